@@ -1,0 +1,107 @@
+"""Shared shape of every ``kn_`` component: ``find`` reads, ``set_annotations`` writes.
+
+Following ``spacy/pipeline/span_ruler.py``: ``find(doc)`` computes candidates without touching the
+Doc and ``set_annotations(doc, found)`` is the only writer, both under ``get_error_handler()`` so
+that ``nlp.set_error_handler`` decides what a failure means (the batch runner turns it into an
+error record instead of losing the whole batch).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, Span
+
+from kooperacja_nlp import extensions
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A candidate found by a component: exact character offsets and its normalised value."""
+
+    start: int
+    end: int
+    value: dict[str, Any] = field(default_factory=dict)
+
+
+class KnPipe(Pipe):
+    """Base of every ``kn_`` component: ``process`` does the work under the error handler."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        extensions.register()
+        self.vocab = nlp.vocab
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self.process(doc)
+        except Exception as e:  # the handler decides: re-raise (default) or record the error
+            error_handler(self.name, self, [doc], e)
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        for doc in stream:
+            yield self(doc)
+
+    def process(self, doc: Doc) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+class KnComponent(KnPipe):
+    """Base for components that put spans into one span group with a value on ``Span._``."""
+
+    span_group: ClassVar[str | None] = None
+
+    def process(self, doc: Doc) -> None:
+        self.set_annotations(doc, self.find(doc))
+
+    def find(self, doc: Doc) -> list[Found]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
+        """Write each candidate as a span of the group with its value (text and offsets included)."""
+        assert self.span_group is not None
+        ext = extensions.SPAN_GROUPS[self.span_group]
+        spans: list[Span] = []
+        used: set[tuple[int, int]] = set()
+        for f in sorted(found, key=lambda f: (f.start, f.end)):
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is None or (span.start, span.end) in used:
+                continue
+            used.add((span.start, span.end))
+            span._.set(ext, {"text": doc.text[f.start : f.end], "start": f.start, "end": f.end, **f.value})
+            spans.append(span)
+        doc.spans[self.span_group] = spans
+
+
+def record_error(proc_name: str, proc: object, docs: list[Doc], e: Exception) -> None:
+    """Error handler installed by ``load()``: mark the document as failed instead of raising.
+
+    A module-level function so that it pickles into ``nlp.pipe(n_process=N)`` workers; the record
+    builder turns the mark into an error record (code E007) and the batch goes on.
+    """
+    for doc in docs:
+        if doc._.kn_error is None:
+            doc._.kn_error = {"component": proc_name, "detail": f"{type(e).__name__}: {e}"}
+
+
+def values(doc: Doc, group: str) -> list[dict[str, Any]]:
+    """The normalised values of a span group in text order (what ``extractors`` reads)."""
+    ext = extensions.SPAN_GROUPS[group]
+    out = [span._.get(ext) for span in doc.spans.get(group, ())]
+    return sorted((v for v in out if v), key=lambda v: (v["start"], v["end"]))
+
+
+def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentence containing ``[start, end)`` (falls back to the line)."""
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is not None and doc.has_annotation("SENT_START"):
+        sent = span[0].sent
+        return sent.start_char, sent.end_char
+    text = doc.text
+    return text.rfind("\n", 0, start) + 1, (text.find("\n", end) if text.find("\n", end) >= 0 else len(text))

@@ -1,0 +1,76 @@
+"""``kn_sentences``: sentence boundaries for Polish news, aware of abbreviations and layout.
+
+spaCy's rule-based ``sentencizer`` splits "dr hab. Jan", "23.10.2019 r. w Toruniu" and "ul. Długa"
+apart, which would cut events from their dates and people from their roles. Here a line break
+always ends a sentence (news sites put headings, navigation and list items on their own lines) and
+``.``/``!``/``?`` end one only before an upper-case letter, a digit or a quote, and not after an
+abbreviation from ``lang/abbreviations.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kooperacja_nlp.components.base import KnPipe
+from kooperacja_nlp.lang.abbreviations import MAYBE_FINAL, NEVER_FINAL
+from kooperacja_nlp.lang.patterns import SENTENCE_END_RE
+
+_OPENERS: Final[str] = "„\"«(‘'"
+
+
+def title(text: str) -> str | None:
+    """The article's heading: its first non-empty line, if it is short enough to be one."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            return line if len(line) <= 250 and len(line.split()) <= 30 else None
+    return None
+
+
+@Language.factory("kn_sentences", assigns=["token.is_sent_start", "doc._.kn_title"])
+def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter(nlp, name)
+
+
+class SentenceSplitter(KnPipe):
+    def process(self, doc: Doc) -> None:
+        starts = self.boundaries(doc.text)
+        for token in doc:
+            token.is_sent_start = token.i == 0
+        # a boundary is the first non-space token at or after each start offset
+        pos = 0
+        tokens = list(doc)
+        for b in starts:
+            while pos < len(tokens) and tokens[pos].idx < b:
+                pos += 1
+            while pos < len(tokens) and tokens[pos].is_space:
+                pos += 1
+            if pos < len(tokens):
+                tokens[pos].is_sent_start = True
+        doc._.kn_title = title(doc.text)
+
+    @staticmethod
+    def boundaries(text: str) -> list[int]:
+        """Character offsets where a new sentence starts (excluding 0)."""
+        out: list[int] = []
+        for m in SENTENCE_END_RE.finditer(text):
+            nxt = m.end()
+            if "\n" in m.group("gap"):
+                out.append(nxt)
+                continue
+            if m.group("punct") == "." and nxt < len(text):
+                word = m.group("word").lower()
+                if word in NEVER_FINAL or (len(word) == 1 and word.isalpha()):
+                    continue  # "dr. Kowalski", "J. Kowalski"
+                following = text[nxt]
+                if word in MAYBE_FINAL and not following.isupper():
+                    continue
+                if not (following.isupper() or following.isdigit() or following in _OPENERS):
+                    continue
+                if word.isdigit() and following.isdigit():
+                    continue  # "07. 09. 2020"
+            out.append(nxt)
+        return out

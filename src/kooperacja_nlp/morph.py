@@ -1,0 +1,126 @@
+"""The one Morfeusz 2 wrapper, with a per-word-form cache.
+
+Morfeusz analyses a form in tens of microseconds, but news text repeats forms constantly, so
+every component asks here and each form is analysed once per process. The analyser is created on
+first use (not at import) so that importing the package stays cheap and each worker process of
+``extract_many(n_process=N)`` builds its own instance.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import dataclass
+from typing import Final
+
+import morfeusz2
+
+CACHE_SIZE: Final[int] = 262_144
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class Interp:
+    """One Morfeusz interpretation of a single word form.
+
+    ``lemma`` is stripped of SGJP homonym markers ("Toruń:Sm3" -> "Toruń"); ``tag`` is the NKJP
+    tag ("subst:sg:loc:m3"); ``labels`` are the name classes ("imię", "nazwisko",
+    "nazwa_geograficzna", "nazwa_pospolita", ...).
+    """
+
+    form: str
+    lemma: str
+    tag: str
+    labels: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+
+    @property
+    def pos(self) -> str:
+        return self.tag.split(":", 1)[0]
+
+    def has(self, feature: str) -> bool:
+        """True if a tag field (or one of its dot-alternatives) equals ``feature``: has("loc")."""
+        return any(feature in part.split(".") for part in self.tag.split(":")[1:])
+
+    @property
+    def gender(self) -> str | None:
+        for part in self.tag.split(":")[1:]:
+            alts = part.split(".")
+            if any(a in {"m1", "m2", "m3", "f", "n"} for a in alts):
+                return "f" if "f" in alts else ("n" if "n" in alts and "m1" not in alts else alts[0])
+        return None
+
+
+@functools.cache
+def _analyser() -> morfeusz2.Morfeusz:
+    # separate_numbering keeps numbers as one token; expand_tags would multiply interpretations.
+    return morfeusz2.Morfeusz(expand_tags=False, separate_numbering=True)
+
+
+def _strip_marker(lemma: str) -> str:
+    head, sep, _ = lemma.partition(":")
+    return head if sep and head else lemma
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def analyse(form: str) -> tuple[Interp, ...]:
+    """All interpretations of a single word form (no spaces), in Morfeusz order.
+
+    Multi-segment analyses (e.g. "Bielsku-Białej" splits at the hyphen) are reduced to the
+    interpretations of the whole form when there is one, else to those of its first segment,
+    because callers ask about words, not about Morfeusz's segments.
+    """
+    with _LOCK:  # the C++ analyser object is not documented as thread-safe
+        raw = _analyser().analyse(form)
+    whole = [r for r in raw if r[0] == 0 and r[1] == max(x[1] for x in raw)]
+    first = whole if len({(r[0], r[1]) for r in raw}) == 1 else [r for r in raw if r[0] == 0 and r[1] == 1]
+    out: list[Interp] = []
+    seen: set[tuple[str, str]] = set()
+    for _, _, (orth, lemma, tag, labels, quals) in first:
+        key = (lemma, tag)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Interp(orth, _strip_marker(lemma), tag, tuple(labels), tuple(quals)))
+    return tuple(out)
+
+
+def is_known(form: str) -> bool:
+    """False when Morfeusz does not know the form (it answers with the ``ign`` tag)."""
+    return any(i.pos != "ign" for i in analyse(form))
+
+
+def lemmas(form: str) -> tuple[str, ...]:
+    """Distinct lemmas of a form, in Morfeusz order; the form itself if unknown."""
+    seen: dict[str, None] = {}
+    for i in analyse(form):
+        seen.setdefault(i.lemma if i.pos != "ign" else form, None)
+    return tuple(seen) or (form,)
+
+
+def best_lemma(form: str) -> str:
+    """A single lemma for bag-of-words features: prefer common words over proper-name readings."""
+    interps = analyse(form)
+    if not interps or interps[0].pos == "ign":
+        return form.lower()
+    common = [i for i in interps if not (set(i.labels) & {"imię", "nazwisko", "nazwa_geograficzna"})]
+    chosen = (common or list(interps))[0]
+    return chosen.lemma.lower() if form[:1].islower() or not chosen.labels else chosen.lemma
+
+
+def has_label(form: str, label: str) -> bool:
+    return any(label in i.labels for i in analyse(form))
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def generate(lemma: str) -> tuple[Interp, ...]:
+    """All forms of a lemma (Morfeusz synthesis), e.g. to inflect a gazetteer name."""
+    with _LOCK:
+        raw = _analyser().generate(lemma)
+    return tuple(
+        Interp(orth, _strip_marker(lem), tag, tuple(labels), tuple(quals)) for orth, lem, tag, labels, quals in raw
+    )
+
+
+def cache_info() -> functools._CacheInfo:
+    return analyse.cache_info()
