@@ -65,6 +65,9 @@ class DateMention(Mention):
     value: IsoDate | None = None
     end_value: IsoDate | None = None
     kind: DateKind = "date"
+    publication: bool = Field(
+        default=False, description="The article's own dateline ('Opublikowano: ...'), not a date in the story."
+    )
     time: str | None = Field(default=None, description="Start time 'HH:MM' when written next to the date.")
     end_time: str | None = None
 
