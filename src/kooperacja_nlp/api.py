@@ -1,25 +1,40 @@
 """``extract`` and ``extract_many``: text in, validated :class:`ArticleRecord` out.
 
-Every input yields exactly one record, in input order: bad input (empty, not text, a dict without
-``text``) becomes an error record with a coded message, never an exception that stops a batch.
+Every input yields exactly one record, in input order: bad input (empty, binary, not text, a dict
+without ``text``, a page with no article, a text too long) becomes an error record with a coded
+message, never an exception that stops a batch. ``extract_many`` streams: it holds one batch of
+``batch_size`` inputs at a time, whatever the length of the input stream; with ``n_process > 1``
+the batches go to worker processes (:mod:`kooperacja_nlp.batch`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+import itertools
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Final
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from kooperacja_nlp import extractors
 from kooperacja_nlp.errors import Errors, KooperacjaError
+from kooperacja_nlp.io.html import html_to_text, looks_like_html
 from kooperacja_nlp.normalize import clean_text
 from kooperacja_nlp.pipeline import load
 from kooperacja_nlp.records import ISO_DATE_RE, ArticleRecord
 
 Item = str | tuple[str, str] | Mapping[str, Any]
+
+# Longest text processed, in characters after cleaning (~150,000 words, a 300-page book; spaCy's
+# own default ``max_length``). News articles are 1,000-30,000 characters; anything near this is a
+# site dump or a converted report, whose record would be noise, and the components' cost grows
+# faster than linearly with document length. Above it a document gets an E010 error record at
+# once, without being tokenised. ``max_chars=None`` lifts the limit up to ``nlp.max_length``.
+MAX_CHARS: Final[int] = 1_000_000
+# An HTML page may be mostly markup: its raw size is allowed this many times ``max_chars``.
+HTML_OVERHEAD: Final[int] = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +47,7 @@ class Source:
     url: str | None = None
     encoding: str | None = None
     error: tuple[str, str] | None = None  # (code, message) when the input itself is unusable
+    markup: str | None = None  # "html" when ``text`` is a page to be turned into article text
 
 
 def _iso_published(published: date | datetime | str | None) -> str | None:
@@ -48,7 +64,7 @@ def _iso_published(published: date | datetime | str | None) -> str | None:
 
 
 def to_source(item: Item | Source, index: int) -> Source:
-    """Accept a string, an ``(id, text)`` pair or a dict ``{id, text, published?, url?}``."""
+    """Accept a string, an ``(id, text)`` pair or a dict ``{id, text | html, published?, url?}``."""
     if isinstance(item, Source):
         return item
     try:
@@ -62,33 +78,53 @@ def to_source(item: Item | Source, index: int) -> Source:
         if isinstance(item, Mapping):
             doc_id = str(item.get("id", item.get("doc_id", index)))
             url = item.get("url")
-            if "text" not in item:
+            key = "text" if "text" in item else "html" if "html" in item else None
+            if key is None:
                 msg = Errors.E005.fmt(keys=", ".join(sorted(map(str, item))) or "none")
                 return Source(doc_id, None, url=url, error=(Errors.E005.code, msg))
-            text = item["text"]
+            text = item[key]
             if not isinstance(text, str):
                 return Source(
                     doc_id, None, url=url, error=(Errors.E006.code, Errors.E006.fmt(type=type(text).__name__))
                 )
-            return Source(doc_id, text, published=_iso_published(item.get("published")), url=url)
+            markup = "html" if key == "html" else None
+            return Source(doc_id, text, published=_iso_published(item.get("published")), url=url, markup=markup)
     except (ValueError, TypeError) as e:
         return Source(str(index), None, error=(Errors.E006.code, str(e)))
     return Source(str(index), None, error=(Errors.E009.code, Errors.E009.fmt(type=type(item).__name__)))
 
 
-def _prepare(src: Source) -> tuple[Source, str | None]:
-    """Clean the text; return an error message instead of text when it cannot be processed."""
+def _fail(src: Source, error: Errors, **kwargs: object) -> tuple[Source, None]:
+    return replace(src, text=None, error=(error.code, error.fmt(**kwargs))), None
+
+
+def _prepare(src: Source, *, max_chars: int | None = MAX_CHARS) -> tuple[Source, str | None]:
+    """The text the pipeline will read (HTML turned into article text, then cleaned), or an error.
+
+    Returns ``(source, text)``, or ``(source with error, None)`` when there is nothing to process.
+    Page metadata (publication date, canonical URL) fills what the caller did not give.
+    """
     if src.error is not None or src.text is None:
         return src, None
-    text = clean_text(src.text)
+    text = src.text
+    limit = load().max_length if max_chars is None else max_chars
+    is_html = src.markup == "html" or looks_like_html(text)
+    raw_limit = limit * HTML_OVERHEAD if is_html else limit
+    if len(text) > raw_limit:
+        return _fail(src, Errors.E010, size=f"{len(text):,} characters", limit=f"{raw_limit:,} characters")
+    if is_html:
+        page = html_to_text(text)
+        src = replace(src, published=src.published or page.published, url=src.url or page.url)
+        if not page.text.strip():
+            return _fail(src, Errors.E012)
+        text = page.text
+    text = clean_text(text)
     if not text.strip():
-        return Source(
-            src.doc_id, text, src.published, src.url, src.encoding, (Errors.E001.code, Errors.E001.value)
-        ), None
+        return replace(src, error=(Errors.E001.code, Errors.E001.value)), None
     if "\x00" in text:
-        return Source(
-            src.doc_id, None, src.published, src.url, src.encoding, (Errors.E002.code, Errors.E002.value)
-        ), None
+        return _fail(src, Errors.E002)
+    if len(text) > limit:
+        return _fail(src, Errors.E010, size=f"{len(text):,} characters", limit=f"{limit:,} characters")
     return src, text
 
 
@@ -106,14 +142,90 @@ def _record(doc: Doc, src: Source) -> ArticleRecord:
 
 
 def _error(src: Source) -> ArticleRecord:
-    assert src.error is not None
-    return extractors.error_record(src.doc_id, src.error[0], src.error[1], url=src.url, encoding=src.encoding)
+    error = src.error or (Errors.E007.code, Errors.E007.fmt(component="pipeline", detail="document lost"))
+    return extractors.error_record(src.doc_id, error[0], error[1], url=src.url, encoding=src.encoding)
+
+
+def _docs(nlp: Language, prepared: list[tuple[Source, str | None]]) -> Iterator[tuple[Doc, int]]:
+    """Docs to run, with their index in the batch; a text the tokenizer rejects becomes an error."""
+    for i, (src, text) in enumerate(prepared):
+        if text is None:
+            continue
+        try:
+            doc = nlp.make_doc(text)
+        except Exception as e:
+            prepared[i] = _fail(src, Errors.E007, component="tokenizer", detail=f"{type(e).__name__}: {e}")
+            continue
+        doc._.kn_reference_date = src.published
+        yield doc, i
+
+
+def _one(nlp: Language, src: Source, text: str | None) -> ArticleRecord:
+    """One document on its own, every failure contained (used after a batch-level failure)."""
+    if text is None:
+        return _error(src)
+    try:
+        doc = nlp.make_doc(text)
+        doc._.kn_reference_date = src.published
+        return _record(nlp(doc), src)
+    except Exception as e:
+        return _fail_record(src, e)
+
+
+def _fail_record(src: Source, e: BaseException) -> ArticleRecord:
+    detail = f"{type(e).__name__}: {e}"
+    return _error(_fail(src, Errors.E007, component="pipeline", detail=detail)[0])
+
+
+def process_batch(
+    sources: Sequence[Source], *, max_chars: int | None = MAX_CHARS
+) -> Iterator[tuple[ArticleRecord, int]]:
+    """``(record, words)`` for each source, in order, in this process.
+
+    ``words`` counts the whitespace-separated words of the text the pipeline read (0 for errors),
+    for throughput figures. A component that fails marks its Doc (an E007 record); one that breaks
+    the stream itself only costs a fallback to one-by-one processing for the rest of the batch.
+    """
+    nlp = load()
+    prepared = [_prepare(src, max_chars=max_chars) for src in sources]
+    emitted = 0
+    try:
+        for doc, i in nlp.pipe(_docs(nlp, prepared), as_tuples=True):
+            for j in range(emitted, i):  # inputs with no Doc (errors) before this one
+                yield _error(prepared[j][0]), 0
+            src, text = prepared[i]
+            yield _record(doc, src), _words(text)
+            emitted = i + 1
+    except Exception:  # not a component error (those are recorded on the Doc): isolate documents
+        for src, text in prepared[emitted:]:
+            record = _one(nlp, src, text)
+            yield record, (_words(text) if record.error is None else 0)
+        return
+    for src, _ in prepared[emitted:]:
+        yield _error(src), 0
+
+
+def _words(text: str | None) -> int:
+    return len(text.split()) if text else 0
+
+
+def sources(items: Iterable[Item | Source]) -> Iterator[Source]:
+    """Every item as a :class:`Source` (``doc_id`` = position for bare strings)."""
+    for i, item in enumerate(items):
+        yield to_source(item, i)
+
+
+def batches(items: Iterable[Item | Source], batch_size: int) -> Iterator[list[Source]]:
+    it = sources(items)
+    while chunk := list(itertools.islice(it, max(1, batch_size))):
+        yield chunk
 
 
 def extract(
     text: str, *, doc_id: str | None = None, published: date | datetime | str | None = None, url: str | None = None
 ) -> ArticleRecord:
-    """Extract one article. ``published`` is the reference for relative and year-less dates."""
+    """Extract one article (plain text or an HTML page). ``published`` is the reference for
+    relative and year-less dates."""
     if not isinstance(text, str):
         raise KooperacjaError(Errors.E006, type=type(text).__name__)
     src = Source(doc_id or "0", text, _iso_published(published), url)
@@ -121,37 +233,30 @@ def extract(
 
 
 def extract_many(
-    items: Iterable[Item | Source], *, n_process: int = 1, batch_size: int = 64
+    items: Iterable[Item | Source],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    max_chars: int | None = MAX_CHARS,
+    timeout: float | None = None,
 ) -> Iterator[ArticleRecord]:
     """Extract a stream of articles lazily, one record per item, in input order.
 
     Items are strings (``doc_id`` = position), ``(doc_id, text)`` pairs or dicts
-    ``{id, text, published?, url?}``. ``n_process > 1`` spreads the work over processes (spaCy's
-    ``nlp.pipe``); memory stays flat because items are consumed as records are produced.
+    ``{id, text | html, published?, url?}``; text that is an HTML page is reduced to its article.
+    Memory stays flat in the length of the stream: one batch of ``batch_size`` items is held per
+    process. ``n_process > 1`` (``-1``: one per CPU) spreads batches over worker processes;
+    ``timeout`` (seconds per document, needs workers, so it implies at least one) turns a document
+    that hangs into an E011 error record instead of a stalled run. ``max_chars``: see ``MAX_CHARS``.
     """
-    nlp = load()
-    # Inputs wait here until their record is out; unusable ones (no Doc) are emitted as soon as
-    # every earlier document is done, which keeps the output in input order with flat memory.
-    pending: dict[int, Source] = {}
-    counter = iter(range(1 << 62))
+    if n_process == 1 and timeout is None:
+        for chunk in batches(items, batch_size):
+            for record, _ in process_batch(chunk, max_chars=max_chars):
+                yield record
+        return
+    from kooperacja_nlp import batch  # batch imports this module
 
-    def docs() -> Iterator[tuple[Doc, int]]:
-        for i, item in enumerate(items):
-            src, text = _prepare(to_source(item, i))
-            idx = next(counter)
-            pending[idx] = src
-            if text is not None:
-                doc = nlp.make_doc(text)
-                doc._.kn_reference_date = src.published
-                yield doc, idx
-
-    emitted = 0
-    for doc, idx in nlp.pipe(docs(), as_tuples=True, n_process=n_process, batch_size=batch_size):
-        while emitted < idx:
-            yield _error(pending.pop(emitted))
-            emitted += 1
-        yield _record(doc, pending.pop(idx))
-        emitted += 1
-    while emitted in pending:
-        yield _error(pending.pop(emitted))
-        emitted += 1
+    for result in batch.results(
+        items, n_process=n_process, batch_size=batch_size, max_chars=max_chars, timeout=timeout
+    ):
+        yield result.to_record()

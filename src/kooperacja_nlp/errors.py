@@ -16,12 +16,19 @@ class Errors(StrEnum):
     E002 = "Binary input: the content is not text (NUL bytes or undecodable data)."
     E003 = "Could not decode the input as UTF-8, cp1250 or ISO-8859-2."
     E004 = "Malformed JSON line: {detail}"
-    E005 = "Missing 'text' field in a JSON record (keys present: {keys})."
+    E005 = "Missing 'text' (or 'html') field in a JSON record (keys present: {keys})."
     E006 = "Text is not a string (got {type})."
     E007 = "Extraction failed inside component '{component}': {detail}"
     E008 = "Unreadable input file: {detail}"
     E009 = "Unsupported input item of type {type}: expected str, (id, text) or a dict with 'text'."
-    E010 = "Document too long: {chars} characters after cleaning (limit {limit}); split it or raise max_length."
+    E010 = (
+        "Document too long: {size} (limit {limit}). No news article is this long (a site dump or a "
+        "whole report?): split it, or raise the limit with extract_many(max_chars=...) / --max-chars."
+    )
+    E011 = "Worker process failed on this document ({detail}); the rest of the batch went on."
+    E012 = "No article text found in the HTML page (everything was markup, scripts or navigation)."
+    E013 = "Cannot resume: {path} line {line} is not a record written by kooperacja-nlp ({detail})."
+    E014 = "Cannot resume with --format {format}: only JSON Lines output can be appended to safely."
 
     @property
     def code(self) -> str:

@@ -12,24 +12,76 @@ from typing import Final
 
 DASHES: Final[str] = "-‐‑‒–—―−"
 QUOTES: Final[str] = "\"'„”“‟«»‹›‚‘’`´"
-# Zero-width characters and the BOM carry no text; non-breaking spaces are spaces.
-_INVISIBLE: Final[dict[int, None]] = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_SPACES: Final[dict[int, str]] = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t\u3000"), " ")
+# What ``clean_text`` does per character (one ``str.translate`` pass, length-preserving except
+# for the deleted invisible characters): zero-width characters, the BOM, the soft hyphen and
+# bidirectional marks carry no text and are deleted; every kind of space becomes " "; Unicode line
+# and paragraph separators, vertical tab and form feed become "\n"; other C0/C1 control
+# characters (binary debris, mis-decoded bytes) become " ". NUL is kept so that binary input can
+# still be recognised and rejected.
+_INVISIBLE: Final[str] = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u061c" + "".join(
+    map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+)
+_SPACES: Final[str] = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_LINE_BREAKS: Final[str] = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_CONTROLS: Final[str] = "".join(
+    chr(c) for c in [*range(0x01, 0x20), 0x7F, *range(0x80, 0xA0)] if chr(c) not in "\n" + _SPACES + _LINE_BREAKS
+)
+_CLEAN_TABLE: Final[dict[int, str | None]] = {
+    **dict.fromkeys(map(ord, _INVISIBLE)),
+    **dict.fromkeys(map(ord, _SPACES), " "),
+    **dict.fromkeys(map(ord, _LINE_BREAKS), "\n"),
+    **dict.fromkeys(map(ord, _CONTROLS), " "),
+}
+# ``str.translate`` costs ~20x a regex scan per character; most texts contain only a few of these
+# characters, so only their runs are translated.
+_SPECIAL_RUN: Final[re.Pattern[str]] = re.compile("[" + "".join(f"\\u{c:04x}" for c in sorted(_CLEAN_TABLE)) + "]+")
+# spaCy's tokenizer is super-linear on long whitespace-free runs that it splits into many tokens
+# (3,000 en dashes take ~8 s, 3,000 "a:" pairs 0.3 s, and it grows with the square of the run). In
+# text such runs are debris: decorative rules, table-of-contents leaders, base64, glued markup. So
+# a run of more than MAX_PUNCT_RUN punctuation characters keeps its first MAX_PUNCT_RUN and the rest
+# become spaces, and every MAX_RUN-th character of a longer whitespace-free run becomes a space.
+# Both keep the length (offsets still match the input) and leave words, dates and URLs of normal
+# length alone. The patterns only start at the beginning of a run, so they are linear-time.
+MAX_PUNCT_RUN: Final[int] = 10
+MAX_RUN: Final[int] = 200
+_PUNCT_RUN: Final[re.Pattern[str]] = re.compile(rf"(?:[^\w\s]|_){{{MAX_PUNCT_RUN + 1},}}")
+_LONG_RUN: Final[re.Pattern[str]] = re.compile(rf"(?<!\S)\S{{{MAX_RUN + 1},}}")
 _DASH_QUOTE_TO_SPACE: Final[dict[int, str]] = dict.fromkeys(map(ord, DASHES + QUOTES), " ")
 _DASH_TO_HYPHEN: Final[dict[int, str]] = dict.fromkeys(map(ord, DASHES), "-")
 _MULTISPACE: Final[re.Pattern[str]] = re.compile(r"\s+")
 _NON_ALNUM: Final[re.Pattern[str]] = re.compile(r"[\W_]+")
 
 
+def _translate_run(m: re.Match[str]) -> str:
+    return m.group().translate(_CLEAN_TABLE)
+
+
+def _cut_punct_run(m: re.Match[str]) -> str:
+    run = m.group()
+    return run[:MAX_PUNCT_RUN] + " " * (len(run) - MAX_PUNCT_RUN)
+
+
+def _break_long_run(m: re.Match[str]) -> str:
+    chars = list(m.group())
+    chars[MAX_RUN - 1 :: MAX_RUN] = " " * len(range(MAX_RUN - 1, len(chars), MAX_RUN))
+    return "".join(chars)
+
+
 def clean_text(text: str) -> str:
     """Input text as the pipeline sees it: NFC, ``\\n`` line ends, no invisible characters.
 
     Offsets in every record point into this cleaned text. Its length differs from the raw input
-    only where invisible characters or ``\\r`` were removed.
+    only where ``\\r\\n`` became ``\\n`` or invisible characters were removed; spaces, controls and
+    pathological runs (see ``MAX_RUN``) are replaced one for one, so for ordinary text offsets
+    into the cleaned text are offsets into the input.
     """
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_INVISIBLE).translate(_SPACES)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    text = _SPECIAL_RUN.sub(_translate_run, text)
+    text = _PUNCT_RUN.sub(_cut_punct_run, text)
+    return _LONG_RUN.sub(_break_long_run, text)
 
 
 def collapse_spaces(text: str) -> str:

@@ -1,31 +1,64 @@
-"""``kn_dates``: temporal expressions with character offsets and ISO values.
+"""``kn_dates``: temporal expressions of Polish news with character offsets and ISO values.
 
-First version: absolute dates ("14 listopada 2019", "23.10.2019 r.") and day ranges
-("14-15 listopada 2019 roku"), year-less dates resolved from the reference date or from other years
-in the text. Ranges are one value with start and end, never two dates.
+Why not ``dateparser.search_dates``: it has no offsets, reads Polish words as dates ("się" as
+August, "nie" as Sunday: dateparser issues #1024, #582), splits "14-15 listopada" into two dates,
+and scores event-date F1 0.17 on the dev set. Detection here is ours, in three steps:
+
+1. **Atoms.** One scan with one compiled alternation (``lang/dates.py``) finds every candidate:
+   written dates in all their spellings ("23 października 2019", "23.10.2019r.", "2019-10-23",
+   "23 X 2019", "14-15 listopada", "07 – 08. 09. 2020r."), year-less dates ("18 lipca br.",
+   "28.10."), months and periods ("w listopadzie 2019", "I kwartał 2020", "na lata 2014-2020",
+   "VII-XII.2018"), relative words ("wczoraj", "w ubiegły czwartek", "w przyszłym tygodniu") and
+   times ("o godz. 10:00"). Numbers that only look like dates (phone numbers, amounts, project
+   numbers, URLs) fail the patterns' boundaries or are masked.
+2. **Structure.** Neighbouring atoms combine by what stands between them: a dash or "od ... do"
+   makes one range ("29 listopada – 1 grudnia 2019"), "i"/"oraz" share a year ("18 lipca i 20
+   sierpnia 2019"), a weekday or "wczoraj," before a date is part of it ("W poniedziałek 4 marca
+   2020", the written date wins when the weekday disagrees). Cue words decide the kind: "do"/"w
+   terminie do" make a deadline, "od" alone the start of a period, a range longer than two weeks
+   or after "okres realizacji" is a period, never an event. A date alone on a header line or after
+   "Opublikowano:"/"Data dodania:" is the article's own date (``publication``).
+3. **Resolution.** A year-less date takes the year nearest to the reference date (``published``),
+   else to the article's dateline, else to the nearest preceding full date of the text ("br."
+   means the reference year exactly). Relative words need the reference date or a dateline and
+   otherwise stay ``kind="relative"`` with ``value=None``: no value rather than a wrong one.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import date
-from typing import Final
+import bisect
+import calendar
+import itertools
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kooperacja_nlp import morph
 from kooperacja_nlp.components.base import Found, KnComponent
-from kooperacja_nlp.lang.months import MONTHS_GENITIVE
-from kooperacja_nlp.lang.patterns import DASH
+from kooperacja_nlp.lang import dates as pat
+from kooperacja_nlp.lang.months import MONTH_ABBREVIATIONS, MONTH_CONFUSABLES, MONTHS, ROMAN_MONTHS
+from kooperacja_nlp.lang.relative import (
+    AGO_UNITS,
+    DIRECTIONS,
+    MONTH_OFFSETS,
+    NUMBER_WORDS,
+    RELATIVE_DAYS,
+    UNITS,
+    WEEKDAY_ORDINALS,
+    YEAR_OFFSETS,
+)
+from kooperacja_nlp.lang.weekdays import WEEKDAYS
 
-_MONTH_ALT: Final[str] = "|".join(sorted(MONTHS_GENITIVE, key=len, reverse=True))
-_TEXT_DATE_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})(?:\s*{DASH}\s*(?P<d2>\d{{1,2}}))?\s+(?P<month>{_MONTH_ALT})\b(?:\s+(?P<year>\d{{4}}))?",
-    re.IGNORECASE,
-)
-_NUM_DATE_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\d./])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?![\d/])"
-)
+# How far around an atom the context patterns look (characters).
+_BEFORE: Final[int] = 40
+_TIME_AFTER_DATE: Final[int] = 80  # "16 października w Starostwie Powiatowym o godz. 9:00"
+_TIME_BEFORE_DATE: Final[int] = 30  # "o godz. 10:00 w dniu 5 marca"
+_UNDO_CONFUSABLES: Final[dict[int, str]] = str.maketrans({v: k for k, v in MONTH_CONFUSABLES.items()})
+_DATE_TYPES: Final[frozenset[str]] = frozenset({"day", "month"})
+_EVENT_KINDS: Final[frozenset[str]] = frozenset({"date", "range", "deadline"})  # what anchors a year
 
 
 @Language.factory("kn_dates", assigns=["doc.spans", "span._.kn_date"])
@@ -33,14 +66,145 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
     return DateFinder(nlp, name)
 
 
-def _iso(year: int | None, month: int, day: int) -> str | None:
+@dataclass(slots=True)
+class Point:
+    """A calendar point as written; any part may be missing ("18 lipca", "listopad 2019")."""
+
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    offset: int | None = None  # the year written relative to the reference: "br." 0, "ub.r." -1
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None or self.offset is not None
+
+
+@dataclass(slots=True)
+class Atom:
+    """One temporal expression while it is being built; becomes one ``Found``.
+
+    ``type``: "day" (a day or a range of days), "month" (months, quarters, years), "yearend"
+    ("do końca roku"), "unit" ("w przyszłym tygodniu"), "weekday", "relday" ("wczoraj", "dwa dni
+    temu"), "dayofmonth" ("15 bm."), "time". ``kind`` is the ``DateMention.kind`` it is heading for.
+    """
+
+    start: int
+    end: int
+    type: str
+    a: Point | None = None
+    b: Point | None = None  # the other end of a range; None for a single point
+    kind: str = "date"
+    cue: str = ""  # the cue words written in front ("od", "do końca", ...), lower-case
+    gated: bool = False  # a year-less numeric date: kept only next to a cue or another date
+    open_end: bool = False  # "od 1 sierpnia 2020": a period with no end
+    month_end: bool = False  # "do końca lutego": the last day of the month
+    whole_years: bool = False  # "na lata 2014-2020": year precision
+    publication: bool = False
+    weekday: int | None = None
+    direction: int | None = None
+    ordinal: int | None = None
+    unit: str | None = None
+    shift: int = 0  # days from the reference ("wczoraj" -1, "za tydzień" +7)
+    time: str | None = None
+    end_time: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What year-less and relative expressions of one document are resolved against."""
+
+    base: date | None  # the reference date (``published``) or else the article's dateline
+    base_year: int | None
+    anchors: list[tuple[int, date]]  # dates with a known year, in text order (grows as we resolve)
+    text: str
+    spans: list[tuple[int, int]] = field(default_factory=list)  # where the atoms are
+    _years: list[int] | None = None
+
+    def preceding(self, pos: int) -> date | None:
+        i = bisect.bisect_left(self.anchors, (pos, date.min))
+        return self.anchors[i - 1][1] if i else None
+
+    def following_in_sentence(self, pos: int) -> date | None:
+        """The next dated day if it is in the same sentence ("18 lipca i 20 sierpnia 2019")."""
+        i = bisect.bisect_right(self.anchors, (pos, date.max))
+        if i == len(self.anchors):
+            return None
+        start, d = self.anchors[i]
+        return None if pat.SENTENCE_BREAK_RE.search(self.text, pos, start) else d
+
+    def add(self, pos: int, d: date) -> None:
+        """A date resolved from context anchors the year-less dates after it ("Dzień wcześniej, 17 lipca")."""
+        if (pos, d) not in self.anchors:
+            bisect.insort(self.anchors, (pos, d))
+
+    def latest_year(self) -> int | None:
+        """The latest year written on its own ("w 2019 roku", not "na 2021 r."), for "br."."""
+        if self._years is None:
+            self._years = []
+            for m in pat.YEAR_MENTION_RE.finditer(self.text):
+                if not (m.group("before") or m.group("after")) or m.group("legal"):
+                    continue
+                if any(s < m.end() and m.start() < e for s, e in self.spans):
+                    continue
+                w = pat.WORD_BEFORE_RE.search(self.text, max(0, m.start() - 32), m.start())
+                if w is None or w.group(1).lower() not in pat.YEAR_MENTION_EXCLUDED:
+                    self._years.append(int(m.group("year")))
+        return max(self._years) if self._years else None
+
+
+def _iso_date(year: int | None, month: int, day: int) -> str | None:
+    """ISO date, or ``--MM-DD`` without a year; None if the day does not exist."""
     try:
         if year is None:
-            date(2000, month, day)  # leap year: validates 29 February
+            date(2000, month, day)  # a leap year: 29 February is a valid year-less date
             return f"--{month:02d}-{day:02d}"
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _valid(p: Point) -> bool:
+    if p.month is None or not 1 <= p.month <= 12:
+        return False
+    if p.day is None:
+        return True
+    return _iso_date(p.year, p.month, p.day) is not None
+
+
+def _nearest_year(base: date, month: int, day: int | None) -> int:
+    """The year that puts (month, day) closest to ``base`` (a year-less date in a dated text)."""
+    best, best_gap = base.year, None
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            gap = abs((date(year, month, day or 15) - base).days)
+        except ValueError:  # 29 February of a common year
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _month_of(word: str) -> int | None:
+    return MONTHS.get(word.lower().translate(_UNDO_CONFUSABLES))
+
+
+def _year_offset(text: str) -> int | None:
+    key = " ".join(text.lower().split())
+    if key in YEAR_OFFSETS:
+        return YEAR_OFFSETS[key]
+    return YEAR_OFFSETS.get(key.replace(" ", ""))
+
+
+def _hhmm(h: str | None, m: str | None) -> str | None:
+    if h is None or int(h) > 23:
+        return None
+    return f"{int(h):02d}:{int(m or 0):02d}"
+
+
+def _is_name_case(word: str) -> bool:
+    """ "Maja", "Listopada": capitalised but not all capitals, so a name ("ul. 3 Maja")."""
+    return word[:1].isupper() and not word.isupper()
 
 
 class DateFinder(KnComponent):
@@ -48,21 +212,662 @@ class DateFinder(KnComponent):
 
     def find(self, doc: Doc) -> list[Found]:
         text = doc.text
-        ref = doc._.kn_reference_date
-        years = [int(m.group("y")) for m in _NUM_DATE_RE.finditer(text)]
-        years += [int(m.group("year")) for m in _TEXT_DATE_RE.finditer(text) if m.group("year")]
-        default_year = int(ref[:4]) if ref else (max(set(years), key=years.count) if years else None)
+        atoms = self._scan(text)
+        atoms = self._attach_appositions(text, atoms)
+        atoms = self._join_ranges(text, atoms)
+        self._share_years(text, atoms)
+        atoms = [a for a in atoms if not a.gated]
+        self._classify(text, atoms)
+        ctx = self._context(doc, text, atoms)
         found: list[Found] = []
-        for m in _TEXT_DATE_RE.finditer(text):
-            month = MONTHS_GENITIVE[m.group("month").lower()]
-            year = int(m.group("year")) if m.group("year") else default_year
-            start = _iso(year, month, int(m.group("d1")))
-            end = _iso(year, month, int(m.group("d2"))) if m.group("d2") else start
-            if start and end:
-                kind = "range" if m.group("d2") else "date"
-                found.append(Found(m.start(), m.end(), {"value": start, "end_value": end, "kind": kind}))
-        for m in _NUM_DATE_RE.finditer(text):
-            value = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-            if value:
-                found.append(Found(m.start(), m.end(), {"value": value, "end_value": value, "kind": "date"}))
+        times = [a for a in atoms if a.type == "time"]
+        dated = [a for a in atoms if a.type != "time"]
+        self._attach_times(text, dated, times)
+        for atom in dated + times:
+            value = self._value(atom, ctx)
+            if value is not None:
+                found.append(Found(atom.start, atom.end, value))
         return found
+
+    # -- 1. atoms --------------------------------------------------------------------------
+
+    def _scan(self, text: str) -> list[Atom]:
+        """Try the atom patterns where a number, a Roman numeral or a trigger word starts.
+
+        Every atom begins at the start of a word (the patterns forbid a letter or digit before
+        them), so trying only at candidate words (``CANDIDATE_RE``) finds the same atoms as a full
+        ``search`` in a fraction of the time: most words of a text cannot begin a date.
+        """
+        has_url = "@" in text or "://" in text or "www." in text
+        masked = [(m.start(), m.end()) for m in pat.URL_RE.finditer(text)] if has_url else []
+        out: list[Atom] = []
+        pos = 0
+        for w in pat.CANDIDATE_RE.finditer(text):
+            start = w.start()
+            if start < pos:
+                continue
+            word = w.group()
+            if word[0].isdigit():
+                m = pat.DIGIT_ATOM_RE.match(text, start)
+            elif pat.ROMAN_WORD_RE.fullmatch(word):
+                m = pat.ROMAN_ATOM_RE.match(text, start)
+            else:
+                low = word.lower()
+                if low not in pat.TRIGGER_WORDS or (low in pat.LEAD_WORDS and not _trigger_follows(text, w.end())):
+                    continue
+                m = pat.WORD_ATOM_RE.match(text, start)
+            if m is None:
+                continue
+            atoms = [a for a in self._parse(m, text) if a.start >= pos]
+            if not atoms:  # a rejected candidate: go on with the next word
+                continue
+            pos = m.end()
+            if any(s < m.end() and m.start() < e for s, e in masked):
+                continue
+            out.extend(atoms)
+        return out
+
+    def _parse(self, m: Any, text: str) -> list[Atom]:
+        g = m.group
+        kind = m.lastgroup
+        s, e = m.start(), m.end()
+        if kind == "ISO":
+            p = Point(int(g("i_d")), int(g("i_m")), int(g("i_y")))
+            atom = Atom(s, e, "day", p, time=_hhmm(g("i_hh"), g("i_mm")))
+            return [atom] if _valid(p) else []
+        if kind == "NUMRANGE":
+            year = int(g("nr_y")) if g("nr_y") else None
+            a = Point(int(g("nr_d1")), int(g("nr_m")), year)
+            b = Point(int(g("nr_d2")), int(g("nr_m")), year)
+            if not (_valid(a) and _valid(b)) or a.day >= b.day:  # type: ignore[operator]
+                return []
+            return [Atom(s, e, "day", a, b, kind="range", gated=year is None)]
+        if kind == "NUM":
+            p = Point(int(g("n_d")), int(g("n_m")), int(g("n_y")))
+            return [Atom(s, e, "day", p)] if _valid(p) else []
+        if kind == "ROMAN":
+            p = Point(int(g("r_d")), ROMAN_MONTHS[g("r_m")], int(g("r_y")))
+            if not g("r_d1"):
+                return [Atom(s, e, "day", p)] if _valid(p) else []
+            a = Point(int(g("r_d1")), p.month, p.year)
+            ok = _valid(a) and _valid(p) and a.day < p.day  # type: ignore[operator]
+            return [Atom(s, e, "day", a, p, kind="range")] if ok else []
+        if kind == "ABBR":
+            p = Point(int(g("a_d")), MONTH_ABBREVIATIONS[g("a_mon").lower()], int(g("a_y")))
+            return [Atom(s, e, "day", p)] if _valid(p) else []
+        if kind == "TEXT":
+            return self._parse_text_date(m, text)
+        if kind == "NUMYL":
+            p = Point(int(g("y_d")), int(g("y_m")))
+            if not _valid(p) or pat.MEASURE_AFTER_RE.match(text, e):
+                return []
+            return [Atom(s, e, "day", p, gated=True)]
+        if kind == "YEARS":
+            ya, yb = int(g("yr_a")), int(g("yr_b"))
+            if yb <= ya or (g("yr_s") == "/" and yb != ya + 1):
+                return []
+            atom = Atom(s, e, "month", Point(None, 1, ya), Point(None, 12, yb), kind="period", whole_years=True)
+            return [atom]
+        if kind == "ROMANMONTHS":
+            year = int(g("rm_y"))
+            ma, mb = ROMAN_MONTHS[g("rm_a")], ROMAN_MONTHS[g("rm_b")] if g("rm_b") else None
+            if mb is not None and mb < ma:
+                return []
+            b = Point(None, mb, year) if mb is not None and mb != ma else None
+            return [Atom(s, e, "month", Point(None, ma, year), b, kind="period" if b else "month")]
+        if kind == "QUARTER":
+            return self._parse_quarter(m)
+        if kind == "MONTH":
+            return self._parse_month(m, text)
+        if kind == "YEAREND":
+            year = int(g("ye_y")) if g("ye_y") else None
+            offset = DIRECTIONS.get(g("ye_dir").lower(), 0) if g("ye_dir") else (None if year else 0)
+            p = Point(31, 12, year, offset)
+            return [Atom(s, e, "yearend", p, kind="deadline", cue="do końca")]
+        if kind == "UNIT":
+            return [Atom(s, e, "unit", direction=DIRECTIONS[g("u_dir").lower()], unit=UNITS[g("u_unit").lower()])]
+        if kind == "WEEKDAY":
+            return self._parse_weekday(m)
+        if kind == "DAYOFMONTH":
+            offset = MONTH_OFFSETS[" ".join(g("bm").lower().split())]
+            return [Atom(s, e, "dayofmonth", Point(int(g("bm_d"))), kind="relative", shift=offset)]
+        if kind == "RELDAY":
+            word = g("rd_w").lower()
+            if word == "jutro" and self._noun_before(text, s):
+                return []
+            return [Atom(s, e, "relday", shift=RELATIVE_DAYS[word])]
+        if kind == "AGO":
+            if bool(g("ag_za")) == bool(g("ag_temu")):
+                return []
+            unit = g("ag_u").lower()
+            n_text = g("ag_n")
+            if n_text is None and unit != "tydzień":
+                return []
+            n = 1 if n_text is None else (int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text.lower()])
+            sign = -1 if g("ag_temu") else 1
+            return [Atom(s, e, "relday", shift=sign * n * AGO_UNITS[unit])]
+        if kind == "TIME":
+            return self._parse_time(m)
+        return []
+
+    def _parse_text_date(self, m: Any, text: str) -> list[Atom]:
+        """ "14 listopada 2019", "14-15 listopada", "od 3 do 5 czerwca", "5 i 12 maja br."."""
+        g = m.group
+        month_word = g("t_mon")
+        month = _month_of(month_word)
+        year = int(g("t_y")) if g("t_y") else None
+        offset = _year_offset(g("t_rel")) if g("t_rel") else None
+        if month is None:
+            return []
+        # "ul. 3 Maja", "Święto 11 Listopada": a capitalised month without a year is a name
+        if (_is_name_case(month_word) and year is None) or pat.STREET_BEFORE_RE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            return []
+        days = [(m.start("t_d1"), m.end("t_d1"), int(g("t_d1")))]
+        if g("t_mid"):
+            base = m.start("t_mid")
+            days += [(base + d.start(), base + d.end(), int(d.group())) for d in pat.DIGITS_RE.finditer(g("t_mid"))]
+        if g("t_d2"):
+            days.append((m.start("t_d2"), m.end("t_d2"), int(g("t_d2"))))
+        points = [Point(d, month, year, offset) for _, _, d in days]
+        if not all(_valid(p) for p in points):
+            return []
+        s, e = m.start(), m.end()
+        if len(points) == 1:
+            return [Atom(s, e, "day", points[0])]
+        sep = (g("t_sep") or "").lower()
+        nums = [d for _, _, d in days]
+        is_range = sep not in {"i", "oraz"} and len(nums) == 2 and nums[0] < nums[1]
+        consecutive = all(b == a + 1 for a, b in itertools.pairwise(nums))
+        if is_range and sep not in {"do", "a"}:  # "14-15 oraz 21-22 listopada": the days written before
+            extra = self._days_before(text, s, points[0])
+            if extra is not None:
+                return [extra, Atom(s, e, "day", points[0], points[-1], kind="range")]
+        if is_range or consecutive:
+            cue = ""
+            if sep in {"do", "a"}:
+                before = pat.RANGE_START_BEFORE_RE.search(text, max(0, s - _BEFORE), s)
+                if before is not None:
+                    s, cue = before.start(), "od"
+            return [Atom(s, e, "day", points[0], points[-1], kind="range", cue=cue)]
+        if sep in {"do", "a"} or nums != sorted(nums):
+            return [Atom(s, e, "day", points[0], points[-1], kind="range")] if nums[0] < nums[-1] else []
+        # "5 i 12 maja": separate days; every day but the last is written as a bare number
+        out = [Atom(ds, de, "day", p) for (ds, de, _), p in zip(days[:-1], points[:-1], strict=True)]
+        out.append(Atom(days[-1][0], e, "day", points[-1]))
+        return out
+
+    @staticmethod
+    def _days_before(text: str, start: int, first: Point) -> Atom | None:
+        before = pat.DAYS_BEFORE_RE.search(text, max(0, start - _BEFORE), start)
+        if before is None:
+            return None
+        a = Point(int(before.group("d1")), first.month, first.year, first.offset)
+        b = Point(int(before.group("d2")), first.month, first.year, first.offset) if before.group("d2") else None
+        last = b or a
+        if not (_valid(a) and _valid(last)) or not a.day <= last.day < first.day:  # type: ignore[operator]
+            return None
+        end = before.end("d2") if b else before.end("d1")
+        return Atom(before.start(), end, "day", a, b, kind="range" if b else "date")
+
+    @staticmethod
+    def _parse_quarter(m: Any) -> list[Atom]:
+        g = m.group
+        months = pat.PERIOD_UNITS[g("q_u").lower()]
+        n_text = g("q_n").rstrip(".")
+        if n_text in pat.ROMAN_ORDINALS:
+            n = pat.ROMAN_ORDINALS[n_text]
+        elif n_text.isdigit():
+            n = int(n_text)
+        else:
+            n = WEEKDAY_ORDINALS.get(n_text.lower(), 1 if n_text.lower() == "pierwsze" else 2)
+        parts = 12 // months
+        if n == -1:
+            n = parts
+        if not 1 <= n <= parts:
+            return []
+        year = int(g("q_y")) if g("q_y") else None
+        offset = _year_offset(g("q_rel")) if g("q_rel") else None
+        a = Point(None, (n - 1) * months + 1, year, offset)
+        b = Point(None, n * months, year, offset)
+        return [Atom(m.start(), m.end(), "month", a, b, kind="period")]
+
+    @staticmethod
+    def _parse_month(m: Any, text: str) -> list[Atom]:
+        """ "w listopadzie 2019", "od sierpnia 2019 r.", "do końca lutego"; a bare month needs a cue."""
+        g = m.group
+        word = g("m_mon")
+        month = _month_of(word)
+        year = int(g("m_y")) if g("m_y") else None
+        offset = _year_offset(g("m_rel")) if g("m_rel") else None
+        cue = " ".join((g("m_pre") or "").lower().split())
+        if month is None or (year is None and offset is None and (not cue or _is_name_case(word))):
+            return []
+        atom = Atom(m.start(), m.end(), "month", Point(None, month, year, offset), kind="month", cue=cue)
+        if cue.startswith("do końca"):
+            atom.kind, atom.month_end = "deadline", True
+        elif cue == "do":
+            atom.kind = "deadline"
+        elif cue.startswith("od"):
+            atom.kind, atom.open_end = "period", True
+        return [atom]
+
+    @staticmethod
+    def _parse_weekday(m: Any) -> list[Atom]:
+        g = m.group
+        s = m.start("w_dir") if g("w_dir") else m.start("w_day")
+        atom = Atom(s, m.end(), "weekday", weekday=WEEKDAYS[g("w_day").lower()], kind="relative")
+        atom.cue = (g("w_prep") or "").lower()
+        mod = (g("w_dir") or "").lower()
+        if g("w_mon"):  # "ostatni piątek października": the n-th weekday of a month
+            if mod not in WEEKDAY_ORDINALS:
+                return []
+            atom.ordinal = WEEKDAY_ORDINALS[mod]
+            atom.a = Point(None, _month_of(g("w_mon")), int(g("w_y")) if g("w_y") else None)
+        elif mod in DIRECTIONS:
+            atom.direction = DIRECTIONS[mod]
+        elif mod in WEEKDAY_ORDINALS:
+            atom.direction = -1 if WEEKDAY_ORDINALS[mod] == -1 else None
+        return [atom]
+
+    @staticmethod
+    def _parse_time(m: Any) -> list[Atom]:
+        g = m.group
+        if g("h_h") is not None:
+            start = _hhmm(g("h_h"), g("h_m"))
+        elif g("h_h2") is not None:
+            if "." in m.group() and 0 < int(g("h_m2")) <= 12:
+                return []  # "od 03.10 do 05.10.2019": a day and month, not ten past three
+            start = _hhmm(g("h_h2"), g("h_m2"))
+        else:
+            start = _hhmm(g("h_h3"), g("h_m3"))
+        end = _hhmm(g("h_e"), g("h_em")) if g("h_e") else None
+        if start is None or (g("h_e") and end is None):
+            return []
+        s = m.start()
+        lead = m.group().split(None, 1)
+        if len(lead) == 2 and lead[0].lower() in {"o", "w"}:  # "o godz. 9:00" -> "godz. 9:00", like dates
+            s = m.end() - len(lead[1])
+        return [Atom(s, m.end(), "time", kind="time", time=start, end_time=end)]
+
+    @staticmethod
+    def _noun_before(text: str, start: int) -> bool:
+        """ "lepsze jutro", "nasze jutro": an adjective before "jutro" makes it a noun."""
+        w = pat.WORD_BEFORE_RE.search(text, max(0, start - 32), start)
+        return w is not None and any(i.pos == "adj" for i in morph.analyse(w.group(1)))
+
+    # -- 2. structure ----------------------------------------------------------------------
+
+    @staticmethod
+    def _attach_appositions(text: str, atoms: list[Atom]) -> list[Atom]:
+        """ "w poniedziałek 4 marca 2020", "Wczoraj, 11 lutego 2020 roku": one expression."""
+        out: list[Atom] = []
+        skip = False
+        for i, atom in enumerate(atoms):
+            if skip:
+                skip = False
+                continue
+            nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+            if (
+                atom.type in {"weekday", "relday"}
+                and atom.ordinal is None
+                and nxt is not None
+                and nxt.type == "day"
+                and pat.APPOSITION_GAP_RE.match(text[atom.end : nxt.start])
+            ):
+                nxt.start, nxt.weekday, nxt.gated = atom.start, atom.weekday, False
+                out.append(nxt)
+                skip = True
+                continue
+            out.append(atom)
+        return out
+
+    @staticmethod
+    def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
+        """ "29 listopada – 1 grudnia 2019", "od sierpnia 2019 r. do końca stycznia 2020"."""
+        out: list[Atom] = []
+        i = 0
+        while i < len(atoms):
+            left = atoms[i]
+            right = atoms[i + 1] if i + 1 < len(atoms) else None
+            joined = DateFinder._range_of(text, left, right) if right is not None else None
+            if joined is not None:
+                out.append(joined)
+                i += 2
+            else:
+                out.append(left)
+                i += 1
+        return out
+
+    @staticmethod
+    def _range_of(text: str, left: Atom, right: Atom) -> Atom | None:
+        if left.type not in _DATE_TYPES or right.type not in _DATE_TYPES or left.b or right.b:
+            return None
+        if left.gated and right.gated:  # "2.5 - 3.5": two bare number pairs are not a range
+            return None
+        assert left.a is not None and right.a is not None
+        gap = text[left.end : right.start]
+        start = left.start
+        if pat.RANGE_GAP_RE.match(gap):
+            pass
+        else:
+            opened = left.cue.startswith("od")
+            if not opened:
+                cue = pat.RANGE_START_BEFORE_RE.search(text, max(0, left.start - _BEFORE), left.start)
+                opened = cue is not None
+                start = cue.start() if cue is not None else start
+            closes = pat.RANGE_WORD_GAP_RE.match(gap) is not None or (right.cue.startswith("do") and not gap.strip())
+            if not (opened and closes):
+                return None
+        a = Point(left.a.day, left.a.month, left.a.year, left.a.offset)
+        b = Point(right.a.day, right.a.month, right.a.year, right.a.offset)
+        if not a.has_year and b.has_year:  # "29 listopada – 1 grudnia 2019"
+            wrap = 1 if (a.month or 0) > (b.month or 0) else 0
+            a.year = b.year - wrap if b.year is not None else None
+            a.offset = b.offset - wrap if b.offset is not None else None
+        elif a.has_year and not b.has_year:  # "30 grudnia 2019 – 2 stycznia"
+            wrap = 1 if (b.month or 0) < (a.month or 0) else 0
+            b.year = a.year + wrap if a.year is not None else None
+            b.offset = a.offset + wrap if a.offset is not None else None
+        if not (_valid(a) and _valid(b)) or not DateFinder._before(a, b):
+            return None
+        both_days = left.type == "day" and right.type == "day"
+        atom = Atom(start, right.end, "day" if both_days else "month", a, b, kind="range" if both_days else "period")
+        if not both_days and (left.type == "day" or right.type == "day"):
+            atom.type = "month"  # mixed precision: a period from a day to a month or back
+        return atom
+
+    @staticmethod
+    def _before(a: Point, b: Point) -> bool:
+        """``a`` is before ``b`` (years compared when both are known, else month and day)."""
+        ka = (a.year if a.year is not None else 0, a.month or 0, a.day or 0)
+        kb = (b.year if b.year is not None else 0, b.month or 0, b.day or 0)
+        if (a.year is None) != (b.year is None):
+            ka, kb = ka[1:], kb[1:]
+        return ka < kb
+
+    @staticmethod
+    def _share_years(text: str, atoms: list[Atom]) -> None:
+        """Coordinated dates share the year written on the last one; a cue or a neighbour keeps "28.10."."""
+        for i, atom in enumerate(atoms):
+            if atom.type != "day" or not atom.gated:
+                continue
+            prev = atoms[i - 1] if i > 0 else None
+            coordinated = prev is not None and prev.type == "day" and not prev.gated
+            if coordinated and pat.COORD_GAP_RE.match(text[prev.end : atom.start]):  # type: ignore[union-attr]
+                atom.gated = False
+                continue
+            if pat.STRONG_DATE_CUE_RE.search(text, max(0, atom.start - _BEFORE), atom.start):
+                atom.gated = False
+        for i in range(len(atoms) - 2, -1, -1):
+            left, right = atoms[i], atoms[i + 1]
+            if left.type != right.type or left.type not in _DATE_TYPES or left.a is None or right.a is None:
+                continue
+            if left.a.has_year or not right.a.has_year or not pat.COORD_GAP_RE.match(text[left.end : right.start]):
+                continue
+            wrap = 1 if (left.a.month or 0) > (right.a.month or 0) else 0
+            for p in (left.a, left.b):
+                if p is not None:
+                    p.year = right.a.year - wrap if right.a.year is not None else None
+                    p.offset = right.a.offset - wrap if right.a.offset is not None else None
+
+    def _classify(self, text: str, atoms: list[Atom]) -> None:
+        """Kind from the cue words in front; the article's own date marked as publication."""
+        zones = _header_footer(text)
+        for atom in atoms:
+            if atom.type != "day" or atom.a is None:
+                continue
+            lo = max(0, atom.start - _BEFORE)
+            if atom.b is not None:
+                days = self._days_between(atom.a, atom.b)
+                period_cue = pat.PERIOD_BEFORE_RE.search(text, lo, atom.start)
+                if (days is not None and days > pat.MAX_EVENT_RANGE_DAYS) or period_cue:
+                    atom.kind = "period"
+                continue
+            if pat.DEADLINE_BEFORE_RE.search(text, lo, atom.start):
+                atom.kind = "deadline"
+            elif pat.RANGE_START_BEFORE_RE.search(text, lo, atom.start):
+                atom.kind, atom.open_end = "period", True
+            elif atom.a.year is not None and self._is_dateline(text, atom, zones):
+                atom.publication = True
+
+    @staticmethod
+    def _days_between(a: Point, b: Point) -> int | None:
+        year_a = a.year if a.year is not None else 2001
+        year_b = b.year if b.year is not None else year_a + (1 if (b.month or 0) < (a.month or 0) else 0)
+        try:
+            return (date(year_b, b.month or 12, b.day or 28) - date(year_a, a.month or 1, a.day or 1)).days
+        except ValueError:
+            return None
+
+    @staticmethod
+    def _is_dateline(text: str, atom: Atom, zones: tuple[int, int]) -> bool:
+        """The article's own date: after a publication label, or alone on a header/footer line."""
+        line_start = text.rfind("\n", 0, atom.start) + 1
+        line_end = text.find("\n", atom.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if pat.PUBLICATION_LINE_START_RE.match(text, line_start, atom.start):
+            return True
+        label = pat.PUBLICATION_LABEL_RE.search(text, max(line_start, atom.start - 90), atom.start)
+        if label is not None:
+            if not label.group("bare"):
+                return True
+            nxt = text[atom.end : atom.end + 200].lstrip()
+            return not pat.EVENT_FIELD_LINE_RE.match(nxt) and "miejsce" not in text[atom.end : line_end].lower()
+        header_end, footer_start = zones
+        in_margin = atom.start < header_end or atom.start >= footer_start
+        return bool(
+            in_margin
+            and pat.DATELINE_BEFORE_RE.match(text, line_start, atom.start)
+            and pat.DATELINE_AFTER_RE.match(text, atom.end, line_end)
+        )
+
+    @staticmethod
+    def _attach_times(text: str, dated: list[Atom], times: list[Atom]) -> None:
+        """A time belongs to the date of its sentence: after it ("16 października o godz. 9:00") or just before."""
+        days = [a for a in dated if a.type == "day"]
+        for t in list(times):
+            owner = None
+            for d in reversed(days):
+                if d.end <= t.start and t.start - d.end <= _TIME_AFTER_DATE:
+                    if not pat.SENTENCE_BREAK_RE.search(text, d.end, t.start):
+                        owner = d
+                    break
+            if owner is None:
+                for d in days:
+                    if d.start >= t.end and d.start - t.end <= _TIME_BEFORE_DATE:
+                        if not pat.SENTENCE_BREAK_RE.search(text, t.end, d.start):
+                            owner = d
+                        break
+            if owner is not None and owner.time is None:
+                owner.time, owner.end_time = t.time, t.end_time
+                times.remove(t)
+
+    # -- 3. resolution ---------------------------------------------------------------------
+
+    @staticmethod
+    def _context(doc: Doc, text: str, atoms: list[Atom]) -> Context:
+        ref = doc._.kn_reference_date
+        base: date | None = None
+        base_year: int | None = None
+        if ref:
+            base_year = int(ref[:4])
+            if len(ref) == 10:
+                base = date.fromisoformat(ref)
+        if base is None:
+            datelines = [
+                date(a.a.year, a.a.month, a.a.day)  # type: ignore[arg-type]
+                for a in atoms
+                if a.publication and a.a is not None and a.a.year is not None
+            ]
+            if datelines and base_year in (None, min(datelines).year):
+                base = min(datelines)
+                base_year = base.year
+        anchors = [
+            (a.start, date(a.a.year, a.a.month, a.a.day))  # type: ignore[arg-type]
+            for a in atoms
+            if a.type == "day"
+            and not a.publication
+            and a.kind in _EVENT_KINDS
+            and a.a is not None
+            and a.a.year is not None
+        ]
+        return Context(base, base_year, sorted(anchors), text, [(a.start, a.end) for a in atoms])
+
+    @staticmethod
+    def _year(p: Point, pos: int, ctx: Context) -> int | None:
+        if p.year is not None:
+            return p.year
+        if p.offset is not None:  # "br.": the reference year itself, never the nearest one
+            if ctx.base_year is not None:
+                return ctx.base_year + p.offset
+            if p.offset == 0:  # "br." in an undated text: the latest year the text speaks of
+                years = [d.year for _, d in ctx.anchors]
+                latest = ctx.latest_year()
+                return max([*years, latest] if latest is not None else years, default=None)
+            return None
+        assert p.month is not None
+        anchor = ctx.base or ctx.preceding(pos) or ctx.following_in_sentence(pos)
+        if anchor is None:
+            return ctx.base_year
+        return _nearest_year(anchor, p.month, p.day)
+
+    def _value(self, atom: Atom, ctx: Context) -> dict[str, Any] | None:
+        """The ``DateMention`` fields of an atom (value None when it cannot be known)."""
+        out: dict[str, Any] = {
+            "value": None,
+            "end_value": None,
+            "kind": atom.kind,
+            "publication": atom.publication,
+            "time": atom.time,
+            "end_time": atom.end_time,
+        }
+        if atom.type in {"day", "month", "yearend"}:
+            assert atom.a is not None
+            start, end = self._resolve_span(atom, ctx)
+            if start is None and atom.type == "day":
+                return None
+            out["value"] = start
+            out["end_value"] = None if atom.open_end else (end or start)
+            if atom.type == "day" and start and start[0] != "-" and atom.kind in _EVENT_KINDS and not atom.publication:
+                ctx.add(atom.start, date.fromisoformat(start))
+            return out
+        if atom.type == "time":
+            return out
+        if atom.type == "weekday" and atom.cue in {"", "od", "do"} and atom.direction is None and atom.ordinal is None:
+            return None  # "Czwartek był pracowity", "od poniedziałku do piątku": no particular day
+        day = self._relative(atom, ctx)
+        if day is None:
+            out["kind"] = "relative"
+            return out
+        if isinstance(day, tuple):
+            out["value"], out["end_value"] = day
+            out["kind"] = "month" if atom.unit == "month" else "period"
+        else:
+            out["value"] = out["end_value"] = day.isoformat()
+            out["kind"] = "date"
+        return out
+
+    def _resolve_span(self, atom: Atom, ctx: Context) -> tuple[str | None, str | None]:
+        a, b = atom.a, atom.b
+        assert a is not None
+        year_a = self._year(a, atom.start, ctx)
+        if b is None:
+            return self._format(a, year_a, atom), None
+        if b.year is not None or b.offset is not None:
+            year_b = self._year(b, atom.start, ctx)
+        else:
+            wrap = 1 if (b.month or 0) < (a.month or 0) else 0
+            year_b = year_a + wrap if year_a is not None else None
+        return self._format(a, year_a, atom, end=False), self._format(b, year_b, atom, end=True)
+
+    @staticmethod
+    def _format(p: Point, year: int | None, atom: Atom, *, end: bool = False) -> str | None:
+        assert p.month is not None
+        if atom.whole_years:
+            return f"{year:04d}" if year is not None else None
+        if p.day is not None:
+            return _iso_date(year, p.month, p.day)
+        if atom.month_end and atom.b is None:  # "do końca lutego": the deadline is its last day
+            if year is not None:
+                return date(year, p.month, calendar.monthrange(year, p.month)[1]).isoformat()
+            return None if p.month == 2 else f"--{p.month:02d}-{calendar.monthrange(2001, p.month)[1]:02d}"
+        return f"{year:04d}-{p.month:02d}" if year is not None else None
+
+    @staticmethod
+    def _relative(atom: Atom, ctx: Context) -> date | tuple[str, str] | None:
+        """Resolve "wczoraj", "w ubiegły czwartek", "w przyszłym tygodniu" against the reference."""
+        if atom.type == "weekday" and atom.ordinal is not None and atom.a is not None:
+            year = atom.a.year if atom.a.year is not None else ctx.base_year
+            if year is None or atom.a.month is None:
+                return None
+            return _nth_weekday(year, atom.a.month, atom.weekday or 0, atom.ordinal)
+        base = ctx.base
+        if base is None:
+            return None
+        if atom.type == "relday":
+            return base + timedelta(days=atom.shift)
+        if atom.type == "dayofmonth" and atom.a is not None and atom.a.day is not None:
+            index = base.year * 12 + base.month - 1 + atom.shift  # "15 bm.": the 15th of this month
+            try:
+                return date(index // 12, index % 12 + 1, atom.a.day)
+            except ValueError:
+                return None
+        if atom.type == "weekday":
+            if atom.direction is None or atom.weekday is None:
+                return None
+            delta = (atom.weekday - base.weekday()) % 7
+            if atom.direction < 0:
+                return base - timedelta(days=(7 - delta) % 7 or 7)
+            if atom.direction > 0:
+                return base + timedelta(days=delta or 7)
+            return base + timedelta(days=atom.weekday - base.weekday())
+        if atom.type == "unit" and atom.direction is not None:
+            if atom.unit == "week":
+                monday = base - timedelta(days=base.weekday()) + timedelta(weeks=atom.direction)
+                return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+            if atom.unit == "month":
+                index = base.year * 12 + base.month - 1 + atom.direction
+                month = f"{index // 12:04d}-{index % 12 + 1:02d}"
+                return month, month
+            year = f"{base.year + atom.direction:04d}"
+            return year, year
+        return None
+
+
+def _trigger_follows(text: str, end: int) -> bool:
+    """A lead word ("w", "tym", "dwa") begins an atom only before a trigger word or a number."""
+    nxt = pat.NEXT_WORD_RE.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word[0].isdigit() or word.lower() in pat.NEXT_TRIGGERS or pat.ROMAN_WORD_RE.fullmatch(word) is not None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The n-th (1-4, or -1 for the last) ``weekday`` of a month."""
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if date(year, month, d).weekday() == weekday]
+    if n == -1:
+        return date(year, month, days[-1])
+    return date(year, month, days[n - 1]) if 0 < n <= len(days) else None
+
+
+def _header_footer(text: str) -> tuple[int, int]:
+    """Offsets where the body starts and where it ends: datelines stand outside it.
+
+    A body line is a line of running text (``BODY_LINE_MIN_CHARS`` or more) other than the first
+    line (the headline may be long). Without any, the whole text counts as margin.
+    """
+    first = True
+    header_end, footer_start = len(text), len(text)
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            if not first and len(stripped) >= pat.BODY_LINE_MIN_CHARS:
+                header_end = min(header_end, pos)
+                footer_start = pos + len(line)
+            first = False
+        pos += len(line) + 1
+    return header_end, footer_start

@@ -1,72 +1,826 @@
-"""``kn_events``: event records from the dates, places, people and projects already on the Doc.
+"""``kn_events``: event records assembled from the dates, places, people and projects on the Doc.
 
-First version: every date or range mention is an event; its sentence gives the type (cue words),
-the status (tense cues), the place (first locality of the sentence) and participants.
+An article about a meeting usually has one event (the meeting) and sometimes a second one (the
+next meeting it announces, or an earlier signing it recalls). Dates alone are not events: the
+article's dateline, project periods, deadlines and dates of documents are not. So a date becomes an
+event only when its sentence talks about a happening (meeting nouns, "odbyło się", "podpisano"),
+the date is not the bound of a period ("od ... do") or the date of a document ("uchwała z dnia"),
+and it is not the article's own dateline. Mentions of the same day are one event, and a day inside
+a range ("W dniach 17-18 listopada" ... "18 listopada") belongs to that range; the same day is a
+second event only when a second, different happening is explicitly reported for it.
+
+Each event then gets, from its sentence first and its neighbours second:
+- ``event_type`` from weighted cue words (``lang/events.py``), blended with the optional
+  meeting-type classifier's scores (``event_type_scores``);
+- ``status`` from the tense and modality cue nearest to the date, overridden by the reference
+  date (``doc._.kn_reference_date`` or the article's dateline) when the date is after/before it;
+- ``place``: a locality of the event's sentence that is the venue ("w Toruniu", "Urzędu Miasta
+  Zgierza"), not an origin ("z Poznania") nor an organiser's seat ("organizowana przez ROPS w
+  Katowicach"); else one from a following sentence that says where it took place, the title, or,
+  when the sentence names only a building, the article's dominant locality; none for online events;
+- ``participants``, ``organizations``, ``projects`` from the part of the article the event owns
+  (from its sentence to the next event's), without author and photo credits.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kooperacja_nlp.components.base import KnPipe, sentence_bounds, values
-from kooperacja_nlp.lang.events import HELD_CUES, PLANNED_CUES, TYPE_CUES
+from kooperacja_nlp.components.base import KnPipe, values
+from kooperacja_nlp.lang.events import (
+    ADDITIVE_CUES,
+    BOUND_WORDS,
+    CREDIT_CUES,
+    DATE_LEAD_WORDS,
+    DOCUMENT_CUES,
+    DURING_CUES,
+    GENERIC_HAPPENING_NOUNS,
+    HAPPENING_CUES,
+    HEAD_CUES,
+    HELD_CUES,
+    INSTITUTION_STEMS,
+    NOT_PLACE_WORDS,
+    ONLINE_CUES,
+    ORGANISER_CUES,
+    PLACE_OF_BUILDING_WORDS,
+    PLACE_PREPOSITIONS,
+    PLANNED_CUES,
+    PUBLICATION_CUES,
+    SIGNING_REALIS_CUES,
+    SINGLE_HAPPENING_CUES,
+    TODAY_CUES,
+    TYPE_CUES,
+    TYPE_PRIORITY,
+    UNIT_GENITIVES,
+    UNIT_NOUNS,
+    VENUE_NOUNS,
+)
+from kooperacja_nlp.records import EVENT_TYPES
 
 
-@Language.factory("kn_events", requires=["doc.spans"], assigns=["doc._.kn_events"])
-def make_events(nlp: Language, name: str) -> EventBuilder:
-    return EventBuilder(nlp, name)
+def cue_alternatives(cues: Iterable[str]) -> str:
+    """Regex source for stem cues (syntax in ``lang/events.py``).
+
+    Each stem may be followed by more letters; words are separated by non-letters; `` ~ `` allows up
+    to four words in between. Linear-time: every repetition alternates disjoint classes.
+    """
+    alternatives = []
+    for cue in cues:
+        pieces = [r"\W+".join(re.escape(w) + r"\w*" for w in part.split()) for part in cue.split(" ~ ")]
+        alternatives.append(r"(?:\W+\w+){0,4}?\W+".join(pieces))
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def cue_regex(cues: Iterable[str]) -> re.Pattern[str]:
+    """Case-insensitive pattern matching any of ``cues`` at a word start.
+
+    The look-ahead on the cues' first letters lets most positions fail at once, which keeps long
+    runs of punctuation or digits cheap (the alternatives are tried one by one otherwise)."""
+    cues = list(cues)
+    firsts = "".join(sorted({c[0].lower() for c in cues} | {c[0].upper() for c in cues}))
+    return re.compile(r"(?<!\w)(?=[" + re.escape(firsts) + "])" + cue_alternatives(cues), re.IGNORECASE)
+
+
+def _weighted(cues: Iterable[tuple[str, int]]) -> tuple[tuple[re.Pattern[str], int], ...]:
+    return tuple((cue_regex([cue]), weight) for cue, weight in cues)
+
+
+TYPE_PATTERNS: Final[dict[str, tuple[tuple[re.Pattern[str], int], ...]]] = {
+    label: _weighted(cues) for label, cues in TYPE_CUES.items()
+}
+HEAD_PATTERNS: Final[dict[str, re.Pattern[str]]] = {label: cue_regex(cues) for label, cues in HEAD_CUES.items()}
+GENERIC_RE: Final[re.Pattern[str]] = cue_regex(GENERIC_HAPPENING_NOUNS)
+HAPPENING_RE: Final[re.Pattern[str]] = cue_regex(HAPPENING_CUES)
+SINGLE_HAPPENING_RE: Final[re.Pattern[str]] = cue_regex(SINGLE_HAPPENING_CUES)
+PLANNED_RE: Final[re.Pattern[str]] = cue_regex(PLANNED_CUES)
+HELD_RE: Final[re.Pattern[str]] = cue_regex(HELD_CUES)
+PUBLICATION_RE: Final[re.Pattern[str]] = cue_regex(PUBLICATION_CUES)
+TODAY_RE: Final[re.Pattern[str]] = cue_regex(TODAY_CUES)
+ONLINE_RE: Final[re.Pattern[str]] = cue_regex(ONLINE_CUES)
+ORGANISER_RE: Final[re.Pattern[str]] = cue_regex(ORGANISER_CUES)
+# "w siedzibie", "w Sali Obrad", "na Wydziale", "w Wojewódzkiej Bibliotece": a building is named
+VENUE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<!\w)(?:w|we|na)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + cue_alternatives(VENUE_NOUNS), re.IGNORECASE
+)
+INSTITUTION_RE: Final[re.Pattern[str]] = cue_regex(INSTITUTION_STEMS)
+# navigation bars, breadcrumbs and cookie notices in the headline zone
+NAV_RE: Final[re.Pattern[str]] = re.compile(r"[|»›]|ciasteczk|cookie", re.IGNORECASE)
+DURING_RE: Final[re.Pattern[str]] = cue_regex(DURING_CUES)
+CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"[,;:()]")
+ADDITIVE_RE: Final[re.Pattern[str]] = cue_regex(ADDITIVE_CUES)
+SIGNING_REALIS_RE: Final[re.Pattern[str]] = cue_regex(SIGNING_REALIS_CUES)
+# a credit line: "tekst: ...", "Fot. ...", "Info i zdjęcia: ..." (cue, then a colon or dot soon)
+CREDIT_RE: Final[re.Pattern[str]] = re.compile(r"^\W*" + cue_alternatives(CREDIT_CUES) + r"[^\n:.]{0,25}[:.]", re.I)
+DOCUMENT_RE: Final[re.Pattern[str]] = cue_regex(DOCUMENT_CUES)
+WORD_RE: Final[re.Pattern[str]] = re.compile(r"\w+")
+FULL_DAY_RE: Final[re.Pattern[str]] = re.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
+# a sentence that ends right after its date ("... 8 sierpnia 2018r.") was probably cut at "r."
+DATE_TAIL_RE: Final[re.Pattern[str]] = re.compile(r"^\W*(?:r|roku)?\W*$", re.IGNORECASE)
+# a sentence ending in a short lower-case word and a dot ("pn.", "ul.", "im.") was cut at it
+ABBREV_END_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w.])[a-ząćęłńóśźż]{1,3}\.$")
+# what may stand on a dateline's line besides the date itself ("r.", "roku", a weekday, a time)
+DATELINE_RE: Final[re.Pattern[str]] = re.compile(r"^[\W\d]*(?:r|roku|godz|\d+)?[\W\d]*$", re.IGNORECASE)
+
+# Where the text each event was classified from is kept (``Doc.user_data``, plain strings), for
+# training the classifier on exactly what it will see (``classifier.samples_from_gold``).
+CONTEXTS_KEY: Final[str] = "kn_event_contexts"
+# Segment weights: the event's own sentence speaks loudest, then the headline, then neighbours.
+W_SENTENCE: Final[int] = 3
+W_TITLE: Final[int] = 2
+W_NEIGHBOUR: Final[int] = 1
+W_HEAD: Final[int] = 9  # bonus of the label whose noun heads the event's sentence
+NEIGHBOURS_AFTER: Final[int] = 6  # sentences after the event's sentence that describe it
+PLACE_LOOKAHEAD: Final[int] = 3  # sentences after it that may say where it took place
+ORGANISER_REACH: Final[int] = 90  # characters after an organiser cue that belong to its name
+LEAD_CHARS: Final[int] = 400
+# Ranks of a locality mention as the happening's place (see ``EventBuilder._rank``).
+R_NOT, R_SEAT, R_NEUTRAL, R_BUILDING, R_SAID = 0, 1, 2, 3, 4
+# Weight of a mention when no sentence names the place and the article's main locality is used.
+SEAT_WEIGHT: Final[float] = 0.5
+HEADLINE_MAX_LINE: Final[int] = 200  # longer lines are the article's body, not its headline zone
+HEADLINE_MAX_LINES: Final[int] = 6
+MAX_SENTENCE: Final[int] = 2_000  # longer "sentences" (lines of a dump) are cut into pieces
+MAX_SEGMENT: Final[int] = 5_000  # characters of one segment read for cue words
+SMALL: Final[int] = 64  # below this many sentences a plain list bisect is as quick
+SHORT_SENTENCE: Final[int] = 25  # a "sentence" this much longer than its date is only a date line
+# Labels that a signing reported as done at the happening outranks (a PZK meeting where the
+# partners signed their declarations is a signing; a conference where one was signed is not).
+SIGNING_OVERRIDES: Final[frozenset[str]] = frozenset(["local_cooperation", "other", "consultation", "project_team"])
+# Share of the classifier in the reported scores when cue words were found. Grouped
+# cross-validation (benchmarks/classifier.py) showed the cue decision is better than any blend on
+# the dev set, so the classifier decides only where no cue word is found, and only when confident.
+CLASSIFIER_WEIGHT: Final[float] = 0.2
+MODEL_CONFIDENCE: Final[float] = 0.5
+
+
+@Language.factory(
+    "kn_events",
+    default_config={"use_classifier": True},
+    requires=["doc.spans"],
+    assigns=["doc._.kn_events"],
+)
+def make_events(nlp: Language, name: str, use_classifier: bool) -> EventBuilder:
+    return EventBuilder(nlp, name, use_classifier=use_classifier)
+
+
+# ---------------------------------------------------------------- cue scoring (shared with kn_meeting_type)
+
+
+def cue_scores(segments: Iterable[tuple[str, float]], *, realis_signing_below: float = 0.0) -> dict[str, float]:
+    """Cue evidence per label: for each ``(text, segment weight)``, the strongest cue of each label
+    times the segment's weight (the strongest, not the sum, so that "Partnerskiego Zespołu
+    Kooperacyjnego" is not counted once per overlapping cue).
+
+    Segments weighing less than ``realis_signing_below`` (neighbour sentences) count a signing only
+    when it is told as done: "ustalono sposób ... podpisania porozumienia" announces one.
+    """
+    scores = dict.fromkeys(EVENT_TYPES, 0.0)
+    for text, weight in segments:
+        if not text or weight <= 0:
+            continue
+        text = text[:MAX_SEGMENT]  # a "sentence" of a whole-site dump says nothing more after this
+        for label, patterns in TYPE_PATTERNS.items():
+            if label == "agreement_signing" and weight < realis_signing_below and not SIGNING_REALIS_RE.search(text):
+                continue
+            scores[label] += weight * max((w for rx, w in patterns if rx.search(text)), default=0)
+    return scores
+
+
+def signing_done(own: Iterable[str], around: Iterable[str] = ()) -> bool:
+    """An agreement or declaration reported as signed (not to be signed): in the event's ``own``
+    sentences, or in a sentence ``around`` it that ties the signing to the happening ("W trakcie
+    spotkania podpisane zostały deklaracje"; not "część gmin podpisała porozumienia")."""
+    strong = [rx for rx, w in TYPE_PATTERNS["agreement_signing"] if w >= 5]
+
+    def signed(t: str) -> bool:
+        return bool(SIGNING_REALIS_RE.search(t)) and any(rx.search(t) for rx in strong)
+
+    return any(signed(t) for t in own) or any(signed(t) and DURING_RE.search(t) for t in around)
+
+
+def best_label(scores: Mapping[str, float]) -> str:
+    """Highest score; ties go to the more specific label (``TYPE_PRIORITY``); nothing -> ``other``."""
+    top = max(scores.values(), default=0.0)
+    if top <= 0:
+        return "other"
+    return next(label for label in TYPE_PRIORITY if scores.get(label, 0.0) == top)
+
+
+def normalised(scores: Mapping[str, float]) -> dict[str, float]:
+    total = sum(max(v, 0.0) for v in scores.values())
+    if total <= 0:
+        return {label: (1.0 if label == "other" else 0.0) for label in EVENT_TYPES}
+    return {label: max(scores.get(label, 0.0), 0.0) / total for label in EVENT_TYPES}
+
+
+def blend(cues: Mapping[str, float], model: Mapping[str, float] | None) -> dict[str, float]:
+    """Cue evidence (normalised) mixed with classifier probabilities, rounded, summing to ~1."""
+    base = normalised(cues)
+    if model:
+        has_cues = any(v > 0 for v in cues.values())
+        w = CLASSIFIER_WEIGHT if has_cues else 1.0
+        base = {label: (1 - w) * base[label] + w * float(model.get(label, 0.0)) for label in EVENT_TYPES}
+    return {label: round(v, 4) for label, v in base.items()}
+
+
+def decide(cues: Mapping[str, float], model: Mapping[str, float] | None) -> str:
+    """The label: the cue words' if any cue was found, else the classifier's if it is confident,
+    else ``other`` (no cue word at all is itself evidence of an unusual happening)."""
+    if any(v > 0 for v in cues.values()):
+        return best_label(cues)
+    if model:
+        label = max(EVENT_TYPES, key=lambda lab: model.get(lab, 0.0))
+        if model.get(label, 0.0) >= MODEL_CONFIDENCE:
+            return label
+    return "other"
+
+
+def head_label(text: str) -> str | None:
+    """The label of a typed happening noun that comes before any generic one ("szkolenie dla
+    koordynatorów PZK" -> training; "spotkanie PZK o charakterze warsztatowym" -> None)."""
+    generic = GENERIC_RE.search(text)
+    limit = generic.start() if generic else len(text)
+    best: tuple[int, str] | None = None
+    for label, rx in HEAD_PATTERNS.items():
+        m = rx.search(text, 0, limit + 1)
+        if m and m.start() <= limit and (best is None or m.start() < best[0]):
+            best = (m.start(), label)
+    return best[1] if best else None
 
 
 def cue_type(text: str) -> str:
-    low = text.lower()
-    best, pos = "other", len(low) + 1
-    for label, cues in TYPE_CUES.items():
-        for cue in cues:
-            i = low.find(cue)
-            if 0 <= i < pos:
-                best, pos = label, i
-    return best
+    """The label that cue words in ``text`` point to ("other" without any cue)."""
+    return best_label(cue_scores([(text, 1.0)]))
 
 
-def cue_status(text: str) -> str:
-    low = text.lower()
-    return "planned" if any(c in low for c in PLANNED_CUES) and not any(c in low for c in HELD_CUES) else "held"
+def cue_status(text: str, anchor: int | None = None) -> str | None:
+    """``planned``/``held`` from the tense cue nearest to ``anchor`` (a position in ``text``)."""
+    at = len(text) // 2 if anchor is None else anchor
+    planned = [(m.start(), m.end()) for m in PLANNED_RE.finditer(text)]
+    # "będzie miało miejsce" contains the past "miało miejsce": the longer, future reading wins
+    held = [(m.start(), m.end()) for m in HELD_RE.finditer(text)]
+    held = [(a, b) for a, b in held if not any(pa <= a and b <= pb for pa, pb in planned)]
+    best: tuple[int, str] | None = None
+    for spans, label in ((held, "held"), (planned, "planned")):
+        for a, b in spans:
+            dist = 0 if a <= at <= b else min(abs(a - at), abs(b - at))
+            if best is None or dist < best[0] or (dist == best[0] and label == "held"):
+                best = (dist, label)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------- text geometry
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    para: int  # paragraph number (blank lines separate paragraphs)
+
+
+def sentences_of(doc: Doc) -> list[Sentence]:
+    """Sentences clipped to lines, with their paragraph numbers, in text order."""
+    text = doc.text
+    has_sents = doc.has_annotation("SENT_START")
+    spans = [(s.start_char, s.end_char) for s in doc.sents] if has_sents else [(0, len(text))]
+    out: list[Sentence] = []
+    para = 0
+    last_end = 0
+    for s, e in spans:
+        pos = s
+        while pos < e:
+            nl = text.find("\n", pos, e)
+            stop = e if nl < 0 else nl
+            a, b = _strip(text, pos, stop)
+            while b - a > MAX_SENTENCE:  # a line without sentence ends (a dump): cut at a space
+                cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+                cut = cut if cut > a else a + MAX_SENTENCE
+                out.append(Sentence(a, cut, para))
+                a, _ = _strip(text, cut, b)
+            if a < b:
+                if "\n\n" in text[last_end:a] or (last_end and text.count("\n", last_end, a) >= 2):
+                    para += 1
+                out.append(Sentence(a, b, para))
+                last_end = b
+            pos = stop + 1
+    return out
+
+
+def headline_sentences(text: str, sents: Sequence[Sentence]) -> list[int]:
+    """The headline zone: short lines before the first paragraph-length line (site name, headline,
+    dateline), without navigation and cookie notices. Scraped pages often put the site's name
+    first and the article's headline a few lines below, so the first line alone is not enough."""
+    out: list[int] = []
+    for i, s in enumerate(sents[: 4 * HEADLINE_MAX_LINES]):
+        line_start = text.rfind("\n", 0, s.start) + 1
+        line_end = text.find("\n", s.end)
+        if (len(text) if line_end < 0 else line_end) - line_start > HEADLINE_MAX_LINE:
+            break
+        if NAV_RE.search(text[s.start : s.end]):
+            continue
+        out.append(i)
+        if len(out) >= HEADLINE_MAX_LINES:
+            break
+    return out
+
+
+def headline_text(doc: Doc) -> str:
+    """The text of the headline zone (see :func:`headline_sentences`)."""
+    sents = sentences_of(doc)
+    return "\n".join(doc.text[sents[i].start : sents[i].end] for i in headline_sentences(doc.text, sents))
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _index_of(sents: Sequence[Sentence], pos: int) -> int:
+    """The sentence containing ``pos`` (or the last one starting before it): binary search, since
+    whole-site dumps have thousands of sentences and mentions."""
+    i = bisect.bisect_right([s.start for s in sents], pos) - 1 if len(sents) < SMALL else _bisect(sents, pos)
+    return min(max(i, 0), len(sents) - 1)
+
+
+def _bisect(sents: Sequence[Sentence], pos: int) -> int:
+    lo, hi = 0, len(sents)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sents[mid].start <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def _words_before(text: str, start: int, limit: int, n: int) -> list[str]:
+    """The ``n`` lower-case words before ``start`` (nearest first), not crossing ``limit``."""
+    words = WORD_RE.findall(text[max(limit, start - 80) : start])
+    return [w.lower() for w in reversed(words[-n:])]
+
+
+# ---------------------------------------------------------------- the component
+
+
+@dataclass(slots=True)
+class Candidate:
+    start_date: str
+    end_date: str
+    mention: dict[str, Any]
+    sent: int  # index into the sentence list
+    through: int  # last sentence of the event's own context (a cut-off date line continues)
+    extra: list[int] = field(default_factory=list)  # sentences of further mentions of the same day
 
 
 class EventBuilder(KnPipe):
+    def __init__(self, nlp: Language, name: str, *, use_classifier: bool = True) -> None:
+        super().__init__(nlp, name)
+        self.use_classifier = use_classifier
+
     def process(self, doc: Doc) -> None:
-        places = [p for p in values(doc, "kn_places") if p["kind"] == "locality"]
-        persons = values(doc, "kn_persons")
-        projects = values(doc, "kn_projects")
+        text = doc.text
+        sents = sentences_of(doc)
+        if not sents:
+            doc._.kn_events = []
+            return
+        _CACHE.clear()  # span values are read once per document (thousands of events in a dump)
+        dates = values(doc, "kn_dates")
+        reference = doc._.kn_reference_date or next(
+            (d["value"] for d in dates if d.get("publication") and d.get("value")), None
+        )
+        cands = self.candidates(doc, sents, dates, reference)
+        heads = headline_sentences(text, sents)
+        owners = [c.sent for c in cands]
+        built: list[tuple[dict[str, Any], dict[str, float], str]] = []
+        for k, c in enumerate(cands):
+            region_end = sents[owners[k + 1]].start if k + 1 < len(owners) else len(text)
+            built.append(self.build(doc, sents, c, k, cands, heads, region_end, reference))
+        contexts = [context for _, _, context in built]
+        doc.user_data[CONTEXTS_KEY] = contexts
+        # one classifier call per document (its per-call overhead is larger than its arithmetic)
+        models = self._model_scores_many(contexts) if self.use_classifier and contexts else None
         events: list[dict[str, Any]] = []
-        seen: set[tuple[str, str]] = set()
-        for d in values(doc, "kn_dates"):
-            if d["kind"] not in {"date", "range"} or not d.get("value") or (d["value"], d["end_value"]) in seen:
-                continue
-            seen.add((d["value"], d["end_value"]))
-            s, e = sentence_bounds(doc, d["start"], d["end"])
-            sent = doc.text[s:e]
-            inside = [p for p in places if s <= p["start"] < e]
-            events.append(
-                {
-                    "event_type": cue_type(sent),
-                    "event_type_scores": {},
-                    "start_date": d["value"],
-                    "end_date": d["end_value"] or d["value"],
-                    "place": {"name": inside[0]["name"], "kind": "locality"} if inside else None,
-                    "venue": None,
-                    "status": cue_status(sent),
-                    "participants": sorted({p["name"] for p in persons if s <= p["start"] < e}),
-                    "organizations": [],
-                    "projects": sorted({p["name"] for p in projects if s <= p["start"] < e}),
-                    "evidence": {
-                        "text": sent.strip(),
-                        "start": s + (len(sent) - len(sent.lstrip())),
-                        "end": s + len(sent.rstrip()),
-                    },
-                }
-            )
+        for k, (event, cues, _) in enumerate(built):
+            model = models[k] if models else None
+            event["event_type_scores"] = blend(cues, model)
+            event["event_type"] = decide(cues, model)
+            if events and not any(cues.values()):
+                # "Kolejne posiedzenie zespołu odbędzie się ...": a later happening told without
+                # any cue of its own continues the article's series
+                event["event_type"] = events[0]["event_type"]
+                event["event_type_scores"] = dict(events[0]["event_type_scores"])
+            events.append(event)
         doc._.kn_events = events
+
+    # -- which dates are events
+
+    def candidates(
+        self, doc: Doc, sents: list[Sentence], dates: list[dict[str, Any]], reference: str | None
+    ) -> list[Candidate]:
+        text = doc.text
+        found: list[Candidate] = []
+        datelines: list[str] = []
+        for d in dates:
+            value = d.get("value")
+            kind = d.get("kind")
+            if not value or kind not in {"date", "range", "relative", "month"}:
+                continue
+            i = _index_of(sents, d["start"])
+            sent = sents[i]
+            line = text[sent.start : sent.end]
+            if d.get("publication") or self._is_dateline(text, sent, d):
+                if FULL_DAY_RE.match(value):
+                    datelines.append(value)
+                continue
+            if kind == "relative" and not FULL_DAY_RE.match(value):
+                continue
+            if self._is_bound_or_document(text, sent.start, d["start"]):
+                continue
+            through = i
+            if (
+                i + 1 < len(sents)
+                and sents[i + 1].para == sent.para
+                and "\n" not in text[sent.end : sents[i + 1].start]
+                and (
+                    (DATE_TAIL_RE.match(text[d["end"] : sent.end]) and not any(cue_scores([(line, 1.0)]).values()))
+                    or (
+                        not HAPPENING_RE.search(line)
+                        and (len(line) - (d["end"] - d["start"]) < SHORT_SENTENCE or ABBREV_END_RE.search(line))
+                    )
+                )
+            ):
+                # "podpisanie 8 sierpnia 2018r. Porozumienia ...", "W dniach 07 – 08. 09. 2020r. Toruń
+                # był miejscem spotkania", "... w projekcie pn. „Rodzina ...” wzięły udział w ...": a
+                # sentence cut at "r." or another abbreviation goes on in the next one
+                through = i + 1
+                line = text[sent.start : sents[through].end]
+            if not HAPPENING_RE.search(line):
+                continue
+            if kind == "month" and not SINGLE_HAPPENING_RE.search(line):
+                continue
+            end = d.get("end_value") or value
+            if end < value and not value.startswith("--"):
+                continue
+            found.append(Candidate(value, end, d, i, through))
+        # "dzisiejsze spotkanie": a happening told as today's, with the article's date
+        today = reference if reference and FULL_DAY_RE.match(reference) else (datelines[0] if datelines else None)
+        if today:
+            dated = {c.sent for c in found}
+            for i, s in enumerate(sents):
+                line = text[s.start : s.end]
+                if i in dated or not TODAY_RE.search(line) or not HAPPENING_RE.search(line):
+                    continue
+                m = TODAY_RE.search(line)
+                assert m is not None
+                mention = {"text": m.group(0), "start": s.start + m.start(), "end": s.start + m.end(), "time": None}
+                found.append(Candidate(today, today, mention, i, i))
+                break
+        found.sort(key=lambda c: c.mention["start"])
+        return self.merge(doc, sents, found)
+
+    @staticmethod
+    def _is_dateline(text: str, sent: Sentence, d: Mapping[str, Any]) -> bool:
+        """The article's own date: alone on its line, or after "Opublikowano:", "Data dodania:"."""
+        before = text[sent.start : d["start"]]
+        after = text[d["end"] : sent.end]
+        if DATELINE_RE.match(before) and DATELINE_RE.match(after):
+            return True
+        tail = before[-40:]
+        return bool(PUBLICATION_RE.search(tail)) and not HAPPENING_RE.search(tail)
+
+    @staticmethod
+    def _is_bound_or_document(text: str, limit: int, start: int) -> bool:
+        """``od``/``do``/``w terminie do`` before the date, or a document noun ("uchwała z dnia")."""
+        words = _words_before(text, start, limit, 4)
+        for w in words:
+            if w in BOUND_WORDS:
+                return True
+            if w not in DATE_LEAD_WORDS and not w.isdigit():
+                break
+        head = " ".join(reversed(words[:3]))
+        return bool(DOCUMENT_RE.search(head)) and ("z" in words[:2] or "dnia" in words[:2])
+
+    def merge(self, doc: Doc, sents: list[Sentence], found: list[Candidate]) -> list[Candidate]:
+        """One candidate per happening: same day -> one; a day inside a range -> the range."""
+        text = doc.text
+        out: list[Candidate] = []
+        for c in found:
+            twin = next((o for o in out if _same_days(o, c)), None)
+            if twin is not None:
+                if self._second_happening(text, sents, twin, c):
+                    out.append(c)
+                else:
+                    if twin.start_date.startswith("--") and not c.start_date.startswith("--"):
+                        twin.start_date, twin.end_date = c.start_date, c.end_date
+                    twin.extra.append(c.sent)
+                continue
+            inside = next((o for o in out if _within(c, o)), None)
+            if inside is not None:
+                inside.extra.append(c.sent)
+                continue
+            covered = [o for o in out if _within(o, c)]
+            for o in covered:
+                out.remove(o)
+                c.extra.extend([o.sent, *o.extra])
+            out.append(c)
+        out.sort(key=lambda c: c.mention["start"])
+        return out
+
+    @staticmethod
+    def _second_happening(text: str, sents: list[Sentence], first: Candidate, other: Candidate) -> bool:
+        """Same day, different sentence, a different happening reported in each, the second one told
+        as another ("odbyło się również ...", "zostało przeprowadzone także ...")."""
+        if other.sent == first.sent or other.sent in first.extra:
+            return False
+        a, b = sents[first.sent], sents[other.sent]
+        sa = cue_scores([(text[a.start : a.end], 1.0)])
+        sb = cue_scores([(text[b.start : b.end], 1.0)])
+        la, lb = best_label(sa), best_label(sb)
+        return (
+            la != lb
+            and bool(ADDITIVE_RE.search(text[b.start : b.end]))
+            and "other" not in (la, lb)
+            and sa[la] >= 3
+            and sb[lb] >= 3
+            and bool(HELD_RE.search(text[b.start : b.end]) or PLANNED_RE.search(text[b.start : b.end]))
+        )
+
+    # -- one event record
+
+    def build(
+        self,
+        doc: Doc,
+        sents: list[Sentence],
+        c: Candidate,
+        k: int,
+        cands: list[Candidate],
+        heads: list[int],
+        region_end: int,
+        reference: str | None,
+    ) -> tuple[dict[str, Any], dict[str, float], str]:
+        """The event's record (type left to ``process``), its cue scores and its context text."""
+        text = doc.text
+        own = Sentence(sents[c.sent].start, sents[c.through].end, sents[c.sent].para)
+        other_sents = {o.sent for j, o in enumerate(cands) if j != k} | {
+            x for j, o in enumerate(cands) if j != k for x in o.extra
+        }
+        neighbours = [x for x in self._neighbours(sents, c.sent, other_sents, NEIGHBOURS_AFTER) if x != c.through]
+        segments: list[tuple[str, float]] = [(text[own.start : own.end], W_SENTENCE)]
+        segments += [(text[sents[x].start : sents[x].end], W_SENTENCE) for x in c.extra if x != c.sent]
+        segments += [(text[sents[x].start : sents[x].end], W_NEIGHBOUR) for x in neighbours]
+        lead = k == 0 or own.start < LEAD_CHARS
+        title = "\n".join(text[sents[h].start : sents[h].end] for h in heads if h not in (c.sent, c.through))
+        if lead and title:
+            segments.append((title, W_TITLE))
+        scores = cue_scores(segments, realis_signing_below=W_TITLE)
+        head = head_label(text[own.start : own.end])
+        if head is not None:
+            scores[head] += W_HEAD
+        if best_label(scores) in SIGNING_OVERRIDES and signing_done(
+            (t for t, w in segments if w >= W_TITLE), (t for t, w in segments if w < W_TITLE)
+        ):
+            scores["agreement_signing"] = max(scores.values()) + 1
+        context = "\n".join(t for t, _w in segments)
+        mention = c.mention
+        sent_text = text[own.start : own.end]
+        status = self._status(sent_text, mention["start"] - own.start, c, reference)
+        if status is None:
+            status = (cue_status(title) if lead else None) or "held"
+        region = (own.start if k else 0, region_end)
+        event = {
+            "event_type": "other",
+            "event_type_scores": {},
+            "start_date": c.start_date,
+            "end_date": c.end_date,
+            "start_time": mention.get("time"),
+            "place": self._place(doc, sents, c, other_sents, heads),
+            "venue": self._venue(doc, own),
+            "status": status,
+            "participants": self._names(doc, "kn_persons", region, sents),
+            "organizations": self._names(doc, "kn_orgs", region, sents),
+            "projects": self._projects(doc, region),
+            "evidence": {"text": sent_text, "start": own.start, "end": own.end},
+        }
+        return event, scores, context
+
+    @staticmethod
+    def _neighbours(sents: list[Sentence], i: int, others: set[int], n: int) -> list[int]:
+        """Sentences describing event ``i``: the rest of its paragraph and the next ones, up to
+        ``n`` after it, stopping at another event's sentence."""
+        out: list[int] = []
+        j = i - 1
+        while j >= 0 and sents[j].para == sents[i].para and j not in others and i - j <= 2:
+            out.append(j)
+            j -= 1
+        j = i + 1
+        while j < len(sents) and len([x for x in out if x > i]) < n and j not in others:
+            out.append(j)
+            j += 1
+        return out
+
+    @staticmethod
+    def _status(sentence: str, anchor: int, c: Candidate, reference: str | None) -> str | None:
+        if reference and FULL_DAY_RE.match(reference) and not c.start_date.startswith("--"):
+            ref = reference[: len(c.start_date)]
+            if c.start_date > ref:
+                return "planned"
+            if c.end_date[: len(ref)] < ref:
+                return "held"
+        return cue_status(sentence, anchor)
+
+    # -- place
+
+    def _place(
+        self, doc: Doc, sents: list[Sentence], c: Candidate, others: set[int], heads: list[int]
+    ) -> dict[str, Any] | None:
+        text = doc.text
+        localities = [p for p in _cached_values(doc, "kn_places") if p.get("kind") == "locality"]
+        own = sents[c.sent]
+        own_text = text[own.start : own.end]
+        for x in dict.fromkeys([c.sent, c.through, *c.extra]):
+            s = sents[x]
+            best = self._best_locality(text, s, localities)
+            if best is not None:
+                return _place_value(best)
+        if ONLINE_RE.search(own_text):
+            return None
+        for x in self._neighbours(sents, c.sent, others, PLACE_LOOKAHEAD):
+            s = sents[x]
+            if x < c.sent:
+                continue
+            seg = text[s.start : s.end]
+            if not (HELD_RE.search(seg) or VENUE_RE.search(seg)) or ONLINE_RE.search(seg):
+                continue
+            best = self._best_locality(text, s, localities, need_venue=True)
+            if best is not None:
+                return _place_value(best)
+        for h in heads:
+            best = self._best_locality(text, sents[h], localities)
+            if best is not None:
+                return _place_value(best)
+        if VENUE_RE.search(own_text):
+            return self._dominant(text, sents, localities)
+        return None
+
+    def _dominant(self, text: str, sents: list[Sentence], localities: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The article's main locality, for a happening in a building whose town is not written:
+        clearly the most mentioned (institutions' seats count half, origins and organisers not)."""
+        weights: Counter[str] = Counter()
+        first: dict[str, dict[str, Any]] = {}
+        for p in localities:
+            rank = self._rank(text, sents[_index_of(sents, p["start"])], p)
+            if rank == R_NOT:
+                continue
+            weights[p["name"]] += SEAT_WEIGHT if rank == R_SEAT else 1.0
+            first.setdefault(p["name"], p)
+        ranked = weights.most_common(2)
+        if not ranked or (len(ranked) > 1 and (ranked[0][1] < 1 or ranked[0][1] <= ranked[1][1])):
+            return None
+        return _place_value(first[ranked[0][0]])
+
+    def _best_locality(
+        self, text: str, s: Sentence, localities: list[dict[str, Any]], *, need_venue: bool = False
+    ) -> dict[str, Any] | None:
+        ranked = [(self._rank(text, s, p), p) for p in localities if s.start <= p["start"] < s.end]
+        ranked = [(r, p) for r, p in ranked if r >= (R_BUILDING if need_venue else R_NEUTRAL)]
+        if not ranked:
+            return None
+        top = max(r for r, _ in ranked)
+        return next(p for r, p in ranked if r == top)
+
+    @staticmethod
+    def _rank(text: str, s: Sentence, p: Mapping[str, Any]) -> int:
+        """How surely a locality mention is the happening's place (``R_*`` constants).
+
+        ``R_SAID``: "w Toruniu" said of the happening ("2019 r. w Toruniu", "odbyło się w Toruniu");
+        ``R_BUILDING``: the locality of its building ("Urzędu Miasta Zgierza", "w siedzibie ROPS w
+        Toruniu"); ``R_NEUTRAL``: "Toruń był miejscem spotkania", "PZK w Knurowie"; ``R_SEAT``: an
+        institution's seat ("przedstawiciele ROPS w Łodzi"), a hint only; ``R_NOT``: an origin ("z
+        Poznania") or an organiser's seat ("organizowana przez ROPS w Katowicach").
+        """
+        words = _words_before(text, p["start"], s.start, 3)
+        if words and words[0] in NOT_PLACE_WORDS:
+            return R_NOT
+        reach = text[max(s.start, p["start"] - ORGANISER_REACH) : p["start"]]
+        org = None
+        for m in ORGANISER_RE.finditer(reach):
+            org = m
+        if org is not None and not VENUE_RE.search(reach[org.end() :]) and not HELD_RE.search(reach[org.end() :]):
+            return R_NOT
+        if len(words) >= 2 and words[0] in UNIT_NOUNS and words[1] in PLACE_PREPOSITIONS:
+            words = words[1:]  # "w gminie Bieliny", "w mieście Łomża": as "w Bielinach"
+        if not words:
+            return R_NEUTRAL
+        if words[0] in PLACE_OF_BUILDING_WORDS and (
+            words[0] not in UNIT_GENITIVES or (len(words) > 1 and words[1] in PLACE_OF_BUILDING_WORDS)
+        ):
+            return R_BUILDING  # "Urzędu Miasta Zgierza", "Starostwa Powiatowego ..." (not "gminy Dębno")
+        if words[0] not in PLACE_PREPOSITIONS:
+            return R_NEUTRAL
+        # the word before "w": lower-case, a number or the sentence start -> said of the happening
+        prep_at = text.rfind(words[0], s.start, p["start"])
+        prev = WORD_RE.findall(text[max(s.start, prep_at - 40) : prep_at])
+        near = text[max(s.start, prep_at - 60) : prep_at]
+        if not prev or not prev[-1][:1].isupper():
+            return R_SAID
+        if prep_at - len(prev[-1]) - 1 <= s.start:  # "Spotkanie w Toruniu", not "Ośrodek w Toruniu"
+            return R_SEAT if INSTITUTION_RE.match(prev[-1]) else R_SAID
+        venue = None
+        for m in VENUE_RE.finditer(near):
+            venue = m
+        if venue is not None and not CLAUSE_BREAK_RE.search(near[venue.end() :]):
+            return R_BUILDING
+        return R_SEAT if INSTITUTION_RE.search(near) else R_NEUTRAL
+
+    @staticmethod
+    def _venue(doc: Doc, own: Sentence) -> str | None:
+        for p in _cached_values(doc, "kn_places"):
+            if p.get("kind") == "venue" and own.start <= p["start"] < own.end:
+                return p["name"]
+        return None
+
+    # -- people, organisations, projects
+
+    @staticmethod
+    def _names(doc: Doc, group: str, region: tuple[int, int], sents: list[Sentence]) -> list[str]:
+        text = doc.text
+        out: dict[str, None] = {}
+        for v in _cached_values(doc, group):
+            if not (region[0] <= v["start"] < region[1]) or not v.get("name"):
+                continue
+            s = sents[_index_of(sents, v["start"])]
+            if CREDIT_RE.match(text[s.start : s.end].lower()):
+                continue
+            out.setdefault(v["name"], None)
+        return list(out)
+
+    @staticmethod
+    def _projects(doc: Doc, region: tuple[int, int]) -> list[str]:
+        found = _cached_values(doc, "kn_projects")
+        inside = list(dict.fromkeys(v["name"] for v in found if region[0] <= v["start"] < region[1] and v.get("name")))
+        if inside:
+            return inside
+        names = list(dict.fromkeys(v["name"] for v in found if v.get("name")))
+        return names if len(names) == 1 else []
+
+    # -- classifier
+
+    @staticmethod
+    def _model_scores_many(texts: list[str]) -> list[dict[str, float]] | None:
+        from kooperacja_nlp import classifier
+
+        model = classifier.default_model()
+        return model.scores_many(texts) if model is not None else None
+
+
+_CACHE: dict[tuple[int, str], list[dict[str, Any]]] = {}
+
+
+def _cached_values(doc: Doc, group: str) -> list[dict[str, Any]]:
+    key = (id(doc), group)
+    if key not in _CACHE:
+        _CACHE[key] = values(doc, group)
+    return _CACHE[key]
+
+
+def _place_value(p: Mapping[str, Any]) -> dict[str, Any]:
+    keys = ("name", "kind", "voivodeship", "county", "commune", "teryt_simc", "teryt_terc", "lat", "lon")
+    out = {k: p.get(k) for k in keys}
+    out["kind"] = "locality"
+    out["mentions"] = [{"text": p["text"], "start": p["start"], "end": p["end"]}]
+    return out
+
+
+def _md(value: str) -> str:
+    return value[-5:] if len(value) >= 8 else value
+
+
+def _same_days(a: Candidate, b: Candidate) -> bool:
+    if (a.start_date, a.end_date) == (b.start_date, b.end_date):
+        return True
+    if a.start_date.startswith("--") or b.start_date.startswith("--"):
+        return (_md(a.start_date), _md(a.end_date)) == (_md(b.start_date), _md(b.end_date))
+    return False
+
+
+def _within(inner: Candidate, outer: Candidate) -> bool:
+    """``inner`` is a single day inside the multi-day ``outer`` (years compared when both known)."""
+    if outer.start_date == outer.end_date or inner.start_date != inner.end_date:
+        return False
+    if len(inner.start_date) != 10 and not inner.start_date.startswith("--"):
+        return False
+    if inner.start_date.startswith("--") or outer.start_date.startswith("--"):
+        return _md(outer.start_date) <= _md(inner.start_date) <= _md(outer.end_date)
+    return outer.start_date <= inner.start_date <= outer.end_date

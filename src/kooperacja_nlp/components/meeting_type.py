@@ -1,16 +1,38 @@
 """``kn_meeting_type``: the article's meeting type with a score per label.
 
-First version: cue words in the title and first paragraph, falling back to the first event.
+FORMAT.md defines it as the type of the article's main event, the one the headline and the first
+paragraph are about; so it is the type ``kn_events`` gave that event (with its blended scores).
+The main event is the first one in the text, unless the headline names a type outright (a strong
+cue such as "Konferencja", "Podpisanie porozumienia") that another event has. An article without a
+dated event is classified from its headline and first paragraph (and, more weakly, the rest):
+cue words first, the classifier's scores blended in, "other" when nothing points anywhere.
 """
 
 from __future__ import annotations
+
+from typing import Any, Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kooperacja_nlp.components.base import KnPipe
-from kooperacja_nlp.components.events import cue_type
-from kooperacja_nlp.records import EVENT_TYPES
+from kooperacja_nlp.components.events import (
+    MAX_SEGMENT,
+    W_NEIGHBOUR,
+    W_TITLE,
+    best_label,
+    blend,
+    cue_scores,
+    decide,
+    headline_text,
+)
+
+HEAD_CHARS: Final[int] = 700  # the first paragraph(s): what a headline's article is about
+W_BODY: Final[float] = 0.5  # the rest of the article, when no event says what it is about
+STRONG_TITLE_CUE: Final[float] = 4.0
+MAX_BODY: Final[int] = (
+    20_000  # characters of the body read for cue words (whole-site dumps are longer)  # a headline cue this strong names the main event's type
+)
 
 
 @Language.factory(
@@ -20,11 +42,60 @@ def make_meeting_type(nlp: Language, name: str) -> MeetingTypeClassifier:
     return MeetingTypeClassifier(nlp, name)
 
 
+def head_text(text: str, title: str | None = None) -> str:
+    """The headline and the first paragraph(s), cut at a line end near ``HEAD_CHARS``."""
+    body = text.strip()
+    if title:
+        at = body.find(title.rsplit("\n", 1)[-1])
+        if 0 <= at < 2 * HEAD_CHARS:
+            body = body[at + len(title.rsplit("\n", 1)[-1]) :].lstrip()
+    cut = body.find("\n", HEAD_CHARS)
+    head = body[: cut if 0 <= cut < 2 * HEAD_CHARS else 2 * HEAD_CHARS]
+    return f"{title}\n{head}" if title else head
+
+
 class MeetingTypeClassifier(KnPipe):
     def process(self, doc: Doc) -> None:
-        head = doc.text[:600]
-        label = cue_type(head)
-        if label == "other" and doc._.kn_events:
-            label = doc._.kn_events[0]["event_type"]
+        events: list[dict[str, Any]] = doc._.kn_events or []
+        if events:
+            main = self.main_event(doc, events)
+            scores = dict(main.get("event_type_scores") or {}) or {main["event_type"]: 1.0}
+            doc._.kn_meeting_type = main["event_type"]
+            doc._.kn_meeting_type_scores = scores
+            return
+        title = headline_text(doc)
+        head = head_text(doc.text, title)
+        cues = cue_scores([(title, W_TITLE), (head, W_NEIGHBOUR)], realis_signing_below=W_TITLE)
+        # the rest of the article speaks only through strong cues (the strongest per label counts)
+        body = dict.fromkeys(cues, 0.0)
+        for i in range(0, min(len(doc.text), MAX_BODY), MAX_SEGMENT):
+            chunk = cue_scores([(doc.text[i : i + MAX_SEGMENT], W_BODY)], realis_signing_below=W_TITLE)
+            for label, v in chunk.items():
+                if v >= W_BODY * STRONG_TITLE_CUE:
+                    body[label] = max(body[label], v)
+        for label, v in body.items():
+            cues[label] += v
+        model = self._model_scores(head)
+        scores = blend(cues, model)
+        label = decide(cues, model)
         doc._.kn_meeting_type = label
-        doc._.kn_meeting_type_scores = {t: (1.0 if t == label else 0.0) for t in EVENT_TYPES}
+        doc._.kn_meeting_type_scores = scores
+
+    @staticmethod
+    def main_event(doc: Doc, events: list[dict[str, Any]]) -> dict[str, Any]:
+        title = headline_text(doc)
+        if title:
+            cues = cue_scores([(title, 1.0)])
+            label = best_label(cues)
+            if cues[label] >= STRONG_TITLE_CUE:
+                for e in events:
+                    if e["event_type"] == label:
+                        return e
+        return events[0]
+
+    @staticmethod
+    def _model_scores(text: str) -> dict[str, float] | None:
+        from kooperacja_nlp import classifier
+
+        model = classifier.default_model()
+        return model.scores(text) if model is not None else None

@@ -1,44 +1,515 @@
-"""``kn_orgs``: organisations by acronym (ROPS, MOPS, PCPR ...), with the locality that follows.
+"""``kn_orgs``: organisations by full name and by acronym, in the nominative, with their locality.
 
-First version: a known acronym, optionally followed by "w <Place>" resolved with Morfeusz.
+Polish news names an institution in whatever case the sentence needs ("w Regionalnym Ośrodku
+Polityki Społecznej w Toruniu", "z ROPS-u"), so:
+
+* A full name is found from its head noun (a capitalised noun whose SGJP lemma is in
+  ``lang/organizations.HEAD_LEMMAS``: Ośrodek, Urząd, Centrum, Stowarzyszenie ...), the capitalised
+  adjectives agreeing with it on either side ("Regionalnym Ośrodku", "Urzędzie Marszałkowskim") and
+  the capitalised words, connectors ("i", "ds."), numbers ("nr 3"), patrons ("im. ...") and quoted
+  names ("Stowarzyszenie „Razem”") that continue it. Only the head and its agreeing adjectives are
+  put in the nominative: the genitive complements ("Polityki Społecznej") are already what a user
+  writes. A trailing "w <locality>" is kept in the name and its nominative is the ``place``.
+* An acronym from ``lang/organizations.ACRONYMS`` or one defined in the text ("... Kooperacji
+  (WZK)"), possibly inflected ("ROPS-u"), with "w <locality>" or a locality in the nominative after
+  it ("GOPS Kartuzy"). When the article also writes the full name with the same initials, the acronym
+  gets that name; otherwise its expansion from the table, completed with the locality
+  ("ROPS w Toruniu" -> "Regionalny Ośrodek Polityki Społecznej w Toruniu").
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
-from typing import Final
+from dataclasses import dataclass
+from typing import Any, Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kooperacja_nlp import morph
-from kooperacja_nlp.components.base import Found, KnComponent
-from kooperacja_nlp.lang.organizations import ACRONYMS
-from kooperacja_nlp.lang.patterns import LOWER, UPPER
-
-_ACRO_ALT: Final[str] = "|".join(sorted((re.escape(a) for a in ACRONYMS), key=len, reverse=True))
-_ACRO_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?P<acro>{_ACRO_ALT})\b(?:\s+(?:w|we)\s+(?P<place>[{UPPER}][{LOWER}]+))?"
+from kooperacja_nlp.components.base import Found, KnComponent, values
+from kooperacja_nlp.lang.organizations import (
+    ACRONYM_ENDINGS,
+    ACRONYMS,
+    HEAD_LEMMAS,
+    LOCALITY_PREPOSITIONS,
+    NAME_CONNECTORS,
 )
+from kooperacja_nlp.lang.patterns import DASH, QUOTE_CLOSE, QUOTE_OPEN, UPPER
+from kooperacja_nlp.normalize import collapse_spaces
+
+# A word: letters, optionally hyphenated; bounded (no Polish word or name part has 40 letters, no
+# name four hyphens), so a megabyte of letters costs what a megabyte of words does.
+WORD_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d_]{1,40}(?:-[^\W\d_]{1,40}){0,3}")
+_ACRO_ALT: Final[str] = "|".join(sorted((re.escape(a) for a in ACRONYMS), key=len, reverse=True))
+_ACRO_END: Final[str] = "|".join(ACRONYM_ENDINGS)
+_ACRO_RE: Final[re.Pattern[str]] = re.compile(rf"(?<![\w-])(?P<acro>{_ACRO_ALT})(?:[-'’`](?:{_ACRO_END}))?(?![\w])")
+# Any acronym-like word, to find the acronyms an article defines itself.
+_ANY_ACRO_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![\w-])(?P<acro>[{UPPER}][{UPPER}a-z]{{1,7}})(?:[-'’`](?:{_ACRO_END}))?(?![\w])"
+)
+# An acronym defined in parentheses right after a name: "Wojewódzki Zespół Kooperacji (WZK)".
+_DEFINED_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*\([ \t]*(?P<acro>[{UPPER}][{UPPER}a-z]{{1,7}})[ \t]*\)")
+# What may separate two words of one name: spaces only (a line break ends a name).
+NAME_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]{1,3}")
+# A spaced dash: "Beyer – Rosener" (double surname), "GOPS – Kartuzy".
+DASH_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*{DASH}[ \t]*")
+# A quoted proper name right after the head: „Razem dla Wsi”, "Ku Przyszłości" (at most 120 characters).
+QUOTED_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]{{0,3}}{QUOTE_OPEN}[^\n„”\"“«»]{{1,120}}?{QUOTE_CLOSE}")
+_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*nr\.?[ \t]*\d{1,4}\b")
+_ROMAN_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+[IVX]{1,5}\b")
+# "im. Św. Łazarza", "im. gen. Józefa Bema": an abbreviation's period inside a patron's name.
+_ABBREV_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.[ \t]{1,3}")
+_MAX_WORDS: Final[int] = 16
+_CASES: Final[tuple[str, ...]] = ("nom", "gen", "dat", "acc", "inst", "loc")
 
 
-@Language.factory("kn_orgs", assigns=["doc.spans", "span._.kn_org"])
+@Language.factory("kn_orgs", assigns=["doc.spans", "span._.kn_org"], requires=["doc.spans"])
 def make_orgs(nlp: Language, name: str) -> OrgFinder:
     return OrgFinder(nlp, name)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class _Org:
+    start: int
+    end: int
+    name: str
+    acronym: str | None
+    place: str | None
+    initials: str
+
+    def value(self) -> dict[str, Any]:
+        return {"name": self.name, "acronym": self.acronym, "place": self.place}
+
+
+# --- morphology helpers ---------------------------------------------------------------------------
+
+
+def _tag_parts(tag: str) -> list[list[str]]:
+    return [p.split(".") for p in tag.split(":")]
+
+
+def _title_case(form: str) -> bool:
+    return all(len(p) >= 1 and p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in form.split("-"))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _head_readings(form: str) -> frozenset[tuple[str, str, str]]:
+    """(lemma, gender, case) of an organisation head noun in the singular ("Ośrodku" -> ośrodek, m3, loc)."""
+    out: set[tuple[str, str, str]] = set()
+    for i in morph.analyse(form):
+        parts = _tag_parts(i.tag)
+        if i.pos == "subst" and i.lemma.lower() in HEAD_LEMMAS and "sg" in parts[1]:
+            out.update((i.lemma.lower(), g, c) for g in parts[3] for c in parts[2] if c in _CASES)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=16_384)
+def _adj_readings(form: str) -> frozenset[tuple[str, str, str, str]]:
+    """(lemma, gender, case, degree) of a singular adjective; the last part of a hyphenated one."""
+    last = form.split("-")[-1]
+    out: set[tuple[str, str, str, str]] = set()
+    for i in morph.analyse(last.lower()):
+        parts = _tag_parts(i.tag)
+        if i.pos == "adj" and len(parts) >= 5 and "sg" in parts[1]:
+            out.update((i.lemma, g, c, parts[4][0]) for g in parts[3] for c in parts[2] if c in _CASES)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=16_384)
+def _adj_form(lemma: str, gender: str, case: str, degree: str) -> str | None:
+    for g in morph.generate(lemma):
+        parts = _tag_parts(g.tag)
+        if (
+            g.pos == "adj"
+            and len(parts) >= 5
+            and "sg" in parts[1]
+            and case in parts[2]
+            and gender in parts[3]
+            and parts[4][0] == degree
+        ):
+            return g.form
+    return None
+
+
+def _capitalised_like(form: str, model: str) -> str:
+    return form[:1].upper() + form[1:] if model[:1].isupper() else form
+
+
+def _replace_last_part(form: str, new_last: str) -> str:
+    head, sep, _ = form.rpartition("-")
+    return (
+        f"{head}{sep}{_capitalised_like(new_last, form.split('-')[-1])}" if sep else _capitalised_like(new_last, form)
+    )
+
+
+@functools.lru_cache(maxsize=16_384)
+def _geo_readings(form: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(lemma, gender, cases) of a place name (SGJP ``nazwa_geograficzna``)."""
+    out: list[tuple[str, str, frozenset[str]]] = []
+    for i in morph.analyse(form):
+        if "nazwa_geograficzna" in i.labels and i.pos == "subst":
+            parts = _tag_parts(i.tag)
+            out.append((i.lemma, parts[3][0] if len(parts) > 3 else "m3", frozenset(parts[2])))
+    return tuple(out)
+
+
+def _opens_next_head(adjective: str, noun: str) -> bool:
+    """The adjective qualifies the organisation noun after it, not the one before.
+
+    "Ośrodka Adopcyjnego Łódzkiego Oddziału": "Łódzkiego" agrees with "Oddziału", itself a head;
+    "Komendy Powiatowej Policji": "Policji" is no head, so "Powiatowej" stays with "Komendy".
+    """
+    heads = {(g, c) for _, g, c in _head_readings(noun)}
+    return any((r[1], r[2]) in heads for r in _adj_readings(adjective))
+
+
+def _initials(words: list[str]) -> str:
+    """Upper-case initials of the capitalised words of a name ("Miejsko-Gminny Ośrodek" -> "MGO")."""
+    return "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
+
+
+def _acronym_key(acronym: str) -> str:
+    """Compare acronyms on their capitals: "MRPiPS" ~ "MRPPS", "M-GOPS" ~ "MGOPS"."""
+    return "".join(c for c in acronym if c.isupper())
+
+
+# --- the component ---------------------------------------------------------------------------------
 
 
 class OrgFinder(KnComponent):
     span_group = "kn_orgs"
 
     def find(self, doc: Doc) -> list[Found]:
-        found: list[Found] = []
-        for m in _ACRO_RE.finditer(doc.text):
+        text = doc.text
+        words = _merge_compounds(text, [_Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)])
+        places = [v for v in values(doc, "kn_places") if v.get("kind") == "locality"]
+        reader = _Reader(text, words, places)
+        full = reader.full_names()
+        acros = reader.acronyms(full)
+        return [Found(o.start, o.end, o.value()) for o in sorted(full + acros, key=lambda o: o.start)]
+
+
+def _merge_compounds(text: str, words: list[_Word]) -> list[_Word]:
+    """Join compound adjectives written with a spaced dash: "Psychologiczno – Pedagogicznej".
+
+    The first part of such a compound ends in "-o" and the dash is not a clause dash because a
+    capitalised word follows at once; the joined word is spelled with a hyphen.
+    """
+    out: list[_Word] = []
+    for w in words:
+        if out and out[-1].text.endswith("o") and w.text[:1].isupper():
+            prev = out[-1]
+            gap = text[prev.end : w.start]
+            if gap.strip() and DASH_GAP_RE.fullmatch(gap) and _adj_readings(w.text):
+                out[-1] = _Word(prev.start, w.end, f"{prev.text}-{w.text}")
+                continue
+        out.append(w)
+    return out
+
+
+class _Reader:
+    def __init__(self, text: str, words: list[_Word], places: list[dict[str, Any]]) -> None:
+        self.text = text
+        self.words = words
+        self.places = {p["start"]: p for p in places}
+        self.index = {w.start: k for k, w in enumerate(words)}
+
+    def gap(self, k: int) -> str:
+        return self.text[self.words[k].end : self.words[k + 1].start] if k + 1 < len(self.words) else ""
+
+    def joined(self, k: int) -> bool:
+        return k + 1 < len(self.words) and NAME_GAP_RE.fullmatch(self.gap(k)) is not None
+
+    # -- localities ------------------------------------------------------------------------------
+
+    def locality(self, k: int, case: str) -> tuple[int, str] | None:
+        """A locality starting at word ``k`` in ``case``: (index of its last word, nominative)."""
+        words = self.words
+        p = self.places.get(words[k].start)
+        if p is not None:
+            last = k
+            while last + 1 < len(words) and words[last + 1].end <= p["end"]:
+                last += 1
+            return last, p["name"]
+        geo = [(lemma, g) for lemma, g, cases in _geo_readings(words[k].text) if case in cases]
+        if not geo or not _title_case(words[k].text):
+            return None
+        lemma, gender = geo[0]
+        parts = [lemma]
+        last = k
+        # "Zielonej Górze", "Starogardzie Gdańskim": a second capitalised word of the same case
+        if self.joined(k) and _title_case(words[k + 1].text):
+            nxt = words[k + 1].text
+            geo2 = [lem for lem, _, cases in _geo_readings(nxt) if case in cases]
+            adj = [r for r in _adj_readings(nxt) if r[2] == case and r[1] == gender]
+            if geo2:
+                parts.append(geo2[0])
+                last = k + 1
+            elif adj:
+                form = _adj_form(adj[0][0], gender, "nom", adj[0][3])
+                if form:
+                    parts.append(_capitalised_like(form, nxt))
+                    last = k + 1
+        return last, " ".join(parts)
+
+    # -- full names ------------------------------------------------------------------------------
+
+    def full_names(self) -> list[_Org]:
+        out: list[_Org] = []
+        k = 0
+        n = len(self.words)
+        while k < n:
+            org = (
+                self.full_name_at(k) if _title_case(self.words[k].text) and _head_readings(self.words[k].text) else None
+            )
+            if org is None:
+                k += 1
+                continue
+            got, last = org
+            out.append(got)
+            k = last + 1
+        return out
+
+    def full_name_at(self, h: int) -> tuple[_Org, int] | None:
+        words = self.words
+        heads = _head_readings(words[h].text)
+        # adjectives before the head ("Regionalnego", "Miejsko-Gminnego")
+        first = h
+        while first > 0 and h - first < 3 and self.joined(first - 1) and _title_case(words[first - 1].text):
+            if not _adj_readings(words[first - 1].text):
+                break
+            first -= 1
+        # choose the reading of the head the most adjectives agree with (all those before it),
+        # then the nominative, then an institution's gender over a person's ("komenda" m1)
+        best: tuple[tuple[int, int, int, int], tuple[str, str, str], int] | None = None
+        for lemma, gender, case in heads:
+            pre_ok = all(
+                any(r[1] == gender and r[2] == case for r in _adj_readings(words[j].text)) for j in range(first, h)
+            )
+            post = self.post_adjectives(h, gender, case)
+            rank = (int(pre_ok), post - h, -_CASES.index(case), int(gender != "m1"))
+            if best is None or rank > best[0]:
+                best = (rank, (lemma, gender, case), post)
+        assert best is not None
+        if not best[0][0]:
+            first = h
+        (lemma, gender, case), post = best[1], best[2]
+        last, end, place, name_end = self.extend(post, case)
+        if first == h == last and end == words[h].end:
+            return None  # a lone "Ośrodek"/"Urząd" is not a name
+        # the nominative of the head and its adjectives, the rest as written
+        pieces: list[str] = []
+        for j in range(first, post + 1):
+            w = words[j].text
+            if j == h:
+                pieces.append(_capitalised_like(lemma, w) if case != "nom" else w)
+                continue
+            reading = next((r for r in _adj_readings(w) if r[1] == gender and r[2] == case), None)
+            form = _adj_form(reading[0], gender, "nom", reading[3]) if reading and case != "nom" else None
+            pieces.append(_replace_last_part(w, form) if form else w)
+        rest = self.text[words[post].end : end]
+        name = collapse_spaces(" ".join(pieces) + rest)
+        initials = _initials([words[j].text for j in range(first, last + 1) if words[j].end <= name_end])
+        acronym = None
+        m = _DEFINED_RE.match(self.text, end)
+        if m and _acronym_key(m.group("acro")) == initials:
+            acronym = m.group("acro")
+        return _Org(words[first].start, end, name, acronym, place, initials), last
+
+    def post_adjectives(self, h: int, gender: str, case: str) -> int:
+        """Index of the last adjective agreeing with the head after it ("Urzędzie Marszałkowskim").
+
+        An adjective that opens the next organisation noun is not taken ("Ośrodka Adopcyjnego
+        Łódzkiego Oddziału": "Łódzkiego" goes with "Oddziału").
+        """
+        words = self.words
+        post = h
+        while self.joined(post) and _title_case(words[post + 1].text):
+            if not any(r[1] == gender and r[2] == case for r in _adj_readings(words[post + 1].text)):
+                break
+            if self.joined(post + 1) and _opens_next_head(words[post + 1].text, words[post + 2].text):
+                break
+            post += 1
+        return post
+
+    def extend(self, k: int, case: str) -> tuple[int, int, str | None, int]:
+        """Continue a name after word ``k``: (last word, end offset, locality, end of the name proper)."""
+        words = self.words
+        text = self.text
+        end = words[k].end
+        count = k
+        last = k
+        while last + 1 < len(words) and last - count < _MAX_WORDS:
+            gap = self.gap(last)
+            nxt = words[last + 1]
+            if m := QUOTED_RE.match(text, end):
+                end = m.end()
+                while last + 1 < len(words) and words[last + 1].end <= end:
+                    last += 1
+                break
+            if m := _NUMBER_RE.match(text, end):
+                end = m.end()
+                while last + 1 < len(words) and words[last + 1].end <= end:
+                    last += 1
+                continue
+            low = nxt.text.lower()
+            if NAME_GAP_RE.fullmatch(gap) and low in LOCALITY_PREPOSITIONS and last + 2 < len(words):
+                if self.joined(last + 1):
+                    loc = self.locality(last + 2, "loc")
+                    if loc is not None:
+                        return loc[0], words[loc[0]].end, loc[1], end
+                break
+            if NAME_GAP_RE.fullmatch(gap) and low in NAME_CONNECTORS and last + 2 < len(words):
+                if self.joined(last + 1) and _title_case(words[last + 2].text) and not self.opens_org(last + 2):
+                    last += 2
+                    end = words[last].end
+                    continue
+                break
+            if low == "im" and text.startswith(".", nxt.end) and last + 2 < len(words):
+                j = last + 2
+                if not _title_case(words[j].text):
+                    break
+                while j + 1 < len(words) and j - last < 6 and _title_case(words[j + 1].text):
+                    if not (self.joined(j) or _ABBREV_GAP_RE.fullmatch(self.gap(j))):
+                        break
+                    j += 1
+                end = words[j].end
+                if m := _ROMAN_RE.match(text, end):
+                    end = m.end()
+                last = j
+                continue
+            if gap.strip() == "," and _title_case(nxt.text) and self._comma_list(last + 1):
+                last += 1
+                end = nxt.end
+                continue
+            if not NAME_GAP_RE.fullmatch(gap) and not (gap.startswith(".") and words[last].text.lower() == "ds"):
+                break
+            if not (_title_case(nxt.text) or nxt.text.isupper()) or self.starts_person(last + 1):
+                break
+            last += 1
+            end = nxt.end
+        return last, end, None, end
+
+    def opens_org(self, k: int) -> bool:
+        """Word ``k`` starts another organisation: a head, or adjectives then a head ("i Regionalnego Ośrodka")."""
+        for j in range(k, min(k + 3, len(self.words))):
+            if _head_readings(self.words[j].text):
+                return True
+            if not (_adj_readings(self.words[j].text) and self.joined(j)):
+                return False
+        return False
+
+    def _comma_list(self, k: int) -> bool:
+        """ "Rodziny, Pracy i Polityki": a comma inside a name, before a genitive noun, continues to an "i"."""
+        w = self.words[k].text
+        analyses = morph.analyse(w)
+        if any(i.pos == "adj" for i in analyses) or not any(i.pos == "subst" and i.has("gen") for i in analyses):
+            return False
+        for j in range(k, min(k + 3, len(self.words) - 1)):
+            if not self.joined(j):
+                return False
+            if self.words[j + 1].text == "i":
+                return True
+        return False
+
+    def starts_person(self, k: int) -> bool:
+        """A first name in the nominative followed by a capitalised word: a person, not the name."""
+        w = self.words[k].text
+        given = [i for i in morph.analyse(w) if "imię" in i.labels and i.pos == "subst" and i.has("sg")]
+        if not any(i.has("nom") for i in given) or any(i.has("gen") for i in given):
+            return False  # "Fundacja Anny Dymnej", "Centrum Jana Pawła II": a patron in the genitive
+        return self.joined(k) and _title_case(self.words[k + 1].text)
+
+    # -- acronyms --------------------------------------------------------------------------------
+
+    def acronyms(self, full: list[_Org]) -> list[_Org]:
+        text = self.text
+        known = dict(ACRONYMS)
+        for o in full:
+            if o.acronym:
+                known.setdefault(o.acronym, o.name)
+        defined = {a for a in known if a not in ACRONYMS}
+        matches = list(_ACRO_RE.finditer(text))
+        if defined:
+            matches += [m for m in _ANY_ACRO_RE.finditer(text) if m.group("acro") in defined]
+        starts = [o.start for o in full]
+        by_key: dict[str, list[_Org]] = {}
+        for o in full:
+            by_key.setdefault(_acronym_key(o.acronym or o.initials), []).append(o)
+        out: list[_Org] = []
+        for m in sorted(matches, key=lambda m: m.start()):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and full[k].start <= m.start() < full[k].end:
+                continue  # inside a full name ("... Społecznej (ROPS)")
             acro = m.group("acro")
+            end = m.end()
             place = None
-            if m.group("place"):
-                geo = [i for i in morph.analyse(m.group("place")) if "nazwa_geograficzna" in i.labels]
-                place = geo[0].lemma if geo else None
-            name = acro if place is None else f"{acro} w {place}"
-            end = m.end() if place else m.end("acro")
-            found.append(Found(m.start(), end, {"name": name, "acronym": acro, "place": place}))
-        return found
+            k = self.index.get(m.start())
+            after_name = ""
+            if k is not None:
+                got = self.acronym_place(k)
+                if got is not None:
+                    last, place, after_name = got
+                    end = self.words[last].end
+            linked = by_key.get(_acronym_key(acro), [])
+            same = [o for o in linked if place is None or o.place == place]
+            if same:
+                o = same[0]
+                o.acronym = o.acronym or acro
+                name, place = o.name, o.place or place
+            else:
+                expansion = known.get(acro, acro)
+                name = f"{expansion} {after_name}" if after_name else expansion
+            out.append(_Org(m.start(), end, name, acro, place, _acronym_key(acro)))
+        return out
+
+    def acronym_place(self, k: int) -> tuple[int, str, str] | None:
+        """Locality after an acronym: "ROPS w Toruniu" or "GOPS Kartuzy" -> (last word, Toruń, "w Toruniu")."""
+        words = self.words
+        if k + 2 < len(words) and self.joined(k) and words[k + 1].text in LOCALITY_PREPOSITIONS and self.joined(k + 1):
+            loc = self.locality(k + 2, "loc")
+            if loc is not None:
+                return loc[0], loc[1], self.text[words[k + 1].start : words[loc[0]].end]
+        if k + 1 < len(words) and (self.joined(k) or DASH_GAP_RE.fullmatch(self.gap(k))):
+            loc = self.locality(k + 1, "nom")
+            if loc is not None:
+                lemma = loc[1]
+                return loc[0], lemma, _in_locative(lemma)
+        return None
+
+
+def _in_locative(name: str) -> str:
+    """ "Kartuzy" -> "w Kartuzach" (Morfeusz synthesis); the nominative if it cannot be inflected."""
+    words = name.split()
+    out: list[str] = []
+    gender = None
+    for w in words:
+        geo = _geo_readings(w)
+        if geo:
+            gender = geo[0][1]
+            form = next(
+                (
+                    g.form
+                    for g in morph.generate(geo[0][0])
+                    if g.pos == "subst" and "loc" in _tag_parts(g.tag)[2] and "nazwa_geograficzna" in g.labels
+                ),
+                None,
+            )
+            out.append(form or w)
+        elif gender and (adj := [r for r in _adj_readings(w) if r[2] == "nom"]):
+            out.append(_capitalised_like(_adj_form(adj[0][0], gender, "loc", adj[0][3]) or w, w))
+        else:
+            out.append(w)
+    first = out[0].lower() if out else ""
+    prep = "we" if first[:1] in "wf" and len(first) > 1 and first[1] not in "aeiouyąęó" else "w"
+    return f"{prep} {' '.join(out)}"

@@ -1,58 +1,992 @@
 """``kn_persons``: people named in the text, in the nominative, with every mention merged.
 
-First version: a Morfeusz first name (``imię``) followed by a capitalised word; the first name's
-lemma and the surname's ``nazwisko`` lemma (else the form as written) give the nominative.
+How a name is read (Polish news, any case, unknown surnames):
+
+1. The text is cut into words. A person starts at a first name: a capitalised word Morfeusz 2 (SGJP)
+   knows as ``imię`` in the singular. Up to three first names may follow each other ("Maria Barbara
+   Chomicz"); the next capitalised word is the surname (the last one of a run of first names is the
+   surname too: "Tomasz Janusz"), possibly double-barrelled ("Golczyńska-Grondas", "Beyer – Rosener",
+   "Cisek Sopel").
+2. Case and gender come from agreement: the readings of the first names, of a preceding honorific
+   ("Panią" = feminine accusative or instrumental) and of the surname must share a gender and a case.
+   A surname SGJP knows as ``nazwisko`` gives its lemma; an unknown one gets the nominative from the
+   ending rules in ``lang/names.py`` for that gender and case ("Jęczmienionki" + masculine genitive
+   -> "Jęczmienionka"), preferring a candidate that is written elsewhere in the same article.
+3. A name is not a participant when it is a patron or a street ("im. Jana Pawła II", "ul. Marii
+   Konopnickiej", "Uniwersytet Mikołaja Kopernika"), or when it lies inside a place found by
+   ``kn_places`` ("Kazimierz Dolny").
+4. Shorter mentions are then tied to the people found: a surname after an honorific, a title, a
+   function or alone ("Pani Hełka", "dyrektor Hełka", "Hełka podkreśliła") gets the full name, so that
+   ``extractors.persons`` merges all mentions of one person. A surname after an academic title,
+   an honorific or a credit line that matches nobody is a person of its own ("dr Kowalski").
+5. ``title`` is the academic or clerical title before the name, ``role`` the function written next to
+   it ("Jacek Sułek, Dyrektor Departamentu ...", "Wojewoda Ewa Leniart"), ``organization`` the
+   organisation (from ``kn_orgs``) inside that function or right after the name ("z MOPS w Toruniu").
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
-from typing import Final
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import Any, Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kooperacja_nlp import morph
-from kooperacja_nlp.components.base import Found, KnComponent
-from kooperacja_nlp.lang.patterns import LOWER, UPPER
-
-_NAME_PAIR_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?P<first>[{UPPER}][{LOWER}]+)\s+(?P<last>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\b"
+from kooperacja_nlp.components.base import Found, KnComponent, values
+from kooperacja_nlp.components.orgs import DASH_GAP_RE, NAME_GAP_RE, QUOTED_RE, WORD_RE
+from kooperacja_nlp.gazetteer import gazetteer
+from kooperacja_nlp.lang.months import MONTHS
+from kooperacja_nlp.lang.names import (
+    CASE_PREFERENCE,
+    CREDIT_CUES,
+    FUNCTION_ABBREVIATIONS,
+    HONORIFIC_ABBREVIATIONS,
+    HONORIFIC_LEMMAS,
+    NOT_SURNAME_LEMMAS,
+    PATRON_CUES,
+    PATRON_EPITHETS,
+    PATRON_HEADS,
+    PATRON_TITLES,
+    SURNAME_ENDINGS,
+    SURNAME_LIKE_ENDINGS,
+    UNIT_NOUNS,
 )
+from kooperacja_nlp.lang.organizations import HEAD_LEMMAS as ORG_HEAD_LEMMAS
+from kooperacja_nlp.lang.patterns import DASH
+from kooperacja_nlp.lang.roles import ACADEMIC_TITLES, ROLE_LEMMAS
+
+# Gap between two words of a phrase, possibly after an abbreviation's period ("ds. Modelu").
+_PHRASE_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.?[ \t]{1,3}")
+# Gap between a patron cue and what follows ("im. bł. o. Rafała").
+_CUE_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.?[ \t]{0,3}")
+# Gap between a name and the function written after it: "Nowak – Dyrektor", "Nowak, wójt", "Nowak (".
+_ROLE_AFTER_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*(?:[,(]|{DASH})?[ \t]*")
+# Gap between a name and an organisation right after it: "Nowak z MOPS", "Mazur (GOPS Kartuzy)".
+_ORG_LINK_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*(?:[(,][ \t]*)?(?:(?:z|ze|w|we|przy)[ \t]+)?")
+# A house number after a name marks a street ("przy Marii Skłodowskiej-Curie 3").
+_HOUSE_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b(?![.:])")
+# Roman numerals after a name mark a monarch or pope ("Jana Pawła II").
+_ROMAN_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+[IVX]{1,5}\b")
+# Title words as they occur in the text, each with its final period.
+_TITLE_WORDS: Final[frozenset[str]] = frozenset(w.rstrip(".") for t in ACADEMIC_TITLES for w in t.split())
+_CASES: Final[frozenset[str]] = frozenset(CASE_PREFERENCE)
+# Separators between a function and the name it belongs to ("Dyrektor MOPS, Pani ...", "Burmistrz – Pan").
+_ROLE_JOIN_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*(?:(?:[,:]|{DASH})[ \t]*)?")
+# Words allowed inside a function phrase between capitalised words ("Departamentu Inwestycji i
+# Rozwoju", "Zespołu ds. Modelu", "Ośrodka Pomocy Społecznej w Toruniu").
+_ROLE_CONNECTORS: Final[frozenset[str]] = frozenset(
+    ["i", "ds", "do", "spraw", "w", "we", "na", "rzecz", "dla", "oraz", "im", "św", "nr", "nad", "pod"]
+)
+# Connectors that may also join two functions or two people ("Marszałek ... i Wicemarszałek").
+_COORDINATORS: Final[frozenset[str]] = frozenset(["i", "oraz"])
+_ROLE_MAX_WORDS: Final[int] = 14
+# Longest chain of titles and honorifics before a name ("Pani prof. dr hab. inż.").
+_PREFIX_MAX_WORDS: Final[int] = 6
+# Prepositions that tie a person to an organisation right after the name or inside the function.
+_ORG_PREPOSITIONS: Final[frozenset[str]] = frozenset(["z", "ze", "w", "we", "przy"])
 
 
-@Language.factory("kn_persons", assigns=["doc.spans", "span._.kn_person"])
+@Language.factory(
+    "kn_persons",
+    assigns=["doc.spans", "span._.kn_person"],
+    requires=["doc.spans"],
+)
 def make_persons(nlp: Language, name: str) -> PersonFinder:
     return PersonFinder(nlp, name)
 
 
-def _first_name(form: str) -> tuple[str, str | None] | None:
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(slots=True)
+class _Person:
+    """One person found in the text: canonical name parts and what the mentions say about them."""
+
+    given: tuple[str, ...]
+    surname: str
+    gender: str | None
+    title: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return " ".join((*self.given, self.surname))
+
+
+# --- word classes (cached per form through morph's cache and our own) -----------------------------
+
+
+def _cases(tag: str) -> frozenset[str]:
+    parts = tag.split(":")
+    return frozenset(parts[2].split(".")) & _CASES if len(parts) > 2 else frozenset()
+
+
+def _is_sg(tag: str) -> bool:
+    parts = tag.split(":")
+    return len(parts) > 1 and "sg" in parts[1].split(".")
+
+
+def _gender(interp: morph.Interp) -> str | None:
+    g = interp.gender
+    return "f" if g == "f" else ("m" if g == "m1" else None)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _given_readings(form: str) -> frozenset[tuple[str, str, str]]:
+    """(lemma, gender, case) of a first name in the singular; empty if the form is not one."""
+    out: set[tuple[str, str, str]] = set()
     for i in morph.analyse(form):
-        if "imię" in i.labels and i.pos == "subst":
-            return i.lemma, i.gender
-    return None
+        if "imię" in i.labels and i.pos == "subst" and _is_sg(i.tag) and (g := _gender(i)):
+            out.update((i.lemma, g, c) for c in _cases(i.tag))
+    return frozenset(out)
 
 
-def _surname(form: str, gender: str | None) -> str:
-    cands = [i for i in morph.analyse(form) if "nazwisko" in i.labels]
-    same = [i for i in cands if (i.gender == "f") == (gender == "f")]
-    return (same or cands)[0].lemma if cands else form
+@functools.lru_cache(maxsize=65_536)
+def _surname_readings(form: str) -> frozenset[tuple[str, str, str]]:
+    """(lemma, gender, case) of a surname SGJP knows, in the singular."""
+    out: set[tuple[str, str, str]] = set()
+    for i in morph.analyse(form):
+        if "nazwisko" in i.labels and i.pos == "subst" and _is_sg(i.tag) and (g := _gender(i)):
+            out.update((i.lemma, g, c) for c in _cases(i.tag))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4_096)
+def _honorific_readings(form: str) -> frozenset[tuple[str, str]] | None:
+    """(gender, case) pairs of "Pan"/"Panią"/"pani" ...; None if the word is not an honorific."""
+    low = form.lower()
+    if low in HONORIFIC_ABBREVIATIONS:
+        return frozenset()
+    out: set[tuple[str, str]] = set()
+    for i in morph.analyse(low):
+        if i.lemma in HONORIFIC_LEMMAS and _is_sg(i.tag) and (g := _gender(i)):
+            out.update((g, c) for c in _cases(i.tag))
+    return frozenset(out) if out else None
+
+
+@functools.lru_cache(maxsize=65_536)
+def _common_lemmas(form: str) -> frozenset[str]:
+    """Lower-case lemmas of the form's non-name readings ("Dyrektor" -> {"dyrektor"})."""
+    return frozenset(i.lemma.lower() for i in morph.analyse(form) if i.pos != "ign")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _is_role(form: str) -> bool:
+    """A word naming a function, singular ("Dyrektor", "zastępcę"; not "dyrektorzy")."""
+    return any(
+        i.lemma.lower() in ROLE_LEMMAS and i.pos == "subst" and _is_sg(i.tag) for i in morph.analyse(form.lower())
+    )
+
+
+def _is_title_case(form: str) -> bool:
+    """Every hyphen part starts upper-case and continues lower-case ("Gruca-Hołota"; not "ROPS")."""
+    return all(len(p) >= 2 and p[0].isupper() and p[1:].islower() for p in form.split("-"))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _surname_part_ok(part: str) -> bool:
+    """Can this capitalised word be (part of) a surname?"""
+    if not _is_title_case(part):
+        return False
+    lemmas = _common_lemmas(part)
+    if lemmas & (NOT_SURNAME_LEMMAS | ROLE_LEMMAS | ORG_HEAD_LEMMAS | HONORIFIC_LEMMAS):
+        return False
+    if part.lower().rstrip(".") in _TITLE_WORDS:
+        return False
+    interps = morph.analyse(part)
+    if any(i.pos == "ign" for i in interps) or _surname_readings(part) or _given_readings(part):
+        return True
+    # a capitalised singular common noun can be a surname ("Anna Pociecha"); other words cannot
+    return any(i.pos == "subst" and _is_sg(i.tag) and "nazwa_geograficzna" not in i.labels for i in interps)
+
+
+def _surname_ok(form: str) -> bool:
+    return all(_surname_part_ok(p) for p in form.split("-"))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _strong_surname(form: str) -> bool:
+    """Evidence that a word alone is a surname: SGJP ``nazwisko`` or an unknown word with a surname ending."""
+    if not _surname_ok(form):
+        return False
+    parts = form.split("-")
+    return all(
+        _surname_readings(p)
+        or (not morph.is_known(p) and p.lower().endswith(SURNAME_LIKE_ENDINGS))
+        or (len(parts) > 1 and not morph.is_known(p))
+        for p in parts
+    )
+
+
+def _rule_nominatives(form: str, gender: str, case: str) -> list[str]:
+    """Nominatives of an unknown surname form by the ending rules, most specific first."""
+    out: list[str] = []
+    for ending, repl in SURNAME_ENDINGS.get((gender, case), ()):
+        if form.endswith(ending) and len(form) - len(ending) >= 2:
+            cand = form[: len(form) - len(ending)] + repl
+            if cand not in out:
+                out.append(cand)
+    return out
+
+
+def _part_nominatives(part: str, gender: str, case: str, seen: frozenset[str]) -> tuple[int, str] | None:
+    """Nominative of one surname part for a gender and case, with a confidence score.
+
+    3: SGJP knows the surname in that gender and case; 2: the rules give a form written elsewhere
+    in the article; 1: the rules alone; None when the form cannot be that gender and case (SGJP
+    knows it as a surname, but not so).
+    """
+    readings = _surname_readings(part)
+    known = sorted(lemma for lemma, g, c in readings if g == gender and c == case)
+    if known:
+        # prefer the lemma equal to the form (an unchanging surname), then SGJP order
+        return 3, part if part in known else known[0]
+    cands = _rule_nominatives(part, gender, case)
+    if not cands:
+        # a nominative SGJP surname left uninflected ("z Andrzejem Żygadło")
+        return (1, part) if any(lemma == part and c == "nom" for lemma, _, c in readings) else None
+    for cand in cands:
+        if cand in seen and cand != part:
+            return 2, cand
+    # a candidate SGJP knows as a surname of this gender beats the bare first rule
+    for cand in cands:
+        if any(g == gender and c == "nom" for _, g, c in _surname_readings(cand)):
+            return 2, cand
+    return 1, cands[0]
+
+
+def _surname_nominative(form: str, gender: str, case: str, seen: frozenset[str]) -> tuple[int, str] | None:
+    """Nominative of a (possibly hyphenated) surname; the score is that of its weakest part."""
+    parts: list[str] = []
+    score = 3
+    for part in form.split("-"):
+        got = _part_nominatives(part, gender, case, seen)
+        if got is None:
+            return None
+        score = min(score, got[0])
+        parts.append(got[1])
+    return score, "-".join(parts)
+
+
+# --- the component ---------------------------------------------------------------------------------
 
 
 class PersonFinder(KnComponent):
     span_group = "kn_persons"
 
     def find(self, doc: Doc) -> list[Found]:
+        text = doc.text
+        words = [_Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+        places = [(v["start"], v["end"]) for v in values(doc, "kn_places") if v.get("kind") == "locality"]
+        orgs = values(doc, "kn_orgs")
+        seen = frozenset(w.text for w in words if w.text[:1].isupper())
+        finder = _Reader(text, words, places, orgs, seen)
+        persons = finder.full_names()
+        finder.short_mentions(persons)
         found: list[Found] = []
-        for m in _NAME_PAIR_RE.finditer(doc.text):
-            first = _first_name(m.group("first"))
-            if first is None:
-                continue
-            lemma, gender = first
-            last = "-".join(_surname(part, gender) for part in m.group("last").split("-"))
-            found.append(
-                Found(
-                    m.start(), m.end(), {"name": f"{lemma} {last}", "title": None, "role": None, "organization": None}
-                )
-            )
+        for p in persons:
+            value = {"name": p.name, "title": p.title, "role": p.role, "organization": p.organization}
+            found.extend(Found(s, e, value) for s, e in p.mentions)
         return found
+
+
+class _Reader:
+    """The per-document state of the person finder (words, places, organisations)."""
+
+    def __init__(
+        self,
+        text: str,
+        words: list[_Word],
+        places: list[tuple[int, int]],
+        orgs: list[dict[str, Any]],
+        seen: frozenset[str],
+    ) -> None:
+        self.text = text
+        self.words = words
+        self.word_starts = [w.start for w in words]
+        # places sorted by start with the running maximum of their ends: containment in O(log n)
+        places = sorted(places)
+        self.place_starts = [s for s, _ in places]
+        self.place_max_end = list(accumulate((e for _, e in places), max))
+        self.orgs = orgs  # sorted by start (``values`` sorts them)
+        self.org_starts = [o["start"] for o in orgs]
+        self.seen = seen
+        self.taken: set[int] = set()  # indices of words already part of a mention
+
+    # -- helpers on word positions ------------------------------------------------------------------
+
+    def gap(self, i: int) -> str:
+        """Text between word ``i`` and word ``i + 1``."""
+        return self.text[self.words[i].end : self.words[i + 1].start] if i + 1 < len(self.words) else ""
+
+    def joined(self, i: int) -> bool:
+        """Word ``i + 1`` follows word ``i`` on the same line with only spaces between."""
+        return i + 1 < len(self.words) and NAME_GAP_RE.fullmatch(self.gap(i)) is not None
+
+    def in_place(self, start: int, end: int) -> bool:
+        """``[start, end)`` lies inside a locality found by ``kn_places``."""
+        k = bisect.bisect_right(self.place_starts, start) - 1
+        return k >= 0 and self.place_max_end[k] >= end
+
+    def orgs_between(self, start: int, end: int) -> list[dict[str, Any]]:
+        """Organisations (``kn_orgs``) starting in ``[start, end)``, in text order."""
+        lo = bisect.bisect_left(self.org_starts, start)
+        hi = bisect.bisect_left(self.org_starts, end)
+        return self.orgs[lo:hi]
+
+    # -- what precedes a name -----------------------------------------------------------------------
+
+    def prefix(self, i: int) -> tuple[int, str | None, frozenset[tuple[str, str]] | None, str | None]:
+        """Words before word ``i`` that introduce a name: titles, honorifics, function abbreviations.
+
+        Returns the index of the first such word (``i`` if none), the title as written in
+        ``ACADEMIC_TITLES`` form, the (gender, case) pairs an honorific allows (None without one) and
+        the kind of cue found ("title", "honorific", "function", "credit") for single surnames.
+        """
+        j = i
+        titles: list[str] = []
+        honor: frozenset[tuple[str, str]] | None = None
+        cue: str | None = None
+        while j > 0 and i - j < _PREFIX_MAX_WORDS:
+            prev = j - 1
+            gap = self.text[self.words[prev].end : self.words[j].start]
+            low = self.words[prev].lower
+            has_period = gap.startswith(".")
+            rest = gap[1:] if has_period else gap
+            if rest.strip(" \t") == "" and "\n" not in gap and rest:
+                if low in _TITLE_WORDS and (has_period or low in {"dr", "mgr"}):
+                    titles.insert(0, low + ("." if has_period else ""))
+                    cue = cue or "title"
+                    j = prev
+                    continue
+                if has_period and low in FUNCTION_ABBREVIATIONS:
+                    cue = cue or "function"
+                    j = prev
+                    continue
+                if honor is None and (h := _honorific_readings(self.words[prev].text)) is not None:
+                    if low in HONORIFIC_ABBREVIATIONS and not has_period:
+                        break
+                    honor = h
+                    cue = "honorific" if cue is None else cue
+                    j = prev
+                    continue
+            if low in CREDIT_CUES and (":" in gap or has_period) and "\n" not in gap:
+                cue = cue or "credit"
+            break
+        return j, _title(titles), honor, cue
+
+    def after_unit_noun(self, i: int) -> bool:
+        """ "Gminy Wodzisław", "gm. Tomaszów": a first name that is also a place, named as one."""
+        if i == 0 or not any("nazwa_geograficzna" in r.labels for r in morph.analyse(self.words[i].text)):
+            return False
+        prev = self.words[i - 1]
+        gap = self.text[prev.end : self.words[i].start]
+        return _PHRASE_GAP_RE.fullmatch(gap) is not None and bool(_common_lemmas(prev.text) & UNIT_NOUNS)
+
+    def is_patron(self, first: int, last: int, case: str) -> bool:
+        """A patron, saint, monarch or street name rather than a participant."""
+        j = first
+        while j > 0 and first - j < 4:
+            prev = self.words[j - 1]
+            gap = self.text[prev.end : self.words[j].start]
+            if "\n" in gap or not _CUE_GAP_RE.fullmatch(gap):
+                break
+            if prev.lower in PATRON_CUES:
+                return True
+            if prev.lower not in PATRON_TITLES:
+                break
+            j -= 1
+        if first > 0:
+            prev = self.words[first - 1]
+            gap = self.text[prev.end : self.words[first].start]
+            if (
+                case == "gen"
+                and prev.text[:1].isupper()
+                and NAME_GAP_RE.fullmatch(gap)
+                and _common_lemmas(prev.text) & PATRON_HEADS
+            ):
+                return True
+        end = self.words[last].end
+        if _ROMAN_RE.match(self.text, end, end + 8):
+            return True
+        if (house := _HOUSE_NUMBER_RE.match(self.text, end, end + 12)) is not None:
+            nxt = WORD_RE.match(self.text, house.end() + 1) if self.text[house.end() : house.end() + 1] == " " else None
+            if nxt is None or nxt.group().lower() not in MONTHS:
+                return True  # "przy Marii Skłodowskiej-Curie 3", not "Jan Kowalski 12 marca"
+        return last + 1 < len(self.words) and self.joined(last) and self.words[last + 1].lower in PATRON_EPITHETS
+
+    # -- full names ---------------------------------------------------------------------------------
+
+    def full_names(self) -> list[_Person]:
+        persons: list[_Person] = []
+        by_name: dict[str, _Person] = {}
+        i = 0
+        n = len(self.words)
+        while i < n:
+            got = self.read_name(i)
+            if got is None:
+                i += 1
+                continue
+            if isinstance(got, int):
+                i = got  # a patron, street or place: skip all of it ("im. Jana Pawła Kowalskiego")
+                continue
+            person, first, last, title = got
+            key = person.name
+            variant = next((p for p in persons if _same_person(p, person)), None)
+            if key in by_name or variant is not None:
+                known = by_name.get(key) or variant
+                assert known is not None
+                known.title = known.title or title
+                if len(person.given) > len(known.given):
+                    known.given = person.given  # "Józef Wiśniewski" ... "Józef Bogdan Wiśniewski"
+            else:
+                person.title = title
+                by_name[key] = person
+                persons.append(person)
+                known = person
+            start, end = self.words[first].start, self.words[last].end
+            known.mentions.append((start, end))
+            if known.role is None:
+                known.role, known.organization = self.role_of(first, last)
+            self.taken.update(range(first, last + 1))
+            i = last + 1
+        return persons
+
+    def read_name(self, i: int) -> tuple[_Person, int, int, str | None] | int | None:
+        """A full name (first name(s) + surname) starting at word ``i``.
+
+        None when there is none; the index of the word after it when the name is a patron, a
+        street or a place (its words must not start another name).
+        """
+        words = self.words
+        if not _given_readings(words[i].text) or not _is_title_case(words[i].text):
+            return None
+        if _honorific_readings(words[i].text) is not None or self.after_unit_noun(i):
+            return None
+        # the run of first names, then the surname
+        run = [i]
+        while len(run) < 4 and self.joined(run[-1]) and _given_readings(words[run[-1] + 1].text):
+            if not _is_title_case(words[run[-1] + 1].text):
+                break
+            run.append(run[-1] + 1)
+        if self.joined(run[-1]) and _surname_ok(words[run[-1] + 1].text):
+            given, sur = run, [run[-1] + 1]
+        elif len(run) >= 2 and _surname_ok(words[run[-1]].text):
+            given, sur = run[:-1], [run[-1]]
+        else:
+            return None
+        first_idx = i
+        pre, title, honor, _ = self.prefix(first_idx)
+        best = self.agree(given, sur[0], honor)
+        if best is None:
+            return None
+        gender, case, given_lemmas, surname, _score = best
+        # a second surname part: "Beyer – Rosener", "Cisek Sopel"
+        last = sur[0]
+        if last + 1 < len(words):
+            nxt = words[last + 1].text
+            dash = DASH_GAP_RE.fullmatch(self.gap(last)) is not None and "\n" not in self.gap(last)
+            if (dash or self.joined(last)) and _second_surname(nxt, dash) and not _given_readings(nxt):
+                got = _surname_nominative(nxt, gender, case, self.seen)
+                if got is not None and (dash or got[0] >= 2):
+                    surname = f"{surname}-{got[1]}" if dash else f"{surname} {got[1]}"
+                    last += 1
+        if (
+            self.in_place(words[first_idx].start, words[last].end)
+            or (honor is None and title is None and _place_like(words[first_idx].text, words[sur[0]].text))
+            or self.is_patron(pre, last, case)
+        ):
+            return last + 1
+        return _Person(tuple(given_lemmas), surname, gender), first_idx, last, title
+
+    def agree(
+        self, given: list[int], sur: int, honor: frozenset[tuple[str, str]] | None
+    ) -> tuple[str, str, list[str], str, int] | None:
+        """The best (gender, case) reading shared by the first names, the honorific and the surname."""
+        readings = [_given_readings(self.words[g].text) for g in given]
+        pairs = {(g, c) for _, g, c in readings[0]}
+        for r in readings[1:]:
+            pairs &= {(g, c) for _, g, c in r}
+        if honor:
+            pairs &= honor
+        best: tuple[tuple[int, int], tuple[str, str, list[str], str, int]] | None = None
+        for gender, case in pairs:
+            got = _surname_nominative(self.words[sur].text, gender, case, self.seen)
+            if got is None:
+                continue
+            score, surname = got
+            lemmas = [sorted(lem for lem, g, c in r if g == gender and c == case)[0] for r in readings]
+            rank = (score, -CASE_PREFERENCE.index(case))
+            if best is None or rank > best[0]:
+                best = (rank, (gender, case, lemmas, surname, score))
+        return None if best is None else best[1]
+
+    # -- surname-only mentions ----------------------------------------------------------------------
+
+    def short_mentions(self, persons: list[_Person]) -> None:
+        """Tie "Pani Hełka", "dr Kowalski", "Hełka" to a person; add new ones after a title or honorific."""
+        by_surname: dict[str, list[_Person]] = {}
+        for p in persons:
+            by_surname.setdefault(p.surname, []).append(p)
+        for i, w in enumerate(self.words):
+            if i in self.taken or not _is_title_case(w.text) or not _surname_ok(w.text):
+                continue
+            if _given_readings(w.text) and i + 1 < len(self.words) and self.joined(i):
+                continue  # a first name without a recognised surname: not a surname mention
+            pre, title, honor, cue = self.prefix(i)
+            allowed = honor if honor else None
+            match = self.match_known(w.text, by_surname, allowed)
+            if match is not None:
+                match.mentions.append((w.start, w.end))
+                match.title = match.title or title
+                self.taken.add(i)
+                continue
+            if cue is None and not self.after_role(pre):
+                continue
+            if cue not in {"title", "honorific", "credit"} or not _strong_surname(w.text) or _given_readings(w.text):
+                continue  # "Pani Anna", „Pan Tadeusz”: a first name alone is no one to list
+            if self.joined(i) and _is_title_case(self.words[i + 1].text):
+                continue  # "Pani Anna X" with an unknown first name, "dr Jan ..." handled elsewhere
+            if self.is_patron(pre, i, "nom") or self.in_place(w.start, w.end):
+                continue
+            new = self.lone_surname(w.text, honor)
+            if new is None:
+                continue
+            person = by_surname.get(new.surname, [None])[0]
+            if person is None:
+                new.title = title
+                persons.append(new)
+                by_surname.setdefault(new.surname, []).append(new)
+                person = new
+            person.mentions.append((w.start, w.end))
+            if person.role is None:
+                person.role, person.organization = self.role_of(i, i)
+            self.taken.add(i)
+
+    def after_role(self, j: int) -> bool:
+        """Word ``j - 1`` is a function noun directly before ("dyrektor Hełka")."""
+        return j > 0 and self.joined(j - 1) and _is_role(self.words[j - 1].text)
+
+    def match_known(
+        self, form: str, by_surname: dict[str, list[_Person]], allowed: frozenset[tuple[str, str]] | None
+    ) -> _Person | None:
+        """The one known person whose surname this form can be an inflection of."""
+        hits: list[_Person] = []
+        for surname, people in by_surname.items():
+            for p in people:
+                pairs = [(p.gender, c) for c in CASE_PREFERENCE] if p.gender else []
+                if allowed:
+                    pairs = [gc for gc in pairs if gc in allowed]
+                for gender, case in pairs:
+                    got = _surname_nominative(form, gender, case, self.seen)
+                    if got is not None and got[1] == surname:
+                        hits.append(p)
+                        break
+        return hits[0] if len({id(h) for h in hits}) == 1 else None
+
+    def lone_surname(self, form: str, honor: frozenset[tuple[str, str]] | None) -> _Person | None:
+        """A person known only by surname ("dr Kowalski", "Pana Nowaka"), nominative by agreement."""
+        pairs = sorted(honor) if honor else [(g, c) for g in ("m", "f") for c in CASE_PREFERENCE]
+        best: tuple[tuple[int, int], str, str] | None = None
+        for gender, case in pairs:
+            got = _surname_nominative(form, gender, case, self.seen)
+            if got is None or (not honor and got[0] < 3 and case != "nom"):
+                continue
+            rank = (got[0], -CASE_PREFERENCE.index(case))
+            if best is None or rank > best[0]:
+                best = (rank, got[1], gender)
+        if best is None:
+            return None
+        return _Person((), best[1], best[2] if honor else None)
+
+    # -- function and organisation ------------------------------------------------------------------
+
+    def role_of(self, first: int, last: int) -> tuple[str | None, str | None]:
+        """The function written next to a name, and the organisation it names (from ``kn_orgs``).
+
+        Inside the function the organisation introduced by a preposition is the employer ("Dyrektor
+        Departamentu Strategii w Ministerstwie ..."): the function is cut before it. Otherwise the
+        first organisation in it ("Dyrektor MOPS w Będzinie"), or one right after the name.
+        """
+        role = self.role_after(last) or self.role_before(first)
+        if role is None:
+            org_span = self.org_right_after(last)
+            return None, (org_span["name"] if org_span else None)
+        start, end, first_k, head_k = role
+        inside = self.orgs_between(start, end)
+        org = None
+        for o in inside:
+            cut = self.preposition_before(o["start"], self.words[head_k].end)
+            if cut is not None:
+                org, end = o, cut
+                break
+        if org is None and inside:
+            org = inside[0]
+        if org is None:
+            org = self.org_right_after(last)  # "Koordynator projektu Anna Nowak z ROPS w Toruniu"
+        role_text = self.nominative_role(start, end, first_k, head_k)
+        return role_text or None, (org["name"] if org else None)
+
+    def dash_join(self, start: int, end: int) -> bool:
+        """The text between a function and a name is a dash or colon ("Burmistrz Żukowa – Pan ...")."""
+        gap = self.text[start:end]
+        return "\n" not in gap and _ROLE_JOIN_RE.fullmatch(gap) is not None and gap.strip() not in {"", ","}
+
+    def word_at_or_after(self, pos: int) -> int | None:
+        k = bisect.bisect_left(self.word_starts, pos)
+        return k if k < len(self.words) else None
+
+    def introduces_name(self, k: int) -> bool:
+        """Word ``k`` opens a person: an honorific, a title or a first name followed by a surname."""
+        w = self.words[k].text
+        if _honorific_readings(w) is not None or w.lower() in _TITLE_WORDS:
+            return True
+        return bool(_given_readings(w)) and self.read_name_quiet(k)
+
+    def nominative_role(self, start: int, end: int, first_k: int, head_k: int) -> str:
+        """The function phrase with its noun (and the adjectives agreeing with it) in the nominative.
+
+        "Zastępcę Dyrektora Regionalnego Ośrodka" -> "Zastępca Dyrektora Regionalnego Ośrodka",
+        "Starostę Zduńskowolskiego" -> "Starosta Zduńskowolski": only the noun agrees with the name;
+        its genitive complements are what a user would write. A phrase already in the nominative
+        is kept as written ("podkarpacka Kurator Oświaty").
+        """
+        words = self.words
+        head = words[head_k]
+        interps = [
+            i
+            for i in morph.analyse(head.text.lower())
+            if i.lemma.lower() in ROLE_LEMMAS and i.pos == "subst" and _is_sg(i.tag)
+        ]
+        text = self.text[start:end]
+        if not interps or any(i.has("nom") for i in interps):
+            return _clean_role(text)
+        interp = interps[0]
+        gender = (_genders(interp.tag) or ("m1",))[0]
+        cases = _cases(interp.tag)
+        repl: list[tuple[_Word, str]] = [(head, _match_case(head.text, interp.lemma))]
+        for k in range(first_k, head_k):
+            nom = _adjective_nominative(words[k].text, gender)
+            if nom is not None:
+                repl.append((words[k], nom))
+        k = head_k + 1
+        while k < len(words) and words[k].end <= end and self.joined(k - 1) and words[k].text[:1].isupper():
+            w = words[k].text
+            if not any(i.pos == "adj" and _cases(i.tag) & cases for i in morph.analyse(w.lower())):
+                break
+            nom = _adjective_nominative(w, gender)
+            if nom is None:
+                break
+            repl.append((words[k], nom))
+            k += 1
+        for w, nom in sorted(repl, key=lambda r: -r[0].start):
+            text = text[: w.start - start] + nom + text[w.end - start :]
+        return _clean_role(text)
+
+    def role_after(self, last: int) -> tuple[int, int, int, int] | None:
+        """ "Jan Nowak – Dyrektor Departamentu ...", "Jan Nowak, wójt gminy X", "(wicedyrektor ROPS)"."""
+        words = self.words
+        k = last + 1
+        if k >= len(words):
+            return None
+        gap = self.gap(last)
+        if "\n" in gap or not _ROLE_AFTER_GAP_RE.fullmatch(gap):
+            return None
+        # skip adjectives before the function noun ("Starsza Specjalistka", "podkarpacka Kurator")
+        head = k
+        while head < len(words) and head - k < 2 and not _is_role(words[head].text) and _is_adjective(words[head].text):
+            if not self.joined(head):
+                return None
+            head += 1
+        if head >= len(words) or not _is_role(words[head].text):
+            return None
+        end = self.phrase_end(head)
+        # "Burmistrz Kartuz – Pan Mieczysław ..., Burmistrz Żukowa – Pan Wojciech ...": a function
+        # followed by a dash and the next name belongs to that next name
+        nxt = self.word_at_or_after(end)
+        if nxt is not None and self.dash_join(end, words[nxt].start) and self.introduces_name(nxt):
+            return None
+        return words[k].start, end, k, head
+
+    def phrase_end(self, head: int) -> int:
+        """Character end of a function phrase starting at word ``head``.
+
+        The phrase goes on over capitalised words ("Dyrektor Departamentu Inwestycji"), genitive
+        complements ("koordynator projektu", "dyrektor regionalnego ośrodka") and connectors
+        ("ds.", "i", "w"); it stops at punctuation, at a name, an honorific or a second function
+        joined by "i"/"oraz" ("Marszałek Województwa i Wicemarszałek Renata Janik").
+        """
+        words = self.words
+        end = words[head].end
+        j = head
+        while j + 1 < len(words) and j - head < _ROLE_MAX_WORDS:
+            gap = self.gap(j)
+            nxt = words[j + 1]
+            if gap.startswith(".") and words[j].lower not in _ROLE_CONNECTORS:
+                break
+            if not _PHRASE_GAP_RE.fullmatch(gap):
+                break
+            if _honorific_readings(nxt.text) is not None or (j + 1) in self.taken:
+                break
+            if nxt.lower in _ROLE_CONNECTORS:
+                if nxt.lower in _COORDINATORS and not self.continues_phrase(j + 2):
+                    break
+            elif nxt.text[:1].isupper():
+                if _given_readings(nxt.text) and self.read_name_quiet(j + 1):
+                    break
+            elif not self.lower_complement(j + 1):
+                break
+            j += 1
+            if nxt.lower not in _ROLE_CONNECTORS:
+                end = nxt.end
+        # a quoted name closes the phrase: "Prezes Fundacji „Pomocna Dłoń”"
+        quoted = QUOTED_RE.match(self.text, end)
+        return quoted.end() if quoted else end
+
+    def continues_phrase(self, k: int) -> bool:
+        """After "i"/"oraz": the phrase goes on with a capitalised or genitive word, not a new function or name."""
+        if k >= len(self.words):
+            return False
+        w = self.words[k].text
+        if _is_role(w) or _honorific_readings(w) is not None or (_given_readings(w) and self.read_name_quiet(k)):
+            return False
+        return w[:1].isupper() or self.lower_complement(k)
+
+    def lower_complement(self, k: int) -> bool:
+        """A lower-case genitive word continuing a function: "projektu", "regionalnego ośrodka"."""
+        w = self.words[k].text
+        if _is_genitive_noun(w) or _is_role(w):
+            return True
+        # an adjective only before the genitive noun it qualifies
+        return (
+            _is_genitive_adjective(w)
+            and k + 1 < len(self.words)
+            and self.joined(k)
+            and (_is_genitive_noun(self.words[k + 1].text) or _is_genitive_adjective(self.words[k + 1].text))
+        )
+
+    def read_name_quiet(self, i: int) -> bool:
+        return (
+            _is_title_case(self.words[i].text)
+            and i + 1 < len(self.words)
+            and self.joined(i)
+            and _surname_ok(self.words[i + 1].text)
+        )
+
+    def role_before(self, first: int) -> tuple[int, int, int, int] | None:
+        """ "Wojewoda Ewa Leniart", "dyrektor ROPS, pan Jerzy ...", "Burmistrz Kartuz – Pan ..."."""
+        pre, _, _, _ = self.prefix(first)
+        if pre == 0:
+            return None
+        words = self.words
+        gap = self.text[words[pre - 1].end : words[pre].start]
+        if "\n" in gap or not _ROLE_JOIN_RE.fullmatch(gap.replace(".", "", 1) if gap.startswith(".") else gap):
+            return None
+        j = pre - 1
+        role_start: int | None = None
+        count = 0
+        while j >= 0 and count < _ROLE_MAX_WORDS:
+            w = words[j]
+            if j in self.taken:
+                break
+            if _is_role(w.text):
+                role_start = j
+            elif w.lower in _COORDINATORS and role_start is not None:
+                break  # "Marszałek ... i Wicemarszałek Renata Janik": the function nearest the name
+            elif not (w.text[:1].isupper() or w.lower in _ROLE_CONNECTORS or self.lower_complement(j)):
+                break
+            if j == 0:
+                break
+            between = self.text[words[j - 1].end : w.start]
+            if not _PHRASE_GAP_RE.fullmatch(between) or (
+                between.startswith(".") and words[j - 1].lower not in _ROLE_CONNECTORS
+            ):
+                break
+            j -= 1
+            count += 1
+        if role_start is None:
+            return None
+        # adjectives directly before the function noun belong to it ("Starszy Specjalista")
+        while role_start > 0 and self.joined(role_start - 1) and _is_adjective(words[role_start - 1].text):
+            role_start -= 1
+        # "Martę Zatorską – koordynatora zespołu, Natalię Glaner": a function right after another
+        # name is that name's
+        if (
+            role_start > 0
+            and (role_start - 1) in self.taken
+            and not self.dash_join(words[pre - 1].end, words[pre].start)
+        ):
+            between = self.text[words[role_start - 1].end : words[role_start].start]
+            if "\n" not in between and _ROLE_AFTER_GAP_RE.fullmatch(between):
+                return None
+        head = role_start
+        while not _is_role(words[head].text):
+            head += 1
+        return words[role_start].start, words[pre - 1].end, role_start, head
+
+    def org_right_after(self, last: int) -> dict[str, Any] | None:
+        """ "Anna Nowak z MOPS w Toruniu", "Jan Mazur (GOPS Kartuzy)"."""
+        end = self.words[last].end
+        k = bisect.bisect_left(self.org_starts, end)
+        if k == len(self.orgs):
+            return None
+        o = self.orgs[k]
+        return o if _ORG_LINK_RE.fullmatch(self.text, end, o["start"]) else None
+
+    def preposition_before(self, pos: int, floor: int) -> int | None:
+        """Start of "w "/"z " right before ``pos``, if it lies after ``floor`` (the function noun)."""
+        head = self.text[floor:pos].rstrip()
+        for prep in _ORG_PREPOSITIONS:
+            if head.endswith(" " + prep):
+                return floor + len(head) - len(prep) - 1
+        return None
+
+
+# --- free helpers ----------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=16_384)
+def _place_like(first: str, second: str) -> bool:
+    """ "Kazimierz Dolny", "Kazimierzy Wielkiej": a locality (noun + agreeing adjective), not a person.
+
+    Many first names are also place names ("Grzegorz", "Elżbieta") and many surnames adjectives
+    ("Baranowski", "Ochocka"), so the pair counts as a place only when the gazetteer lists the
+    nominative it makes.
+    """
+    geo = [
+        (i.lemma, g, c)
+        for i in morph.analyse(first)
+        if "nazwa_geograficzna" in i.labels and i.pos == "subst"
+        for g in _genders(i.tag)
+        for c in _cases(i.tag)
+    ]
+    adjs = [
+        (i.lemma, g, c)
+        for i in morph.analyse(second.lower())
+        if i.pos == "adj"
+        for g in _genders(i.tag)
+        for c in _cases(i.tag)
+    ]
+    names = {
+        f"{noun} {_capitalised(form)}"
+        for noun, g, c in geo
+        for adj, ag, ac in adjs
+        if (g, c) == (ag, ac) and (form := _adjective_form(adj, g)) is not None
+    }
+    if not names:
+        return False
+    return any(name in gazetteer() for name in names)
+
+
+def _genders(tag: str) -> tuple[str, ...]:
+    parts = tag.split(":")
+    return tuple(parts[3].split(".")) if len(parts) > 3 else ()
+
+
+def _same_person(a: _Person, b: _Person) -> bool:
+    """Two full names of one person: same surname and gender, one's first names begin the other's."""
+    if a.surname != b.surname or a.gender != b.gender or not a.given or not b.given:
+        return False
+    short, long = sorted((a.given, b.given), key=len)
+    return long[: len(short)] == short
+
+
+def _second_surname(form: str, dash: bool) -> bool:
+    """The second part of a double surname written apart: "Beyer – Rosener", "Cisek Sopel"."""
+    if dash:
+        return _surname_ok(form) and (not morph.is_known(form) or bool(_surname_readings(form)))
+    return _strong_surname(form)
+
+
+def _title(titles: Iterable[str]) -> str | None:
+    """The title words before a name, in the canonical spelling of ``ACADEMIC_TITLES``."""
+    written = " ".join(titles)
+    if not written:
+        return None
+    norm = " ".join(t.rstrip(".") for t in written.split())
+    for t in ACADEMIC_TITLES:
+        if " ".join(w.rstrip(".") for w in t.split()) == norm:
+            return t
+    return written
+
+
+@functools.lru_cache(maxsize=65_536)
+def _is_adjective(form: str) -> bool:
+    return any(i.pos == "adj" for i in morph.analyse(form.lower()))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _is_genitive_noun(form: str) -> bool:
+    return any(i.pos == "subst" and i.has("gen") for i in morph.analyse(form))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _is_genitive_adjective(form: str) -> bool:
+    return any(i.pos == "adj" and i.has("gen") for i in morph.analyse(form))
+
+
+def _clean_role(text: str) -> str:
+    return text.strip(" \t,–-—:(")
+
+
+def _capitalised(form: str) -> str:
+    return form[:1].upper() + form[1:]
+
+
+@functools.lru_cache(maxsize=16_384)
+def _adjective_form(lemma: str, gender: str) -> str | None:
+    """Nominative singular positive of an adjective in a gender ("dolny", m3 -> "dolny")."""
+    for g in morph.generate(lemma):
+        parts = g.tag.split(":")
+        if (
+            g.pos == "adj"
+            and len(parts) >= 5
+            and "sg" in parts[1]
+            and "nom" in parts[2].split(".")
+            and gender in parts[3].split(".")
+            and parts[4] == "pos"
+        ):
+            return g.form
+    return None
+
+
+def _match_case(form: str, lemma: str) -> str:
+    if form[:1].isupper():
+        return lemma[:1].upper() + lemma[1:]
+    return lemma
+
+
+def _adjective_nominative(form: str, gender: str) -> str | None:
+    """The nominative singular of an adjective in the gender of the noun it goes with."""
+    for i in morph.analyse(form.lower()):
+        if i.pos != "adj":
+            continue
+        degree = i.tag.split(":")[-1]
+        for g in morph.generate(i.lemma):
+            parts = g.tag.split(":")
+            if (
+                g.pos == "adj"
+                and len(parts) >= 5
+                and "sg" in parts[1].split(".")
+                and "nom" in parts[2].split(".")
+                and gender in parts[3].split(".")
+                and parts[4] == degree
+            ):
+                return _match_case(form, g.form)
+    return None

@@ -1,31 +1,121 @@
-"""``kn_places``: localities (nominative, official spelling) and voivodeships.
+"""``kn_places``: every place an article names, normalised: localities, voivodeships, powiats,
+gminas, countries and venues.
 
-First version: a capitalised word after a locative preposition ("w Toruniu") that Morfeusz 2 knows
-as ``nazwa_geograficzna`` gives its lemma; voivodeships by adjective after "województw*" / "woj.".
+Why it works the way it does (no pretrained Polish model is allowed):
+
+* **Candidates** are capitalised words and short runs of them ("Zielonej Górze", "Nakle nad
+  Notecią", "Tomaszowie Maz."). Their nominative comes from :mod:`kooperacja_nlp.places_resolve`
+  (Morfeusz readings combined where cases agree) and only names the TERYT gazetteer knows survive,
+  so the output is always the official spelling.
+* **Context decides how much evidence is needed.** After a preposition governing a place ("w", "z",
+  "do", "k.", ...) in the right case, after "gmina"/"miasto", an office ("Burmistrz Gogolina") or
+  a local body's acronym ("GOPS Kartuzy"), and in lists continuing such a phrase ("w Toruniu,
+  Olsztynie i Gdańsku"), a word Morfeusz knows as a geographic name, or does not know at all
+  (small villages, de-inflected by suffix rules), is enough. Without a cue the word must be a
+  geographic name of a town and nothing else must explain it (a first name before a surname,
+  "ul. Gdańska", "im. Jana Pawła II", "nad Wisłą", a region, a country, a foreign city).
+  A capitalised word that Morfeusz knows only as a common noun ("w Ośrodku", "w Centrum") is never
+  a place: capitals mid-sentence mostly mark organisation names.
+* **Homonyms** (40 places are called "Zielona Góra") are resolved after the whole article is read:
+  the voivodeships, powiats and gminas it names, and the unambiguous towns it mentions, vote.
+* Voivodeships are matched on their adjectives after "województwo"/"woj." (lists, misspellings),
+  before an administrative noun ("świętokrzyskie gminy") or on their own ("Świętokrzyskie:"); an
+  adjective that only belongs to an organisation's name ("Mazowieckie Centrum") is not one.
+
+Span conventions (read by ``extractors`` and the event builder): one span per mention, value keys
+are ``Place`` fields. ``locality`` spans cover the name only ("Toruniu"); ``commune`` spans cover
+"gmina Kcynia" (the locality "Kcynia" inside it gets its own span); ``county`` spans cover the
+adjective ("nakielskiego"); ``voivodeship`` spans the adjective; ``country`` the name; ``venue``
+spans run from the venue's head noun to the end of the locality that follows it, if any ("sali
+konferencyjnej Hotelu Mercure w Toruniu"), so the event builder finds the locality inside; their
+``name`` is the venue phrase with its head in the nominative ("sala konferencyjna Hotelu Mercure w
+Toruniu") and the locality's administrative fields are copied onto the venue.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Final
+import functools
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
 
+from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kooperacja_nlp import morph
+from kooperacja_nlp import places_resolve as pr
 from kooperacja_nlp.components.base import Found, KnComponent
-from kooperacja_nlp.lang.patterns import LOWER, UPPER
-from kooperacja_nlp.lang.voivodeships import ADJECTIVE_ENDINGS, VOIVODESHIP_STEMS
-
-_STEMS: Final[str] = "|".join(sorted((re.escape(s) for s in VOIVODESHIP_STEMS), key=len, reverse=True))
-_ENDS: Final[str] = "|".join(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True))
-_ADJ: Final[str] = rf"(?:{_STEMS})(?:{_ENDS})\b"
-_VOIV_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?:wojew[oó]dztw\w*|woj\.)\s+(?P<first>{_ADJ})(?P<rest>(?:\s*(?:,|\bi\b|\boraz\b)\s*{_ADJ})*)",
-    re.IGNORECASE,
+from kooperacja_nlp.gazetteer import Unit, gazetteer
+from kooperacja_nlp.lang.places import (
+    ABBREVIATED_ADJECTIVES,
+    ADMIN_ABBREVIATIONS,
+    ADMIN_ADJECTIVES,
+    ADMIN_NOUNS,
+    BLOCKING_WORDS,
+    COMMON_LABEL,
+    COUNTRIES,
+    COUNTY_HARD_ENDINGS,
+    COUNTY_ITEM_RE,
+    COUNTY_SOFT_ENDINGS,
+    COUNTY_TRIGGER_RE,
+    FOREIGN_CITIES,
+    GENITIVE_HEAD_NOUNS,
+    GMINA_ACRONYMS,
+    LIST_JOINERS,
+    LOCALITY_KINDS,
+    LOCATIVE_PREPOSITIONS,
+    NAME_CONNECTORS,
+    PERIOD_PREPOSITIONS,
+    PLACE_ACRONYMS,
+    PREPOSITION_CASES,
+    REGIONS,
+    RIVERS,
+    SHORT_FORMS,
+    STRONG_PREPOSITIONS,
+    TOKEN_RE,
+    TOWN_KINDS,
+    VENUE_CONJUNCTIONS,
+    VENUE_HEADS,
+    VENUE_LINKS,
+    VENUE_PREPOSITIONS,
 )
-_ADJ_RE: Final[re.Pattern[str]] = re.compile(_ADJ, re.IGNORECASE)
-_AFTER_PREP_RE: Final[re.Pattern[str]] = re.compile(rf"\b(?:w|we|z|ze|do|na)\s+(?P<name>[{UPPER}][{LOWER}]+)")
+from kooperacja_nlp.lang.voivodeships import (
+    ADJECTIVE_ENDINGS,
+    BEFORE_NOUN_RE,
+    FUZZY_MAX_DISTANCE,
+    FUZZY_MIN_LENGTH,
+    ITEM_RE,
+    LIST_SEP_RE,
+    NOUN_RE,
+    REGION_RE,
+    SINGLE_ITEM_RE,
+    TRIGGER_RE,
+    VOIVODESHIP_STEMS,
+)
+from kooperacja_nlp.normalize import fold
+
+_VENUE_PUNCT: Final[frozenset[str]] = frozenset('„”"“«»-–')  # inside a venue phrase
+_CLOSING: Final[frozenset[str]] = frozenset('”"»')
+_DASHES: Final[frozenset[str]] = frozenset("-–—‐")
+_NOUN_POS: Final[frozenset[str]] = frozenset({"subst", "depr"})
+_MASCULINE_ENDINGS: Final[tuple[str, ...]] = ("i", "y")
+# Fields a venue copies from the locality named in it.
+_LOCATION_FIELDS: Final[tuple[str, ...]] = (
+    "voivodeship",
+    "county",
+    "commune",
+    "teryt_simc",
+    "teryt_terc",
+    "lat",
+    "lon",
+)
+MAX_NAME_WORDS: Final[int] = 4  # "Nowe Miasto nad Pilicą" has four words
+LARGE_TOWN: Final[int] = 50_000  # a sentence-initial name with a common-noun reading must be this big
+_OPENERS: Final[frozenset[str]] = frozenset("„\"“«»([‘'")
+_SENTENCE_ENDS: Final[frozenset[str]] = frozenset(".!?…:•*►|–—-")
+_CONTEXT_TOWN: Final[int] = 20_000  # a town this big is "the" one of its name, safe as context
 
 
 @Language.factory("kn_places", assigns=["doc.spans", "span._.kn_place"])
@@ -33,27 +123,745 @@ def make_places(nlp: Language, name: str) -> PlaceFinder:
     return PlaceFinder(nlp, name)
 
 
-def _voivodeship(adj: str) -> str:
-    low = adj.lower()
-    for stem in sorted(VOIVODESHIP_STEMS, key=len, reverse=True):
-        if low.startswith(stem):
-            return VOIVODESHIP_STEMS[stem]
-    return low
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    word: bool
+    nl: bool  # a line break separates it from the previous token
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """Why a place is expected here: ``kind`` prep/admin/office/acronym, the cases it governs
+    (empty = any), whether it names a gmina, and where the cue word starts (commune spans)."""
+
+    kind: str
+    cases: frozenset[str]
+    gmina: bool = False
+    start: int = 0
+    prep: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _DocInfo:
+    """Article-wide evidence against place readings: nouns it uses as common nouns, surnames it
+    introduces with a first name."""
+
+    common_nouns: frozenset[str]
+    surnames: frozenset[str]
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    keys: list[str]  # casefolded nominative names it may be (context chooses)
+    kind: str  # locality | country
+    strong: bool
+    gmina_start: int | None = None  # a "gmina X" phrase starts here (commune span)
+    value: dict[str, Any] = field(default_factory=dict)
+
+
+_Slot = tuple[str, str]
+
+
+@functools.cache
+def _folded_stems() -> dict[str, str]:
+    """Voivodeship adjective stems folded like the text they are compared with."""
+    return {fold(stem): name for stem, name in VOIVODESHIP_STEMS.items()}
+
+
+@functools.lru_cache(maxsize=65_536)
+def _candidates(slots: tuple[_Slot, ...], joiners: tuple[str, ...]) -> list[pr.Candidate]:
+    """Known names for a span of words (cached: the same forms recur across articles)."""
+    readings: list[tuple[pr.Reading, ...]] = []
+    for kind, form in slots:
+        if kind == "abbr":
+            readings.append(pr.abbreviation_readings(form))
+        elif kind == "conn":
+            readings.append((pr.Reading(form, frozenset(), pr.FORM),))
+        else:
+            readings.append(pr.readings(form))
+    return pr.span_candidates(readings, joiners=joiners)
+
+
+def tokenize(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    prev_end = 0
+    for m in TOKEN_RE.finditer(text):
+        s = m.group()
+        out.append(_Tok(s, m.start(), m.end(), s[0].isalpha(), "\n" in text[prev_end : m.start()]))
+        prev_end = m.end()
+    return out
+
+
+def _is_cap(t: _Tok) -> bool:
+    return t.word and t.text[0].isupper()
+
+
+@functools.lru_cache(maxsize=65_536)
+def _lemmas(word: str) -> frozenset[str]:
+    return frozenset(lemma.casefold() for lemma in morph.lemmas(word))
+
+
+@functools.lru_cache(maxsize=262_144)
+def _noun_lemmas(form: str) -> frozenset[str]:
+    """Lemmas of a lower-case word's noun readings; none if it may be a preposition ("koło")."""
+    interps = morph.analyse(form)
+    if any(i.pos == "prep" for i in interps):
+        return frozenset()
+    return frozenset(i.lemma.casefold() for i in interps if i.pos in _NOUN_POS)
 
 
 class PlaceFinder(KnComponent):
     span_group = "kn_places"
 
+    def __init__(self, nlp: Language, name: str) -> None:
+        super().__init__(nlp, name)
+        # Load the gazetteer and its name-prefix index now (~0.5 s), in ``load()``, so that the
+        # first article is not slower than the rest; each worker process does it once.
+        pr.warm_up()
+
     def find(self, doc: Doc) -> list[Found]:
         text = doc.text
-        found: list[Found] = []
-        for m in _VOIV_RE.finditer(text):
-            for a in _ADJ_RE.finditer(text, m.start("first"), m.end()):
-                found.append(Found(a.start(), a.end(), {"name": _voivodeship(a.group()), "kind": "voivodeship"}))
-        for m in _AFTER_PREP_RE.finditer(text):
-            word = m.group("name")
-            geo = [i for i in morph.analyse(word) if "nazwa_geograficzna" in i.labels and i.has("loc")]
-            if geo:
-                s, e = m.span("name")
-                found.append(Found(s, e, {"name": geo[0].lemma, "kind": "locality"}))
+        toks = tokenize(text)
+        voivs = self._voivodeships(text, toks)
+        county_items = self._counties(text)
+        mentions = self._localities(toks)
+        context = self._context(voivs, county_items, mentions)
+        found: list[Found] = list(voivs)
+        for start, end, units in county_items:
+            unit = pr.choose_unit(units, context)
+            if unit is not None:
+                found.append(Found(start, end, pr.county_value(unit)))
+        for m in mentions:
+            if m.kind == "country":
+                found.append(Found(m.start, m.end, {"name": COUNTRIES[m.keys[0]], "kind": "country"}))
+                continue
+            value, unit = self._resolve(m.keys, context, gmina=m.gmina_start is not None)
+            if value is None:
+                continue
+            m.value = value
+            found.append(Found(m.start, m.end, value))
+            if m.gmina_start is not None and unit is not None:
+                found.append(Found(m.gmina_start, m.end, pr.commune_value(unit)))
+        found.extend(self._venues(toks, mentions))
         return found
+
+    # ------------------------------------------------------------------ voivodeships
+
+    @staticmethod
+    def _voivodeship_of(word: str) -> str | None:
+        """Map an adjective form, possibly misspelt, to its voivodeship ("Kujawsko – Pomorskiego",
+        "zachodnio-pomorskie", "kujawsko-komorskiego")."""
+        low = fold(word)  # dashes to spaces: "kujawsko pomorskiego"
+        for ending in ADJECTIVE_ENDINGS:
+            if not low.endswith(ending):
+                continue
+            stem = low[: len(low) - len(ending)]
+            stems = _folded_stems()
+            if stem in stems:
+                return stems[stem]
+            if len(stem) >= FUZZY_MIN_LENGTH:
+                for known, name in stems.items():
+                    if Levenshtein.distance(stem, known, score_cutoff=FUZZY_MAX_DISTANCE) <= FUZZY_MAX_DISTANCE:
+                        return name
+        return None
+
+    def _voivodeships(self, text: str, toks: Sequence[_Tok]) -> list[Found]:
+        out: list[Found] = []
+        seen: set[int] = set()
+
+        def add(start: int, end: int, name: str) -> None:
+            if start not in seen:
+                seen.add(start)
+                out.append(Found(start, end, {"name": name, "kind": "voivodeship"}))
+
+        for trig in TRIGGER_RE.finditer(text):
+            pos = trig.end()
+            while True:
+                item = ITEM_RE.match(text, pos)
+                name = self._voivodeship_of(item.group()) if item else None
+                if name is None:  # "Kujawsko Pomorskie" without the hyphen, or a single word
+                    item = SINGLE_ITEM_RE.match(text, pos)
+                    name = self._voivodeship_of(item.group()) if item else None
+                if item is None or name is None:
+                    break
+                add(item.start(), item.end(), name)
+                sep = LIST_SEP_RE.match(text, item.end())
+                if sep is None:
+                    break
+                pos = sep.end()
+        for rx in (BEFORE_NOUN_RE, REGION_RE):
+            for m in rx.finditer(text):
+                name = self._voivodeship_of(m.group("adj"))
+                if name:
+                    add(m.start("adj"), m.end("adj"), name)
+        starts = {t.start: i for i, t in enumerate(toks)}
+        for m in NOUN_RE.finditer(text):
+            word = m.group("adj")
+            i = starts.get(m.start())
+            if not word[0].isupper() or i is None:
+                continue
+            j = i + len(TOKEN_RE.findall(word))
+            nxt = toks[j] if j < len(toks) else None
+            if nxt is not None and _is_cap(nxt) and not nxt.nl:
+                continue  # "Mazowieckie Centrum Polityki Społecznej": part of a name
+            prev = toks[i - 1] if i > 0 else None
+            if (
+                prev is not None
+                and _is_cap(prev)
+                and prev.text.lower() not in PREPOSITION_CASES
+                and not toks[i].nl
+                and not self._sentence_initial(toks, i)
+            ):
+                continue  # "Uniwersytetu Łódzkiego" (but "W Lubuskiem")
+            name = self._voivodeship_of(word)
+            if name:
+                add(m.start("adj"), m.end("adj"), name)
+        return out
+
+    # ------------------------------------------------------------------ powiats
+
+    def _counties(self, text: str) -> list[tuple[int, int, tuple[Unit, ...]]]:
+        """Powiat adjectives after "powiat"/"powiatu"/"powiaty: ..." with their candidate units
+        (same-named powiats exist in several voivodeships; the caller chooses in context)."""
+        gz = gazetteer()
+        out: list[tuple[int, int, tuple[Unit, ...]]] = []
+        for trig in COUNTY_TRIGGER_RE.finditer(text):
+            pos = trig.end()
+            while True:
+                item = COUNTY_ITEM_RE.match(text, pos)
+                if item is None:
+                    break
+                units: tuple[Unit, ...] = ()
+                for nom in self._county_nominatives(item.group()):
+                    units = tuple(u for u in gz.counties(nom) if u.kind == "powiat")
+                    if units:
+                        break
+                if not units:
+                    break
+                out.append((item.start(), item.end(), units))
+                sep = LIST_SEP_RE.match(text, item.end())
+                if sep is None:
+                    break
+                pos = sep.end()
+        return out
+
+    @staticmethod
+    def _county_nominatives(phrase: str) -> list[str]:
+        """Masculine nominative of a powiat adjective ("nakielskiego" -> "nakielski"); two-word
+        names keep both words ("łódzkiego wschodniego" -> "łódzki wschodni")."""
+        words = phrase.split()
+        per_word: list[list[str]] = []
+        for w in words:
+            noms = [
+                r.text.lower()
+                for r in pr.readings(w.lower())
+                if r.source == pr.ADJ and r.text.lower().endswith(_MASCULINE_ENDINGS)
+            ]
+            low = w.lower()
+            for ending in COUNTY_SOFT_ENDINGS:
+                if low.endswith(ending):
+                    noms.append(low[: len(low) - len(ending)] + "i")
+                    break
+            for ending in COUNTY_HARD_ENDINGS:
+                if low.endswith(ending) and not low.endswith("i" + ending):
+                    noms.append(low[: len(low) - len(ending)] + "y")
+                    break
+            per_word.append(list(dict.fromkeys(noms)))
+        out = [""]
+        for options in per_word:
+            out = [f"{a} {b}".strip() for a in out for b in options]
+        return out
+
+    # ------------------------------------------------------------------ localities
+
+    @staticmethod
+    def _sentence_initial(toks: Sequence[_Tok], i: int) -> bool:
+        j = i - 1
+        while j >= 0 and toks[j].text in _OPENERS and not toks[j + 1].nl:
+            j -= 1
+        if j < 0 or toks[j + 1].nl:
+            return True
+        return toks[j].text in _SENTENCE_ENDS
+
+    @staticmethod
+    def _prev_word(toks: Sequence[_Tok], i: int) -> tuple[str, int] | None:
+        """The word before token ``i`` (an abbreviation's period is skipped: "k. Pińczowa")."""
+        j = i - 1
+        if j >= 0 and toks[j].text == ":" and not toks[i].nl:
+            j -= 1  # "w: Zawierciu"
+        if j >= 0 and toks[j].text == "." and j > 0 and toks[j - 1].word and toks[j - 1].end == toks[j].start:
+            return toks[j - 1].text + ".", j - 1
+        if j >= 0 and toks[j].word:
+            return toks[j].text, j
+        return None
+
+    def _blocked(self, toks: Sequence[_Tok], i: int) -> bool:
+        prev = self._prev_word(toks, i)
+        if prev is None or toks[i].nl:
+            return False
+        word = prev[0].rstrip(".").lower()
+        return word in BLOCKING_WORDS and not (prev[0][0].isupper() and word == "nad")
+
+    def _cue(self, toks: Sequence[_Tok], i: int) -> _Cue | None:
+        if toks[i].nl:
+            return None
+        prev = self._prev_word(toks, i)
+        if prev is None:
+            return None
+        word, j = prev
+        bare = word.rstrip(".")
+        low = bare.lower()
+        if low in PREPOSITION_CASES and (low not in PERIOD_PREPOSITIONS or word.endswith(".")):
+            return _Cue("prep", PREPOSITION_CASES[low], start=toks[j].start, prep=low)
+        if bare in PLACE_ACRONYMS:
+            return _Cue("acronym", frozenset({"nom"}), gmina=bare in GMINA_ACRONYMS, start=toks[j].start)
+        if low in ADMIN_ABBREVIATIONS and word.endswith("."):  # "Gm. Tuchola", "m. Kalisz"
+            return _Cue("admin", frozenset({"nom", "gen"}), gmina=ADMIN_ABBREVIATIONS[low], start=toks[j].start)
+        lemmas = _lemmas(bare)
+        if lemmas & ADMIN_ADJECTIVES and j > 0:  # "Gminy Miejskiej Tczew"
+            inner = self._cue(toks, j)
+            if inner is not None and inner.kind == "admin":
+                return inner
+        if lemmas & ADMIN_NOUNS:
+            return _Cue("admin", frozenset({"nom", "gen"}), gmina="gmina" in lemmas, start=toks[j].start)
+        if lemmas & GENITIVE_HEAD_NOUNS:
+            return _Cue("office", frozenset({"gen"}), start=toks[j].start)
+        return None
+
+    def _list_cue(self, toks: Sequence[_Tok], i: int, last: tuple[int, _Cue] | None) -> _Cue | None:
+        """The cue of a list item: "w Toruniu, Olsztynie i Gdańsku" -> "w" for all three."""
+        if last is None or toks[i].nl:
+            return None
+        end, cue = last
+        if not 0 < i - end <= 2:
+            return None
+        between = [t.text.lower() for t in toks[end:i]]
+        if between == ["a", "także"] or (len(between) == 1 and between[0] in LIST_JOINERS):
+            if cue.kind == "prep" and cue.prep not in STRONG_PREPOSITIONS:
+                return None
+            return _Cue(cue.kind, cue.cases, cue.gmina, cue.start, cue.prep)  # commune spans start at "gminy"
+        return None
+
+    def _spans(
+        self, toks: Sequence[_Tok], i: int, allcaps: bool
+    ) -> list[tuple[int, tuple[_Slot, ...], tuple[str, ...]]]:
+        """Candidate spans starting at token ``i``, longest first: (end token, slots, joiners).
+        A slot is ("word", form), ("abbr", form) or ("conn", "nad Notecią")."""
+        out: list[tuple[int, tuple[_Slot, ...], tuple[str, ...]]] = []
+        slots: list[_Slot] = []
+        joiners: list[str] = []
+        k = i
+        n = len(toks)
+        joiner = ""
+        while k < n and len(slots) < MAX_NAME_WORDS:
+            t = toks[k]
+            if not _is_cap(t) or (k > i and t.nl) or (t.text.isupper() and len(t.text) > 1 and not allcaps):
+                break
+            if (
+                k + 1 < n
+                and toks[k + 1].text == "."
+                and toks[k + 1].start == t.end
+                and t.text.lower() in ABBREVIATED_ADJECTIVES
+                and k > i
+            ):
+                slots.append(("abbr", t.text))
+                joiners.append(joiner)
+                k += 2
+            else:
+                slots.append(("word", t.text))
+                joiners.append(joiner)
+                k += 1
+            out.append((k, tuple(slots), tuple(joiners)))
+            joiner = " "
+            if k >= n:
+                break
+            nxt = toks[k]
+            conn = NAME_CONNECTORS.get(nxt.text.lower()) if nxt.word and nxt.text.islower() else None
+            if conn is not None:
+                m = k + 1
+                if nxt.text == "n" and m < n and toks[m].text == ".":
+                    m += 1
+                if m < n and _is_cap(toks[m]) and not toks[m].nl:
+                    slots.append(("conn", f"{conn} {toks[m].text}"))
+                    joiners.append(" ")
+                    k = m + 1
+                    out.append((k, tuple(slots), tuple(joiners)))
+                    break
+                break
+            if nxt.text in _DASHES and k + 1 < n and _is_cap(toks[k + 1]) and not toks[k + 1].nl:
+                joiner = "-"
+                k += 1
+        return out[::-1]
+
+    def _person_context(self, toks: Sequence[_Tok], i: int, end: int) -> bool:
+        """A first name before a surname: "Wiesław Kubicki", "Marek Nowak", "Jan Toruń"."""
+        first = pr.word_info(toks[i].text)
+        if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].end + 1 >= toks[i].start and not toks[i].nl:
+            prev = pr.word_info(toks[i - 1].text)
+            if prev.first_name:  # "Tomaszem Lubinem": a surname, whatever Morfeusz knows of it
+                return True
+        if end == i + 1 and first.first_name and end < len(toks):
+            nxt = toks[end]
+            if _is_cap(nxt) and not nxt.nl and nxt.start <= toks[i].end + 1:
+                info = pr.word_info(nxt.text)
+                if info.surname or not info.known:
+                    return True
+        return False
+
+    def _doc_info(self, toks: Sequence[_Tok]) -> _DocInfo:
+        return _DocInfo(self._common_nouns(toks), self._surnames(toks))
+
+    @staticmethod
+    def _surnames(toks: Sequence[_Tok]) -> frozenset[str]:
+        """Surnames the article introduces after a first name ("Marek Kalisz"): a bare "Kalisz"
+        elsewhere in it is then the person."""
+        out: set[str] = set()
+        for k in range(len(toks) - 1):
+            t, nxt = toks[k], toks[k + 1]
+            if _is_cap(t) and _is_cap(nxt) and nxt.start == t.end + 1 and pr.word_info(t.text).first_name:
+                out.update(pr.word_info(nxt.text).surname_lemmas)
+        return frozenset(out)
+
+    def _common_nouns(self, toks: Sequence[_Tok]) -> frozenset[str]:
+        """Common nouns the article uses as such: written in lower case somewhere, or capitalised
+        at the head of a title ("Modelu Kooperacji", "Żłobek Miejski"). A capitalised "Modelu" is
+        then the noun "model", not the village Model. Words that may be prepositions ("koło")
+        are left out."""
+        out: set[str] = set()
+        for k, t in enumerate(toks):
+            if not t.word:
+                continue
+            if t.text.islower():
+                out.update(_noun_lemmas(t.text))
+            elif k + 1 < len(toks) and _is_cap(toks[k + 1]) and toks[k + 1].start == t.end + 1:
+                nxt = toks[k + 1]
+                if nxt.text.lower() in BLOCKING_WORDS or nxt.text.isupper():
+                    continue
+                info, follower = pr.word_info(t.text), pr.word_info(nxt.text)
+                if info.common and (follower.common or follower.adjective_only) and not self._sentence_initial(toks, k):
+                    out.update(info.common_lemmas)
+        return frozenset(out)
+
+    def _localities(self, toks: Sequence[_Tok]) -> list[_Mention]:
+        info = self._doc_info(toks)
+        out: list[_Mention] = []
+        n = len(toks)
+        i = 0
+        last: tuple[int, _Cue] | None = None
+        while i < n:
+            t = toks[i]
+            if not _is_cap(t):
+                i += 1
+                continue
+            if self._blocked(toks, i):
+                i += 1
+                while i < n and (_is_cap(toks[i]) or toks[i].text == "." or toks[i].text.isupper()) and not toks[i].nl:
+                    i += 1  # skip the rest of "ul. Ks. Alojzego Koziełka", "im. Jana Pawła II"
+                continue
+            cue = self._cue(toks, i) or self._list_cue(toks, i, last)
+            allcaps = t.text.isupper() and len(t.text) > 1
+            if allcaps and (cue is None or cue.kind != "prep" or len(t.text) < 4):
+                i += 1
+                continue
+            taken = None
+            for end, slots, joiners in self._spans(toks, i, allcaps):
+                taken = self._decide(toks, i, end, slots, joiners, cue, info)
+                if taken is not None:
+                    break
+            if taken is None:
+                i += 1
+                continue
+            mention, end = taken
+            if mention is not None:
+                if mention.strong and cue is not None and cue.gmina:
+                    mention.gmina_start = cue.start
+                out.append(mention)
+                last = (end, cue) if cue is not None else None
+            i = end
+        return out
+
+    def _decide(
+        self,
+        toks: Sequence[_Tok],
+        i: int,
+        end: int,
+        slots: tuple[_Slot, ...],
+        joiners: tuple[str, ...],
+        cue: _Cue | None,
+        doc: _DocInfo,
+    ) -> tuple[_Mention | None, int] | None:
+        """Accept the span [i, end) as a place (mention), consume it without output (a foreign
+        city, a region: ``(None, end)``), or reject it (``None``)."""
+        cands = _candidates(slots, joiners)
+        if not cands:
+            return None
+        start, stop = toks[i].start, toks[end - 1].end
+        multi = len(slots) > 1
+        first = pr.word_info(toks[i].text)
+        infos = [pr.word_info(toks[k].text) for k in range(i, end) if toks[k].word]
+        direct = cue is not None and cue.kind == "prep"
+        # a person may follow "z", "od", "do" ("list od Marka Nowaka"), not the locative "w"
+        person = not (direct and cue.prep in LOCATIVE_PREPOSITIONS) and self._person_context(toks, i, end)
+        initial = self._sentence_initial(toks, i)
+        nxt = toks[end] if end < len(toks) else None
+        followed_by_name = nxt is not None and _is_cap(nxt) and not nxt.nl and nxt.start <= stop + 1
+        preceded_by_name = i > 0 and _is_cap(toks[i - 1]) and not toks[i].nl and not initial
+        # A capitalised common word: "w Modelu Kooperacji", "Urzędów Wojewódzkich", "Nowe przepisy".
+        common = not multi and (first.common or first.adjective)
+        common_in_text = not multi and bool(first.common_lemmas & doc.common_nouns)
+        # A surname: "Jan Kalisz ... Kalisz podkreślił", "dyrektor Kalisz".
+        surname = not multi and (bool(first.surname_lemmas & doc.surnames) or self._after_person_noun(toks, i))
+        accepted: list[tuple[tuple[int, int, int], str, str]] = []
+        for c in cands:
+            geo = pr.GEO in c.sources or (multi and pr.PART in c.sources)
+            part = pr.PART in c.sources
+            guess = pr.GUESS in c.sources
+            strong = cue is not None and (not c.cases or not cue.cases or bool(c.cases & cue.cases))
+            if c.key in REGIONS or (c.key in RIVERS and not strong):
+                if geo:
+                    return (None, end)
+                continue
+            if c.key in FOREIGN_CITIES and geo:
+                return (None, end)
+            if c.key in COUNTRIES:
+                if not geo or person or (not strong and (preceded_by_name or followed_by_name)):
+                    continue  # "Caritas Polska", "Polska Akcja Humanitarna": part of a name
+                accepted.append(((0 if strong else 1, 0, 0), c.key, "country"))
+                continue
+            keys = [c.key, *(full.casefold() for full in SHORT_FORMS.get(c.key, ()))]
+            locs = [loc for key in keys for loc in pr.localities(key)]
+            towns = [loc for loc in locs if loc.kind in TOWN_KINDS]
+            if (not locs and not gazetteer().communes(c.key)) or person:
+                continue
+            if common_in_text and not (strong and towns):
+                continue
+            if strong:
+                if not (geo or guess or multi or (direct and part and towns)):
+                    continue  # known only as a common noun or a surname ("w Ośrodku")
+            else:
+                if not geo or not towns or surname or all(info.adjective_only for info in infos):
+                    continue
+                if common and (followed_by_name or preceded_by_name):
+                    continue
+                if initial and common and max((loc.population or 0) for loc in towns) < LARGE_TOWN:
+                    continue
+            accepted.extend(((0 if strong else 1, 0 if geo else 1, 1), key, "locality") for key in keys)
+        if not accepted:
+            return None
+        tier = min(a[0] for a in accepted)
+        keys = [key for rank, key, _ in accepted if rank == tier]
+        kind = next(kind for rank, _, kind in accepted if rank == tier)
+        return (_Mention(start, stop, keys, kind, tier[0] == 0), end)
+
+    @staticmethod
+    def _after_person_noun(toks: Sequence[_Tok], i: int) -> bool:
+        """A lower-case noun naming a person just before: "dyrektor Kalisz", "prezes Lubin"."""
+        if i == 0 or toks[i].nl or not toks[i - 1].word:
+            return False
+        if not pr.word_info(toks[i].text).surname:
+            return False
+        return any(
+            r.pos == "subst" and r.has("m1") and (not r.labels or COMMON_LABEL in r.labels)
+            for r in morph.analyse(toks[i - 1].text)
+        )
+
+    # ------------------------------------------------------------------ homonyms
+
+    def _context(
+        self, voivs: list[Found], counties: list[tuple[int, int, tuple[Unit, ...]]], mentions: list[_Mention]
+    ) -> pr.Context:
+        """Voivodeships, powiats and gminas the article is about: the ones it names (a name shared
+        by several units votes for each of them in part), and those of the towns it names that
+        leave no doubt (one locality of the name, or one sizeable town)."""
+        gz = gazetteer()
+        v: Counter[str] = Counter()
+        p: Counter[str] = Counter()
+        g: Counter[str] = Counter()
+        for f in voivs:
+            v[f.value["name"]] += 1.0
+        for _, _, units in counties:
+            for u in units:
+                p[u.name] += 1.0
+                v[u.voivodeship] += 0.5 / len(units)
+        for m in mentions:
+            if m.kind != "locality" or len(m.keys) != 1:
+                continue
+            key = m.keys[0]
+            if m.gmina_start is not None:
+                units = gz.communes(key)
+                for u in units:
+                    g[u.name] += 1.0
+                    v[u.voivodeship] += 0.5 / len(units)
+            locs = pr.localities(key)
+            sure = locs[0] if len(locs) == 1 else None
+            towns = [loc for loc in locs if loc.kind in TOWN_KINDS and (loc.population or 0) >= _CONTEXT_TOWN]
+            if len(towns) == 1:
+                sure = towns[0]
+            if sure is not None:
+                v[sure.voivodeship] += 0.5
+                p[sure.powiat] += 0.5
+                g[sure.gmina] += 0.5
+        return pr.Context(dict(v), dict(p), dict(g))
+
+    @staticmethod
+    def _resolve(keys: Sequence[str], context: pr.Context, *, gmina: bool) -> tuple[dict[str, Any] | None, Any]:
+        """Value of a locality mention (the best name and homonym in context) and, for "gmina X",
+        the gmina unit."""
+        gz = gazetteer()
+        best: tuple[tuple[float, ...], dict[str, Any], Any] | None = None
+        for key in keys:
+            unit = pr.choose_unit(gz.communes(key), context) if gmina else None
+            ctx = context
+            if unit is not None:
+                ctx = pr.Context(context.voivodeships, context.counties, {**context.communes, unit.name: 5.0})
+            loc = pr.choose_locality(key, ctx, LOCALITY_KINDS)
+            if loc is not None and unit is not None:
+                in_gmina = [x for x in pr.localities(key) if (x.terc or "")[:6] == unit.code[:6]]
+                if in_gmina:  # "gmina Chmielnik": the locality of that gmina
+                    loc = min(in_gmina, key=lambda x: pr.locality_rank(x, ctx))
+            if loc is not None:
+                # between different names a town wins ("Łodzi": Łódź, not the village Łodzia)
+                rank = (0.0 if loc.kind in TOWN_KINDS else 1.0, *pr.locality_rank(loc, ctx))
+                value = pr.locality_value(loc)
+            else:
+                units = gz.communes(key)
+                chosen = unit or pr.choose_unit(units, context)
+                if chosen is None:
+                    continue
+                rank = (1.0, *pr.unit_rank(chosen, ctx))
+                value = pr.commune_locality_value(chosen)
+            if best is None or rank < best[0]:
+                best = (rank, value, unit)
+        if best is None:
+            return None, None
+        return best[1], best[2]
+
+    # ------------------------------------------------------------------ venues
+
+    def _venues(self, toks: Sequence[_Tok], mentions: list[_Mention]) -> list[Found]:
+        """Venue phrases after "w"/"we"/"na": a head noun (lemma in VENUE_HEADS) with its modifiers
+        and dependents, up to and including the locality that follows it ("w Toruniu")."""
+        loc_starts = {m.start: m for m in mentions if m.kind == "locality" and m.value}
+        located = [m for m in mentions if m.kind == "locality" and m.value]
+        out: list[Found] = []
+        n = len(toks)
+        i = 0
+        while i < n - 1:
+            t = toks[i]
+            head = self._venue_head(toks, i + 1) if t.word and t.text.lower() in VENUE_PREPOSITIONS else None
+            if head is None:
+                i += 1
+                continue
+            end = self._venue_end(toks, head, loc_starts)
+            start, stop = toks[i + 1].start, toks[end - 1].end
+            value: dict[str, Any] = {"name": self._venue_name(toks, i + 1, head, end), "kind": "venue"}
+            inside = [m for m in located if start <= m.start and m.end <= stop]
+            if inside:
+                for f in _LOCATION_FIELDS:
+                    value[f] = inside[-1].value.get(f)
+            out.append(Found(start, stop, value))
+            i = end
+        return out
+
+    @staticmethod
+    def _venue_head(toks: Sequence[_Tok], k: int) -> int | None:
+        """Index of the venue noun at ``k``, after at most two adjectives ("Wiejskim Domu")."""
+        for j in range(k, min(k + 3, len(toks))):
+            tok = toks[j]
+            if not tok.word:
+                return None
+            interps = morph.analyse(tok.text)
+            if any(
+                r.pos == "subst" and r.lemma.lower() in VENUE_HEADS and r.has("loc") and r.has("sg") for r in interps
+            ):
+                return j
+            if not any(r.pos == "adj" for r in interps):
+                return None
+        return None
+
+    @staticmethod
+    def _venue_end(toks: Sequence[_Tok], head: int, loc_starts: dict[int, _Mention]) -> int:
+        """Token index after the venue phrase: capitalised words, adjectives, genitive nouns,
+        "nr 2", "im. X", quoted names; it ends with the first locality introduced by "w"."""
+        n = len(toks)
+        k = head + 1
+        named = False  # a capitalised name has started ("Hotelu Mercure")
+        genitives = 0
+        while k < n and k - head < 16:
+            tok = toks[k]
+            if tok.nl:
+                break
+            low = tok.text.lower()
+            if tok.word and low in LOCATIVE_PREPOSITIONS and k + 1 < n and toks[k + 1].start in loc_starts:
+                stop = loc_starts[toks[k + 1].start].end
+                k += 1
+                while k < n and toks[k].end <= stop:
+                    k += 1
+                return k
+            if tok.word:
+                interps = morph.analyse(tok.text)
+                if tok.text[0].isupper():
+                    named = True
+                elif low in VENUE_LINKS or any(r.pos in {"adj", "adja"} for r in interps):
+                    pass
+                elif low in VENUE_CONJUNCTIONS and named and k + 1 < n and _is_cap(toks[k + 1]) and not toks[k + 1].nl:
+                    pass  # "Centrum Kultury i Sportu"
+                elif (
+                    not named
+                    and not genitives
+                    and any(r.pos == "subst" and r.has("gen") and r.has("sg") for r in interps)
+                ):
+                    genitives += 1  # "biurze stowarzyszenia", "siedzibie starostwa"
+                else:
+                    break
+                k += 1
+                continue
+            prev = toks[k - 1].text.lower()
+            if tok.text in _VENUE_PUNCT or (tok.text.isdigit() and prev in VENUE_LINKS):
+                k += 1
+                continue
+            if tok.text == "." and prev in VENUE_LINKS:
+                k += 1
+                continue
+            break
+        while k > head + 1 and (
+            toks[k - 1].text.lower() in VENUE_LINKS or (not toks[k - 1].word and toks[k - 1].text not in _CLOSING)
+        ):
+            k -= 1
+        return k
+
+    @staticmethod
+    def _venue_name(toks: Sequence[_Tok], first: int, head: int, end: int) -> str:
+        """The venue phrase with its head noun and the adjectives agreeing with it in the
+        nominative ("sali konferencyjnej Hotelu X" -> "sala konferencyjna Hotelu X"); the
+        dependents keep their case."""
+        interps = [r for r in morph.analyse(toks[head].text) if r.pos == "subst" and r.lemma.lower() in VENUE_HEADS]
+        words = [t.text for t in toks[first:end]]
+        if interps:
+            hi = next((r for r in interps if r.has("loc")), interps[0])
+            gender = hi.gender or "m3"
+            words[head - first] = pr.same_case(toks[head].text, hi.lemma)
+            agreeing = list(range(first, head))
+            k = head + 1
+            while k < end:
+                tok = toks[k]
+                compound = tok.word and tok.text.endswith("o") and k + 1 < end and toks[k + 1].text in _DASHES
+                if tok.text in _DASHES or compound:  # "Ekonomiczno – Socjologicznym"
+                    k += 1
+                    continue
+                if not (tok.word and pr.is_adjective(tok.text, "loc", gender)):
+                    break
+                agreeing.append(k)
+                k += 1
+            for j in agreeing:
+                if toks[j].word and pr.is_adjective(toks[j].text, "loc", gender):
+                    words[j - first] = pr.nominative_adjective(toks[j].text, gender)
+        out = ""
+        for j, w in zip(range(first, end), words, strict=True):
+            out += (" " if j > first and toks[j].start > toks[j - 1].end else "") + w
+        return out

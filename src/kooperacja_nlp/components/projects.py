@@ -1,25 +1,106 @@
-"""``kn_projects``: project names, linked to the knowledge base.
+"""``kn_projects``: project names, linked to the knowledge base when they are known projects.
 
-First version: KB aliases found with dashes/quotes/case folded, and other projects' names written
-in quotes after "projekt(u) pn./pt.".
+Two readers work side by side and are then reconciled:
+
+1. **The KB scanner** looks for every alias of every KB project word by word, so that quotes,
+   dashes, spaces and case never matter ("Kooperacja-efektywna i skuteczna", "KOOPERACJE 3D",
+   "Kooperacje 3 D") and inflected forms match through Morfeusz lemmas ("w Liderach
+   Kooperacji"). An alias that is also an ordinary phrase ("liderzy kooperacji") or an inflected
+   form links only when the text marks it as a name (quotes, a "projekt"/"pn." cue, capitals);
+   after "model"/"szkoła" it is a model's or a school's name, not the project (FORMAT.md).
+2. **The cue reader** takes the name that follows "projekt(u) [adjectives] [pn./pt./pod nazwą]":
+   in quotes (any quote style, also lists "projekty „A”, „B” i „C”"), without quotes after an
+   explicit "pn./pt." (up to a verb, a clause word or punctuation), or a bare acronym / Title
+   Case name in the nominative ("projektu CWD"); and a quoted name followed by "to projekt".
+   Each name is linked to the KB (exact letters and digits, an ellipsis-cut prefix, a subtitle
+   after a dash, a bounded typo); otherwise it is another project, named as written without
+   quotes and without its contract number, which goes to ``number``.
+
+Programmes, priority axes, measures, funds, models and drafts of documents ("projekt uchwały")
+are rejected by their first word (``lang/projects.py``).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kooperacja_nlp import morph
 from kooperacja_nlp.components.base import Found, KnComponent
-from kooperacja_nlp.kb import KnowledgeBase, load_kb
-from kooperacja_nlp.lang.patterns import DASH, QUOTE_CLOSE, QUOTE_OPEN
-
-_NAMED_PROJECT_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\bprojekt\w*\s+(?:pn\.|pt\.|pod nazwą|pod tytułem)?\s*{QUOTE_OPEN}(?P<name>[^\"”“»\n]{{3,200}}){QUOTE_CLOSE}",
-    re.IGNORECASE,
+from kooperacja_nlp.kb import AliasEntry, KBProject, KnowledgeBase, load_kb
+from kooperacja_nlp.lang.organizations import ACRONYMS
+from kooperacja_nlp.lang.projects import (
+    COPULAS,
+    NAME_FUNCTION_WORDS,
+    NAME_MARKERS,
+    NAME_STOP_PHRASES,
+    NAME_STOP_WORDS,
+    NOT_PROJECT_ACRONYMS,
+    NOT_PROJECT_BEFORE,
+    NOT_PROJECT_HEADS,
+    NUMBER_BEFORE_RE,
+    NUMBER_LINK_RE,
+    OWNER_HEADS,
+    PROJECT_NOUNS,
+    PROJECT_NUMBER_RE,
+    VERB_POS,
 )
+from kooperacja_nlp.normalize import DASHES, QUOTES, alnum_key, collapse_spaces
+
+OPEN_QUOTES: Final[str] = "„\"“«»‚‘'"
+CLOSE_QUOTES: Final[str] = "”\"“»«’'‘"
+_NOUN_ALT: Final[str] = "|".join(sorted(PROJECT_NOUNS, key=len, reverse=True))
+_MARKER_ALT: Final[str] = "|".join(
+    re.escape(m).replace(r"\ ", r"\s+") for m in sorted(NAME_MARKERS, key=len, reverse=True)
+)
+
+_Q: Final[str] = re.escape(QUOTES)
+_DQ: Final[str] = re.escape(DASHES + QUOTES)
+WORD_RE: Final[re.Pattern[str]] = re.compile(r"[^\W_]+")
+# a word (letters/digits; a longer run is cut, so a match() anywhere is bounded) or one
+# non-space character that is not part of a word
+TOKEN_RE: Final[re.Pattern[str]] = re.compile(r"[^\W_]{1,64}|[^\s\w]|_")
+CUE_RE: Final[re.Pattern[str]] = re.compile(rf"\b(?:{_NOUN_ALT})\b", re.IGNORECASE)
+# Patterns used with match() at one position never match the empty string, so that a finditer()
+# over a long text (as the adversarial benchmark does) does not yield a match at every position.
+SPACE_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3}")
+MARKER_RE: Final[re.Pattern[str]] = re.compile(rf"(?i:{_MARKER_ALT})\b\.?[ \t]{{0,3}}:?[ \t]{{0,3}}")
+COLON_RE: Final[re.Pattern[str]] = re.compile(r":[ \t]{0,3}")
+# A quoted name: double-style quotes, or single-style quotes (which exclude apostrophes inside).
+QUOTED_RE: Final[re.Pattern[str]] = re.compile(
+    r"[„\"“«»](?P<d>[^\n„\"“”«»]{1,250})[”\"“»«]|[‚‘'](?P<s>[^\n‚‘'’„\"“”«»]{1,150})[’'‘]"
+)
+# Between two quoted names of one list: "„A”, „B” i „C”".
+LIST_SEP_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]{0,3}(?:[,;]|\bi\b|\boraz\b|\ba[ \t]{1,3}także\b)[ \t]{0,3}|[ \t]{1,3}"
+)
+# What may separate the words of one name: spaces, dashes, quotes (at most one line break).
+GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[\s{_DQ}]{{1,6}}")
+# "projekt(u)"/"pn."/"pt." among the last words before a name: evidence that it is a name.
+# Possessive quantifiers: no backtracking, so a search stays linear on any input.
+CUE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?i:{_NOUN_ALT}|{_MARKER_ALT})\b[.:]?(?:[\s{_Q}:]++[^\W\d_]++){{0,2}}+[\s{_Q}:.]*+$"
+)
+NR_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"(?i:\bnr|\bnumer)\.?\s{0,3}$")
+ROMAN_RE: Final[re.Pattern[str]] = re.compile(r"[IVXLC]+")
+_TRIM: Final[str] = " \t\n,;:" + QUOTES
+_NOT_ACRONYMS: Final[frozenset[str]] = NOT_PROJECT_ACRONYMS | frozenset(ACRONYMS)
+# Name classes of Morfeusz that make a capitalised word a person or a place, not a project name.
+_NAME_LABELS: Final[frozenset[str]] = frozenset(["imię", "nazwisko", "nazwa_geograficzna"])
+MAX_UNQUOTED_WORDS: Final[int] = 15
+MAX_NAME_WORDS: Final[int] = 25
+MAX_LOOKBACK: Final[int] = 60
+# words outside these lengths are never lemmatised (no Polish word is longer; junk may be)
+MIN_LEMMA_WORD: Final[int] = 3
+MAX_LEMMA_WORD: Final[int] = 40
+# another project's name is looked for again in the whole text only for this many names
+MAX_OTHER_NAMES: Final[int] = 50
 
 
 @Language.factory("kn_projects", default_config={"kb_path": None}, assigns=["doc.spans", "span._.kn_project"])
@@ -27,9 +108,92 @@ def make_projects(nlp: Language, name: str, kb_path: str | None) -> ProjectFinde
     return ProjectFinder(nlp, name, kb=load_kb(kb_path))
 
 
-def _alias_pattern(alias: str) -> str:
-    words = re.split(rf"\s*{DASH}\s*|\s+", alias.strip())
-    return r"[\s\-–—]*".join(re.escape(w) for w in words if w)
+@dataclass(frozen=True, slots=True)
+class _AliasWord:
+    key: str  # casefolded letters/digits
+    lemmas: frozenset[str]  # casefolded Morfeusz lemmas (empty for digits/unknown words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    entry: AliasEntry
+    words: tuple[_AliasWord, ...]
+
+
+@dataclass(slots=True)
+class _Match:
+    """A KB alias found by the scanner."""
+
+    start: int
+    end: int
+    project: KBProject
+    exact: bool  # every word as in the alias (no inflection)
+    strong: bool
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A name read after (or before) a "projekt" cue."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # "quoted" | "marked" | "bare" | "free" (a quoted string without a cue)
+    after: int  # where a contract number may follow
+    number: str | None = None
+    unmarked: bool = False  # quoted right after "projekt" without "pn."/"pt." (may be a draft)
+
+
+def _lemmas(word: str) -> frozenset[str]:
+    if not word.isalpha() or not MIN_LEMMA_WORD <= len(word) <= MAX_LEMMA_WORD:
+        return frozenset()
+    return frozenset(lem.casefold() for lem in morph.lemmas(word) if lem)
+
+
+def _is_upper_initial(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(word) <= 12 and len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """True when nothing of the sentence precedes ``start`` (only quotes/spaces after . ! ? or a line break)."""
+    i = start - 1
+    while i >= 0 and (text[i] in " \t" or text[i] in QUOTES or text[i] in DASHES):
+        i -= 1
+    return i < 0 or not (text[i].isalnum() or text[i] in ",;")
+
+
+def _previous_word(text: str, start: int) -> re.Match[str] | None:
+    """The word right before ``start`` when only spaces/quotes separate them on the same line."""
+    i = start - 1
+    while i >= 0 and (text[i] in " \t" or text[i] in QUOTES):
+        i -= 1
+    if i < 0 or not text[i].isalnum():
+        return None
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return WORD_RE.match(text, j)
+
+
+def _is_verb_only(word: str) -> bool:
+    interps = morph.analyse(word)
+    return bool(interps) and all(i.pos in VERB_POS for i in interps)
+
+
+def _is_adjective(word: str) -> bool:
+    return word.islower() and any(i.pos == "adj" for i in morph.analyse(word)) and word not in NAME_STOP_WORDS
+
+
+def _first_word_lemmas(name: str) -> frozenset[str]:
+    m = WORD_RE.search(name)
+    if m is None:
+        return frozenset()
+    return frozenset(lem.casefold() for lem in morph.lemmas(m.group())) | {m.group().casefold()}
 
 
 class ProjectFinder(KnComponent):
@@ -38,27 +202,453 @@ class ProjectFinder(KnComponent):
     def __init__(self, nlp: Language, name: str, *, kb: KnowledgeBase) -> None:
         super().__init__(nlp, name)
         self.kb = kb
-        alts = []
-        self._ids: dict[str, str] = {}
-        for i, p in enumerate(self.kb.projects):
-            for alias in sorted({p.name, *p.aliases}, key=len, reverse=True):
-                alts.append(f"(?P<p{i}_{len(alts)}>{_alias_pattern(alias)})")
-            self._ids[str(i)] = p.id
-        self._alias_re = re.compile("|".join(alts), re.IGNORECASE) if alts else None
+        self._aliases: list[_Alias] = []
+        self._first_prefix: dict[str, list[_Alias]] = {}
+        self._first_lemma: dict[str, list[_Alias]] = {}
+        for entry in kb.alias_entries:  # longest first
+            words = tuple(_AliasWord(w.casefold(), _lemmas(w)) for w in WORD_RE.findall(entry.text))
+            if not words:
+                continue
+            alias = _Alias(entry, words)
+            self._aliases.append(alias)
+            self._first_prefix.setdefault(words[0].key[:3], []).append(alias)
+            for lem in words[0].lemmas:
+                self._first_lemma.setdefault(lem, []).append(alias)
+        # only words starting like an alias's first word are lemmatised while scanning
+        self._prefixes = frozenset(k[:2] for k in (*self._first_prefix, *self._first_lemma))
 
+    # ------------------------------------------------------------------ find
     def find(self, doc: Doc) -> list[Found]:
         text = doc.text
+        matches = list(self._scan(text))  # in text order, never overlapping
+        match_starts = [m.start for m in matches]
+        candidates = self._candidates(text)
         found: list[Found] = []
-        taken: list[tuple[int, int]] = []
-        if self._alias_re is not None:
-            for m in self._alias_re.finditer(text):
-                idx = int(m.lastgroup.split("_")[0][1:]) if m.lastgroup else 0
-                p = self.kb.projects[idx]
-                found.append(Found(m.start(), m.end(), {"name": p.name, "id": p.id, "number": None}))
-                taken.append((m.start(), m.end()))
-        for m in _NAMED_PROJECT_RE.finditer(text):
-            s, e = m.span("name")
-            if any(a < e and s < b for a, b in taken):
+        taken = _Spans()
+        suppressed: set[int] = set()
+        other_names: dict[str, str] = {}
+
+        for c in candidates:
+            if taken.overlaps(c.start, c.end):
                 continue
-            found.append(Found(s, e, {"name": m.group("name").strip(), "id": None, "number": None}))
+            lo = bisect_left(match_starts, c.start)
+            hi = bisect_left(match_starts, c.end)
+            inner = [i for i in range(lo, hi) if matches[i].end <= c.end]
+            crossing = (lo > 0 and matches[lo - 1].end > c.start) or len(inner) < hi - lo
+            if c.kind in {"bare", "marked"} and crossing:
+                continue  # an unquoted name cut short inside a KB name: the scanner read it whole
+            # a subtitle after a dash ("Kooperacje 3D – model …") only after a "projekt" cue: a
+            # quoted title of a conference is not the project (FORMAT.md)
+            project = self.kb.link(c.name, subtitle=c.kind != "free")
+            if project is None and c.kind == "free":
+                # inside a quoted title only the exact name counts ("Kooperacja 3D – korzyści …"
+                # names a conference, "Kooperacje 3D – …" still names the project)
+                suppressed.update(
+                    i
+                    for i in inner
+                    if not (matches[i].exact and matches[i].strong) and not self._has_cue_before(text, matches[i].start)
+                )
+                continue
+            if project is None and inner and c.kind != "bare":
+                # a quoted/marked name that begins with a KB alias is that project ("Liderzy
+                # kooperacji w gminie X"); one that contains it further in is another project
+                first = matches[inner[0]]
+                if not text[c.start : first.start].strip(QUOTES + " "):
+                    project = first.project
+            if project is not None:
+                number = c.number or self._number_after(text, c.after)
+                found.append(Found(c.start, c.end, self._kb_value(project, number)))
+                taken.add(c.start, c.end)
+                suppressed.update(inner)
+                continue
+            if (c.kind == "bare" and inner) or not self._is_project_name(c):
+                continue
+            name = other_names.setdefault(alnum_key(c.name), c.name)
+            number = c.number or self._number_after(text, c.after)
+            found.append(Found(c.start, c.end, {"name": name, "id": None, "number": number}))
+            taken.add(c.start, c.end)
+            suppressed.update(inner)
+
+        for i, m in enumerate(matches):
+            if i in suppressed or taken.overlaps(m.start, m.end):
+                continue
+            after = m.end + (1 if m.end < len(text) and text[m.end] in CLOSE_QUOTES else 0)
+            found.append(Found(m.start, m.end, self._kb_value(m.project, self._number_after(text, after))))
+            taken.add(m.start, m.end)
+
+        found.extend(self._by_number(text, taken))
+        found.extend(self._repeated_other_names(text, other_names, taken))
         return found
+
+    @staticmethod
+    def _kb_value(project: KBProject, number: str | None) -> dict[str, Any]:
+        return {"name": project.name, "id": project.id, "number": number}
+
+    @staticmethod
+    def _number_after(text: str, pos: int) -> str | None:
+        m = NUMBER_LINK_RE.match(text, pos)
+        return m.group("number") if m else None
+
+    def _by_number(self, text: str, taken: _Spans) -> Iterator[Found]:
+        """A contract number of a KB project written without the name still names the project."""
+        if not self.kb.number_index:
+            return
+        for m in PROJECT_NUMBER_RE.finditer(text):
+            project = self.kb.by_number(m.group())
+            if project and not taken.overlaps(m.start(), m.end()):
+                taken.add(m.start(), m.end())
+                yield Found(m.start(), m.end(), self._kb_value(project, m.group()))
+
+    @staticmethod
+    def _repeated_other_names(text: str, names: dict[str, str], taken: _Spans) -> Iterator[Found]:
+        """Later mentions of another project's name written again without a cue (same words, any case).
+
+        Acronyms ("CWD") must match in capitals; other names case-insensitively, as whole words.
+        """
+        folded = text.lower() if len(text.lower()) == len(text) else text
+        for name in list(names.values())[:MAX_OTHER_NAMES]:
+            if len(alnum_key(name)) < 3:
+                continue
+            hay, needle = (text, name) if _is_acronym(name) else (folded, name.lower())
+            pos = hay.find(needle)
+            while pos >= 0:
+                end = pos + len(needle)
+                whole = (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                if whole and not taken.overlaps(pos, end):
+                    taken.add(pos, end)
+                    yield Found(pos, end, {"name": name, "id": None, "number": None})
+                pos = hay.find(needle, end)
+
+    # ------------------------------------------------------------------ KB scanner
+    def _scan(self, text: str) -> Iterator[_Match]:
+        words = list(WORD_RE.finditer(text))
+        i = 0
+        while i < len(words):
+            w = words[i].group()
+            key = w.casefold()
+            options = list(self._first_prefix.get(key[:3], ()))
+            if key[:2] in self._prefixes:
+                for lem in _lemmas(w):
+                    options.extend(a for a in self._first_lemma.get(lem, ()) if a not in options)
+            best: tuple[int, _Alias, bool] | None = None
+            for alias in options:
+                res = self._match_at(text, words, i, alias)
+                if res and (best is None or words[res[0] - 1].end() > words[best[0] - 1].end()):
+                    best = (res[0], alias, res[1])
+            if best is None:
+                i += 1
+                continue
+            end_i, alias, exact = best
+            m = _Match(words[i].start(), words[end_i - 1].end(), alias.entry.project, exact, alias.entry.strong)
+            if self._accept(text, m):
+                yield m
+                i = end_i
+            else:
+                i += 1
+
+    @staticmethod
+    def _match_at(text: str, words: list[re.Match[str]], i: int, alias: _Alias) -> tuple[int, bool] | None:
+        """Match ``alias`` at word ``i``: (index after the last word, all words exact) or None.
+
+        Text and alias are compared as streams of letters and digits, so a space too many or
+        too few still matches ("Kooperacje 3 D", "Kooperacje3D", "Kooperacjaefektywna i
+        skuteczna"); a whole text word may instead be another form of the alias word (lemma).
+        """
+        n, k, off, exact = len(words), i, 0, True
+        for a in alias.words:
+            if off == 0:
+                if k >= n:
+                    return None
+                if k > i:
+                    gap = text[words[k - 1].end() : words[k].start()]
+                    if not GAP_RE.fullmatch(gap) or gap.count("\n") > 1:
+                        return None
+                w = words[k].group()
+                if w.casefold() == a.key:
+                    k += 1
+                    continue
+                if a.lemmas and not a.key.startswith(w.casefold()) and a.lemmas & _lemmas(w):
+                    exact = False
+                    k += 1
+                    continue
+            done = 0
+            while done < len(a.key):
+                piece = words[k].group().casefold()[off:]
+                rest = a.key[done:]
+                if piece.startswith(rest):  # the alias word ends inside or at the end of this word
+                    off += len(rest)
+                    done = len(a.key)
+                    if off == len(words[k].group().casefold()):
+                        k, off = k + 1, 0
+                elif rest.startswith(piece):  # this word ends inside the alias word: glue the next
+                    done += len(piece)
+                    k, off = k + 1, 0
+                    if k >= n or words[k].start() - words[k - 1].end() > 1:
+                        return None
+                else:
+                    return None
+        return (k, exact) if off == 0 else None
+
+    def _accept(self, text: str, m: _Match) -> bool:
+        """Is this alias occurrence the project? Models/schools are not; weak forms need evidence."""
+        prev = _previous_word(text, m.start)
+        if prev is not None and _lemmas(prev.group()) & NOT_PROJECT_BEFORE:
+            return False
+        if m.exact and m.strong:
+            return True
+        if self._has_cue_before(text, m.start) or self._quoted(text, m.start, m.end):
+            return True
+        if prev is not None and _is_upper_initial(prev.group()) and not _sentence_initial(text, prev.start()):
+            return False  # part of a longer capitalised name: "Akademia Liderów Kooperacji"
+        words = [w for w in WORD_RE.findall(text[m.start : m.end]) if w.isalpha()]
+        if len(words) >= 2 and all(_is_upper_initial(w) for w in words):
+            return True
+        return _is_upper_initial(words[0]) and not _sentence_initial(text, m.start) if words else False
+
+    @staticmethod
+    def _has_cue_before(text: str, start: int) -> bool:
+        window = text[max(0, start - MAX_LOOKBACK) : start]
+        window = window[window.rfind("\n") + 1 :]
+        return CUE_BEFORE_RE.search(window) is not None
+
+    @staticmethod
+    def _quoted(text: str, start: int, end: int) -> bool:
+        before = text[max(0, start - 2) : start].rstrip()
+        after = text[end : end + 2].lstrip()
+        return (bool(before) and before[-1] in OPEN_QUOTES) or (bool(after) and after[0] in CLOSE_QUOTES)
+
+    # ------------------------------------------------------------------ cue reader
+    def _candidates(self, text: str) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        seen: set[int] = set()
+        for cue in CUE_RE.finditer(text):
+            for c in self._after_cue(text, cue.end(), cue.group().isupper() and len(cue.group()) > 1):
+                if c.start not in seen:
+                    seen.add(c.start)
+                    out.append(c)
+        for q in QUOTED_RE.finditer(text):
+            c = self._quoted_candidate(text, q, "free")
+            if c is None or c.start in seen:
+                continue
+            if self._cue_after(text, q.end()):
+                c.kind = "quoted"
+            seen.add(c.start)
+            out.append(c)
+        return sorted(out, key=lambda c: (c.start, -c.end))
+
+    def _after_cue(self, text: str, pos: int, headline: bool) -> list[_Candidate]:
+        """Names after one "projekt" cue: [nr NUMBER] [adjectives] [pn./pt./:] then the name(s)."""
+        j = _skip_space(text, pos)
+        number = None
+        for _ in range(3):  # "projektu partnerskiego nr POWR… pn.", "w projekcie pozakonkursowym pt."
+            m = NUMBER_BEFORE_RE.match(text, j)
+            if m:
+                number, j = m.group("number"), _skip_space(text, m.end())
+                continue
+            w = WORD_RE.match(text, j)
+            if w and _is_adjective(w.group()) and not MARKER_RE.match(text, j):
+                j = _skip_space(text, w.end())
+                continue
+            break
+        marker = MARKER_RE.match(text, j)
+        if marker:
+            j = marker.end()
+        else:
+            colon = COLON_RE.match(text, j)
+            if colon and QUOTED_RE.match(text, colon.end()):
+                j = colon.end()
+        q = QUOTED_RE.match(text, j)
+        if q:
+            first = self._quoted_candidate(text, q, "quoted")
+            out = [first] if first else []
+            while True:  # a list of quoted names after one cue
+                sep = LIST_SEP_RE.match(text, q.end())
+                nxt = QUOTED_RE.match(text, sep.end()) if sep else None
+                if nxt is None:
+                    break
+                c = self._quoted_candidate(text, nxt, "quoted")
+                if c:
+                    out.append(c)
+                q = nxt
+            if out and number:
+                out[0].number = number
+            if marker is None:  # "projekt „Strategii …”" may be a draft: see _is_project_name
+                for c in out:
+                    c.unmarked = True
+            return out
+        if marker:
+            c = self._unquoted_name(text, j + (1 if j < len(text) and text[j] in OPEN_QUOTES else 0))
+        elif headline:
+            return []
+        else:
+            c = self._bare_name(text, j)
+        if c and number:
+            c.number = number
+        return [c] if c else []
+
+    def _quoted_candidate(self, text: str, q: re.Match[str], kind: str) -> _Candidate | None:
+        group = "d" if q.group("d") is not None else "s"
+        s, e = q.span(group)
+        return self._trimmed(text, s, e, kind, after=q.end())
+
+    def _trimmed(self, text: str, s: int, e: int, kind: str, *, after: int) -> _Candidate | None:
+        """Cut quotes, spaces, trailing punctuation and a trailing contract number off [s, e)."""
+        number = None
+        inner = PROJECT_NUMBER_RE.search(text, s, e)
+        if inner:
+            tail = text[inner.end() : e].strip(_TRIM + ").")
+            if not tail:
+                number = inner.group()
+                e = inner.start()
+                while e > s and (text[e - 1] in _TRIM + DASHES + "(" or text[e - 1] == " "):
+                    e -= 1
+                lead = text[max(s, e - 12) : e]
+                nr = NR_BEFORE_RE.search(lead)
+                if nr:
+                    e = max(s, e - 12) + nr.start()
+        while s < e and text[s] in _TRIM + DASHES:
+            s += 1
+        while e > s and text[e - 1] in _TRIM + DASHES:
+            e -= 1
+        while e > s and text[e - 1] == "." and not text[s:e].endswith("..."):
+            e -= 1
+        if len(alnum_key(text[s:e])) < 2:
+            return None
+        return _Candidate(s, e, collapse_spaces(text[s:e]), kind, after=after, number=number)
+
+    def _cue_after(self, text: str, pos: int) -> bool:
+        """ "„X” to innowacyjny projekt", "„X” – projekt realizowany …", "„X” jest projektem"."""
+        tokens = TOKEN_RE.finditer(text, pos)
+        for n, t in enumerate(tokens):
+            if n >= 5 or "\n" in text[pos : t.start()]:
+                return False
+            w = t.group()
+            low = w.casefold()
+            if low in PROJECT_NOUNS:
+                return True
+            if w in DASHES + "," or low in COPULAS or _is_adjective(w):
+                continue
+            return False
+        return False
+
+    def _unquoted_name(self, text: str, j: int) -> _Candidate | None:
+        """The name after "pn./pt." without quotes: up to punctuation, a verb, a clause or a number."""
+        last_end, n_words = j, 0
+        tokens = list(_take(TOKEN_RE.finditer(text, j), 3 * MAX_UNQUOTED_WORDS))
+        for idx, t in enumerate(tokens):
+            if "\n" in text[last_end : t.start()] or PROJECT_NUMBER_RE.match(text, t.start()):
+                break
+            w = t.group()
+            if not WORD_RE.fullmatch(w):
+                if w in DASHES or w in "+&/":
+                    continue
+                break
+            low = w.casefold()
+            if low in PROJECT_NOUNS:
+                break  # the next cue: "projekt pn. A i projekt pn. B"
+            if n_words and w.islower():
+                nxt = tokens[idx + 1].group().casefold() if idx + 1 < len(tokens) else ""
+                if low in NAME_STOP_WORDS or (low, nxt) in NAME_STOP_PHRASES or _is_verb_only(w):
+                    break
+            n_words += 1
+            last_end = t.end()
+            if n_words >= MAX_UNQUOTED_WORDS:
+                break
+        if n_words == 0:
+            return None
+        return self._trimmed(text, j, last_end, "marked", after=last_end)
+
+    def _bare_name(self, text: str, j: int) -> _Candidate | None:
+        """ "projektu CWD", "projekt Aktywni Razem": an acronym or a nominative Title Case name."""
+        w = WORD_RE.match(text, j)
+        if w is None or not _is_upper_initial(w.group()):
+            return None
+        word = w.group()
+        if _is_acronym(word):
+            if word in _NOT_ACRONYMS or ROMAN_RE.fullmatch(word):
+                return None
+            nxt = WORD_RE.match(text, _skip_space(text, w.end()))
+            if nxt and _is_acronym(nxt.group()) and not nxt.group().isdigit():
+                return None  # an all-capitals run is a heading, not an acronym
+            return _Candidate(w.start(), w.end(), word, "bare", after=w.end())
+        interps = morph.analyse(word)
+        if any(i.has("gen") for i in interps) or any(set(i.labels) & _NAME_LABELS for i in interps):
+            return None  # "projekt Gminy X" (owner), "projektu Kowalskiego", places
+        if _first_word_lemmas(word) & (OWNER_HEADS | NOT_PROJECT_HEADS):
+            return None
+        last_end, pending = w.end(), w.end()
+        for t in _take(TOKEN_RE.finditer(text, w.end()), 3 * MAX_UNQUOTED_WORDS):
+            if "\n" in text[pending : t.start()]:
+                break
+            tok = t.group()
+            if tok.casefold() in PROJECT_NOUNS:
+                break
+            if WORD_RE.fullmatch(tok) and (_is_upper_initial(tok) or tok.isdigit()):
+                last_end = pending = t.end()
+                continue
+            if tok.casefold() in NAME_FUNCTION_WORDS or tok in DASHES:
+                pending = t.end()
+                continue
+            # the name must end cleanly: punctuation, a verb or a clause word, not a content word
+            if WORD_RE.fullmatch(tok) and not (
+                tok.casefold() in NAME_STOP_WORDS or _is_verb_only(tok) or text[last_end : t.start()].strip()
+            ):
+                return None
+            break
+        return _Candidate(w.start(), last_end, collapse_spaces(text[w.start() : last_end]), "bare", after=last_end)
+
+    def _is_project_name(self, c: _Candidate) -> bool:
+        """Is an unlinked name another project's?
+
+        Not a programme, measure, fund, model or document (by the first word's lemma) nor an
+        acronym of one; starts like a proper name (capital or digit; a quoted remark such as
+        "projektu „zrobiliśmy wiele”" does not); not longer than a name gets. Right after
+        "projekt" without "pn."/"pt.", a first word that can only be genitive is the DRAFT of a
+        document ("projekt „Gminnego Programu …”"), not a project called so.
+        """
+        if c.name.upper() in _NOT_ACRONYMS or c.name in _NOT_ACRONYMS:
+            return False
+        first = WORD_RE.search(c.name)
+        if first is None or len(WORD_RE.findall(c.name)) > MAX_NAME_WORDS:
+            return False
+        word = first.group()
+        if not (word[0].isupper() or word[0].isdigit() or any(ch.isupper() for ch in word)):
+            return False
+        lemmas = _first_word_lemmas(c.name)
+        if lemmas & NOT_PROJECT_HEADS or (c.kind == "bare" and lemmas & OWNER_HEADS):
+            return False
+        if c.unmarked and not _is_acronym(word):
+            interps = [i for i in morph.analyse(word) if i.pos != "ign"]
+            if interps and any(i.has("gen") for i in interps) and not any(i.has("nom") for i in interps):
+                return False
+        return True
+
+
+class _Spans:
+    """Non-overlapping character spans with an O(log n) overlap test (long texts have many)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, end)  # spans starting before ``end``; the last may overlap
+        return i > 0 and self._ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    """Position after the spaces (at most one line break) at ``pos``."""
+    m = SPACE_RE.match(text, pos)
+    return m.end() if m else pos
+
+
+def _take(it: Iterator[re.Match[str]], n: int) -> Iterator[re.Match[str]]:
+    for i, x in enumerate(it):
+        if i >= n:
+            return
+        yield x

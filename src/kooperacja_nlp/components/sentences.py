@@ -16,17 +16,26 @@ from spacy.tokens import Doc
 
 from kooperacja_nlp.components.base import KnPipe
 from kooperacja_nlp.lang.abbreviations import MAYBE_FINAL, NEVER_FINAL
+from kooperacja_nlp.lang.layout import BREADCRUMB_SEPARATORS, NAVIGATION_PREFIXES
 from kooperacja_nlp.lang.patterns import SENTENCE_END_RE
 
 _OPENERS: Final[str] = "„\"«(‘'"
 
 
 def title(text: str) -> str | None:
-    """The article's heading: its first non-empty line, if it is short enough to be one."""
-    for line in text.split("\n"):
-        line = line.strip()
-        if line:
-            return line if len(line) <= 250 and len(line.split()) <= 30 else None
+    """The article's heading: its first non-empty line that is short and not page furniture.
+
+    Scraped pages start with breadcrumbs ("Strona główna » Aktualności") and menu or dateline
+    lines; those are skipped. Only the first few lines are looked at, because a heading further
+    down is a section title, not the article's.
+    """
+    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:6]:
+        low = line.lower()
+        if any(sep in line for sep in BREADCRUMB_SEPARATORS) or low.startswith(NAVIGATION_PREFIXES):
+            continue
+        if len(line) <= 250 and len(line.split()) <= 30:
+            return line
+        return None
     return None
 
 
@@ -63,11 +72,12 @@ class SentenceSplitter(KnPipe):
                 continue
             if m.group("punct") == "." and nxt < len(text):
                 word = m.group("word").lower()
-                if word in NEVER_FINAL or (len(word) == 1 and word.isalpha()):
-                    continue  # "dr. Kowalski", "J. Kowalski"
                 following = text[nxt]
-                if word in MAYBE_FINAL and not following.isupper():
-                    continue
+                if m.group("word") in MAYBE_FINAL:  # case-sensitive: "R. Nowak" is an initial
+                    if not following.isupper():
+                        continue  # "2019 r. w Toruniu"
+                elif word in NEVER_FINAL or (len(word) == 1 and word.isalpha()):
+                    continue  # "dr. Kowalski", "J. Kowalski"
                 if not (following.isupper() or following.isdigit() or following in _OPENERS):
                     continue
                 if word.isdigit() and following.isdigit():

@@ -1,80 +1,579 @@
-# Cue words for event types and for held/planned status, as stems matched at word starts,
-# lower-case. Collected by the project from social-policy news; labels as in FORMAT.md.
+# Cue words for events: what makes a dated sentence a happening, its type (labels of FORMAT.md),
+# its status (held/planned) and which dates or places are not the event's. Collected by the
+# project from Polish social-policy news (regional centres' and municipalities' pages, 2012-2023).
+#
+# A cue is a sequence of lower-case word stems separated by single spaces: every stem matches at
+# a word start and may be followed by more letters ("komitet sterując" matches "Komitetu
+# Sterującego"); words are separated by any non-letters (spaces, quotes, dashes, "ds."). A " ~ "
+# between two stems allows up to four words between them ("podpisa ~ porozumie" matches
+# "podpisane zostały porozumienia"). The patterns are compiled from these tuples in
+# ``components/events.py`` and stay linear-time (bounded gaps, disjoint character classes).
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-TYPE_CUES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+# (cue, weight): how strongly a cue says the happening is of that type. 5 = names the body or the
+# act itself (Komitet Sterujący, podpisanie porozumienia), 3 = the usual noun of the type
+# (konferencja, szkolenie), 1-2 = topical hints that only tip a balance.
+TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
     {
-        "steering_committee": ("komitet sterując", "komitetu sterując", "komitetów sterując", "posiedzeni komitetu"),
+        "steering_committee": (
+            ("komitet sterując", 6),
+            ("komitety sterując", 6),
+            ("komitecie sterując", 6),
+            ("ks projektu", 2),
+        ),
         "project_team": (
-            "zespołu ds. modelu",
-            "zespół ds. modelu",
-            "zespołu do spraw modelu",
-            "zespołu ds. opracowania",
-            "zespołu ds. wdrażania",
-            "zespołu projektowego",
-            "zespołu model",
-            "animator",
+            ("zesp ds model", 4),
+            ("zesp do spraw model", 4),
+            ("zesp ds opracowania", 4),
+            ("zesp ds wdrażania", 4),
+            ("zesp projektow", 4),
+            ("zespołów projektow", 4),
+            ("partner regionaln", 3),
+            ("partnerów projektu", 2),
+            ("ekspert ds model", 2),
+            ("eksperci ds model", 2),
+            ("zesp ekspert", 2),
+            ("koordynator regionaln", 2),
+            ("makroregion", 1),
+            ("spotkani ~ animator", 3),
+            ("animator ~ doradc", 3),
+            ("spotkani robocz", 2),
+            ("koordynator projekt", 2),
         ),
         "local_cooperation": (
-            "partnersk zespoł kooperac",
-            "partnerskiego zespołu",
-            "partnerski zespół",
-            "pzk",
-            "gminn grup kooperac",
-            "powiatow grup decydent",
-            "powiatowej grupy",
-            "zespołu kooperac",
-            "grupy kooperac",
-            "spotkanie inicjujące",
+            ("partnersk zesp kooperac", 5),
+            ("partnersk związ kooperac", 5),
+            ("pzk", 5),
+            ("gminno powiatow zesp", 5),
+            ("gminn zesp kooperac", 5),
+            ("gminn grup kooperac", 5),
+            ("powiatow zesp kooperac", 5),
+            ("powiatow grup decydent", 5),
+            ("powiatow grup refleks", 5),
+            ("grup decydent", 4),
+            ("zesp kooperac", 4),
+            ("zesp kooperant", 4),
+            ("zadaniow zesp", 3),
+            ("spotkani inicjując", 3),
+            ("spotkani formalizując", 3),
+            ("grup robocz", 2),
+            ("partnerstw lokaln", 2),
+            ("partnerstwa lokaln", 2),
+            ("budowani partnerstw", 2),
+            ("indeks współprac", 2),
+            ("zesp ds ekonomii", 2),
+            ("zesp do spraw ekonomii", 2),
+            ("pilotaż", 1),
+            ("pilotażow", 1),
+            ("kooperant", 1),
+            ("wdrażani model", 1),
+            ("wdrażania rozwiązań", 1),
         ),
-        "training": ("szkoleni", "warsztat", "webinar", "szkoła kooperacji", "szkoły kooperacji", "kurs"),
-        "consultation": ("konsultac",),
-        "conference": ("konferencj", "seminari", "forum", "debat", "gala", "kongres"),
+        "training": (
+            ("szkoleni", 3),
+            ("szkoleń", 3),
+            ("webinar", 4),
+            ("e learning", 3),
+            ("szkoł kooperac", 4),
+            ("szkoł animator", 4),
+            ("makroregionaln szkoł", 4),
+            ("szkoł liderów", 4),
+            ("warsztat", 2),
+            ("kurs", 2),
+            ("instruktaż", 2),
+            ("dzień studyjn", 3),
+            ("trener", 1),
+            ("zajęci", 1),
+        ),
+        "consultation": (
+            ("spotkani konsultacyjn", 5),
+            ("spotkaniu konsultacyjn", 5),
+            ("informacyjno konsultacyjn", 5),
+            ("konsultacj społeczn", 4),
+            ("konsultacj", 3),
+            ("konsultow", 2),
+            ("prac nad program", 2),
+            ("opracowani program", 2),
+            ("projekt program", 1),
+            ("projekt strategii", 1),
+        ),
+        "conference": (
+            ("konferencj", 4),
+            ("seminari", 3),
+            ("forum", 3),
+            ("gala", 3),
+            ("gali", 3),
+            ("galę", 3),
+            ("kongres", 3),
+            ("debat", 2),
+            ("debaci", 2),
+            ("spotkani podsumowując", 3),
+            ("spotkaniu podsumowując", 3),
+            ("podsumowani projekt", 2),
+            ("podsumowując projekt", 2),
+            ("podsumowując realizacj", 2),
+            ("podsumowano", 1),
+            ("upowszechni", 2),
+            ("informacyjno edukacyjn", 3),
+            ("spotkani informacyjn", 2),
+            ("subregionaln", 1),
+            ("prelegent", 1),
+            ("prelekc", 1),
+            ("wykład", 1),
+            ("panel", 1),
+        ),
         "agreement_signing": (
-            "podpisani porozumie",
-            "podpisano porozumie",
-            "podpisał porozumie",
-            "podpisały porozumie",
-            "porozumieni",
-            "umow",
+            ("podpisa ~ porozumie", 6),
+            ("porozumie ~ podpisa", 6),
+            ("podpisa ~ deklarac", 6),
+            ("deklarac ~ podpisa", 6),
+            ("podpisa ~ umow", 6),
+            ("umow ~ podpisa", 5),
+            ("podpisa ~ list intencyjn", 6),
+            ("sygnatariusz", 3),
+            ("deklarac przystąpieni", 3),
+            ("zawart porozumie", 3),
+            ("zawarci porozumie", 3),
+            ("zawarł ~ porozumie", 3),
+            ("porozumie", 1),
         ),
-        "study_visit": ("wizyt studyjn", "wizyty studyjn", "wyjazd studyjn", "wyjazdu studyjn"),
+        "study_visit": (
+            ("wizyt studyjn", 6),
+            ("wizyc studyjn", 6),
+            ("wyjazd studyjn", 6),
+            ("wyjeźdz studyjn", 6),
+            ("wizyta studyjn", 6),
+            ("z wizytą", 3),
+            ("wizyt", 2),
+            ("goście ~ odwiedzili", 2),
+            ("gościli", 2),
+        ),
+        "other": (
+            ("konwent", 3),
+            ("zarząd ~ stowarzyszeni", 2),
+            ("posiedzeni zarządu", 3),
+            ("posiedzeni rady", 3),
+            ("sesj rady", 3),
+            ("sesja rady", 3),
+            ("spotkani sieciując", 3),
+            ("spotkani opłatkow", 4),
+            ("piknik", 4),
+            ("festiwal", 3),
+            ("jarmark", 3),
+            ("wigili", 3),
+            ("festyn", 3),
+            ("targi", 3),
+            ("targach", 3),
+            ("podziękowani", 1),
+            ("nagrod", 1),
+            ("wyróżnieni", 1),
+        ),
     }
 )
 
-# Future / announcement cues: the event has not happened yet.
+# Nouns that name the happening itself with its type ("odbyło się szkolenie dla koordynatorów PZK"
+# is a training, whoever it was for). When one comes before any generic noun of the event's
+# sentence, its label gets a bonus. Same stem syntax as TYPE_CUES.
+HEAD_CUES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "training": ("szkoleni", "warsztat", "webinar", "kurs", "szkoł kooperac", "szkoł animator", "zjazd szkoł"),
+        "conference": ("konferencj", "seminari", "forum", "gala", "gali", "galę", "kongres", "debat", "debaci"),
+        "consultation": ("konsultacj", "spotkani konsultacyjn", "spotkaniu konsultacyjn", "informacyjno konsultacyjn"),
+        "study_visit": ("wizyt studyjn", "wizyc studyjn", "wyjazd studyjn", "wyjeźdz studyjn"),
+        "agreement_signing": ("podpisani ~ porozumie", "podpisani ~ deklarac", "podpisani ~ umow"),
+        "other": ("piknik", "festyn", "festiwal", "wigili", "spotkani opłatkow", "jarmark"),
+    }
+)
+# Generic nouns of a happening: after one of them, a typed noun is a modifier, not the head
+# ("spotkanie PZK o charakterze warsztatowym").
+GENERIC_HAPPENING_NOUNS: Final[tuple[str, ...]] = (
+    "spotkani",
+    "posiedzeni",
+    "zebrani",
+    "obrad",
+    "sesj",
+    "wydarzeni",
+    "inicjatyw",
+)
+
+# Order in which labels win a tie of scores: the more specific body or act first.
+TYPE_PRIORITY: Final[tuple[str, ...]] = (
+    "steering_committee",
+    "agreement_signing",
+    "study_visit",
+    "local_cooperation",
+    "training",
+    "consultation",
+    "conference",
+    "project_team",
+    "other",
+)
+
+# Words that make a dated sentence a happening (nouns of meetings and verbs of taking place).
+HAPPENING_CUES: Final[tuple[str, ...]] = (
+    "spotka",
+    "spotkań",
+    "posiedzeni",
+    "posiedzeń",
+    "zebrani",
+    "obrad",
+    "sesj",
+    "szkoleni",
+    "warsztat",
+    "webinar",
+    "kurs",
+    "konferencj",
+    "seminari",
+    "forum",
+    "gala",
+    "gali",
+    "galę",
+    "kongres",
+    "debat",
+    "konsultacj",
+    "wizyt",
+    "wizyc",
+    "wyjazd",
+    "wyjeźdz",
+    "piknik",
+    "festyn",
+    "podpisa",
+    "porozumie",
+    "deklarac",
+    "przystąpi",
+    "odbył",
+    "odbyła",
+    "odbyło",
+    "odbyły",
+    "odbędzie",
+    "odbędą",
+    "miał ~ miejsce",
+    "zorganizowan",
+    "zorganizował",
+    "organizuje",
+    "przeprowadzon",
+    "zainaugurowan",
+    "inaugurac",
+    "gościl",
+    "uroczyst",
+    "wydarzeni",
+    "zaplanowano",
+    "zaprasza",
+    "wręczen",
+    "uczestniczył",
+    "udział wzięl",
+    "wzięl udział",
+    "wzięł udział",
+    "zebrał",
+    "zebrali",
+    "trwał",
+)
+
+# Happenings told with a finite verb of taking place (used for month-only dates, which count as
+# an event only when a single happening is reported for that month).
+SINGLE_HAPPENING_CUES: Final[tuple[str, ...]] = (
+    "odbyło się",
+    "odbyła się",
+    "odbył się",
+    "odbędzie się",
+    "miał ~ miejsce",
+)
+
+# "Also": a second happening on a day that already has one ("odbyło się również spotkanie ...").
+ADDITIVE_CUES: Final[tuple[str, ...]] = ("również", "także", "też", "ponadto", "dodatkowo", "oprócz tego", "natomiast")
+
+# Future or announcement: the happening has not taken place yet.
 PLANNED_CUES: Final[tuple[str, ...]] = (
     "odbędzie się",
     "odbędą się",
-    "zapraszamy",
+    "odbywać się będzie",
+    "odbywać się będą",
+    "będzie się odbywać",
+    "zaplanowano na",
+    "zaplanowane jest na",
+    "zaplanowane zostało na",
+    "zaplanowany jest na",
+    "planowane jest",
+    "planowany jest",
+    "planowana jest",
     "zaprasza",
-    "planowan",
-    "zaplanowan",
+    "zapraszamy",
+    "zaproszenie",
+    "organizuje",
+    "organizujemy",
+    "zostanie zorganizowan",
+    "zostanie przeprowadzon",
+    "zostaną przeprowadzon",
+    "rozpocznie się",
+    "rozpoczną się",
+    "będzie miało miejsce",
+    "będzie miała miejsce",
     "będzie",
     "będą",
-    "zostanie zorganizowan",
-    "rozpocznie się",
-    "odbywać się będzie",
+    "zgłoszeni",
+    "rekrutacj",
 )
-# Past cues: reported as having happened.
+# Past: reported as having happened.
 HELD_CUES: Final[tuple[str, ...]] = (
     "odbył",
     "odbyła",
     "odbyło",
     "odbyły",
+    "miał ~ miejsce",
+    "był",
+    "była",
+    "było",
+    "byli",
+    "były",
     "spotkali",
     "spotkały",
     "uczestniczył",
+    "uczestniczyl",
     "wzięli udział",
     "wzięły udział",
-    "zorganizowan",
-    "podpisan",
+    "wziął udział",
+    "wzięła udział",
+    "udział wzięl",
+    "zorganizował",
+    "zostało zorganizowan",
+    "została zorganizowan",
+    "został zorganizowan",
+    "zostało przeprowadzon",
+    "została przeprowadzon",
+    "przeprowadzono",
+    "podpisali",
     "podpisał",
+    "podpisano",
+    "podpisane został",
+    "został podpisan",
+    "zostały podpisan",
+    "zostało podpisan",
+    "została podpisan",
+    "przystąpił",
     "zakończył",
+    "gościl",
     "gościł",
-    "przedstawił",
-    "omówion",
-    "dyskutowan",
+    "zebrał",
+    "zebrali",
+    "trwał",
+    "zainaugurowan",
+    "za nami",
+    "omówiono",
+    "przedstawiono",
+    "zaprezentowano",
+    "dyskutowano",
+    "przybyli",
+    "otworzył",
+    "rozpoczęł",
+    "rozpoczął",
+)
+
+# A document, not a happening, when one of these stands just before the date ("uchwała z dnia").
+DOCUMENT_CUES: Final[tuple[str, ...]] = (
+    "uchwał",
+    "ustaw",
+    "rozporządzeni",
+    "zarządzeni",
+    "decyzj",
+    "pism",
+    "obwieszczeni",
+    "wyrok",
+    "postanowieni",
+    "urodzon",
+    "urodził",
+    "zmarł",
+)
+# Words right before a date that make it the bound of a period or a deadline, not a happening.
+BOUND_WORDS: Final[frozenset[str]] = frozenset(
+    ["od", "do", "przed", "po", "najpóźniej", "terminie", "termin", "dniem", "okres", "okresie", "końca", "począwszy"]
+)
+# Words that may stand between such a bound word and the date ("do dnia", "od dnia").
+DATE_LEAD_WORDS: Final[frozenset[str]] = frozenset(["dnia", "dniu", "dniach", "dni", "w", "we", "z", "dn", "r", "roku"])
+
+# A dateline on the date's line: the article's own publication or update date.
+PUBLICATION_CUES: Final[tuple[str, ...]] = (
+    "opublikowan",
+    "opublikował",
+    "data publikacji",
+    "data dodania",
+    "publikacji",
+    "dodania",
+    "dodano",
+    "utworzono",
+    "data utworzenia",
+    "aktualizacj",
+    "zaktualizowan",
+    "zmodyfikowan",
+    "data wpisu",
+    "data",
+)
+# "Today" words: a happening told as today's takes the article's own date.
+TODAY_CUES: Final[tuple[str, ...]] = ("dziś", "dzisiaj", "dzisiejsz")
+
+# Online happenings have no place.
+ONLINE_CUES: Final[tuple[str, ...]] = (
+    "online",
+    "on line",
+    "on-line",
+    "zdaln",
+    "wirtualn",
+    "webinar",
+    "za pomocą aplikacji",
+    "za pośrednictwem platform",
+    "ms teams",
+    "zoom",
+)
+# Words before a locality that make it a place of the happening ("w Toruniu", "na Koślince") or
+# of its building ("Urzędu Miasta Zgierza").
+PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset(["w", "we", "na"])
+PLACE_OF_BUILDING_WORDS: Final[frozenset[str]] = frozenset(
+    ["miasta", "gminy", "urzędu", "urzędzie", "starostwie", "starostwa", "ratuszu", "ratusza"]
+)
+# "Miasta"/"Gminy" name a building's locality only after a building word ("Urzędu Miasta Zgierza");
+# alone they name a unit ("przedstawiciele gminy Dębno").
+UNIT_GENITIVES: Final[frozenset[str]] = frozenset(["miasta", "gminy"])
+# Unit nouns after "w": "w gminie Bieliny" says where, like "w Bielinach".
+UNIT_NOUNS: Final[frozenset[str]] = frozenset(["gminie", "mieście", "miejscowości", "wsi", "sołectwie", "osadzie"])
+# Words before a locality that make it someone's origin or an organiser's seat, not the venue.
+NOT_PLACE_WORDS: Final[frozenset[str]] = frozenset(["z", "ze", "do", "dla", "przez", "spod", "k", "koło", "pod"])
+# Cues of an organiser phrase: a locality after them belongs to the organiser's name (passive
+# "organizowana przez ROPS w Katowicach"; after the active "ROPS zorganizował w Toruniu" it does not).
+ORGANISER_CUES: Final[tuple[str, ...]] = (
+    "organizowan ~ przez",
+    "zorganizowan ~ przez",
+    "organizator",
+    "współorganizator",
+    "prowadzon ~ przez",
+)
+# Venue nouns: "w siedzibie ...", "w Sali Obrad ...", "na Wydziale ..." name the building where a
+# happening took place (matched after "w"/"we"/"na" and up to two other words).
+VENUE_NOUNS: Final[tuple[str, ...]] = (
+    "siedzib",
+    "sal",
+    "budyn",
+    "urzęd",
+    "starostw",
+    "ratusz",
+    "aul",
+    "centrum",
+    "ośrod",
+    "dom",
+    "muze",
+    "hotel",
+    "bibliotec",
+    "bibliotek",
+    "szkol",
+    "szkoł",
+    "pałac",
+    "zesp pałac",
+    "zamk",
+    "park",
+    "hali",
+    "biur",
+    "wydzia",
+    "uniwersytec",
+    "świetlic",
+    "remiz",
+    "gospodarstw",
+    "restaurac",
+    "kościel",
+    "parafi",
+    "galeri",
+    "teatr",
+    "kin",
+    "filharmoni",
+    "amfiteatr",
+    "stadion",
+    "hal",
+)
+
+# Signing told as done at the happening (realis), not planned ("ma zostać podpisane"): only then
+# does the signing outrank the body that met (a PZK meeting where declarations were signed).
+# Words that tie a signing told in a neighbouring sentence to the happening itself.
+DURING_CUES: Final[tuple[str, ...]] = (
+    "podczas",
+    "w trakcie",
+    "w czasie",
+    "uroczyst",
+    "oficjaln",
+    "celem",
+    "po czym",
+    "po krótk",
+    "na koniec",
+    "na zakończenie",
+    "w dalszej części",
+    "następnie",
+)
+SIGNING_REALIS_CUES: Final[tuple[str, ...]] = (
+    "podpisali",
+    "podpisał",
+    "podpisano",
+    "podpisane został",
+    "został podpisan",
+    "zostały podpisan",
+    "zostało podpisan",
+    "została podpisan",
+    "uroczyst podpisani",
+    "oficjaln podpisani",
+    "odbył ~ podpisani",
+    "celem ~ był ~ podpisani",
+    "podpisanie porozumie",
+    "podpisanie deklarac",
+    "podpisanie umow",
+)
+
+# Lines that credit an author or a photographer: their people are not participants.
+CREDIT_CUES: Final[tuple[str, ...]] = (
+    "tekst",
+    "autor",
+    "opracował",
+    "opracowała",
+    "opracowanie",
+    "zdjęcia",
+    "zdjęcie",
+    "fot",
+    "foto",
+    "info",
+    "źródło",
+    "zamieścił",
+    "zamieściła",
+    "opublikował",
+    "redakcja",
+)
+
+# Heads of institution names: "Regionalny Ośrodek Polityki Społecznej w Toruniu" names the
+# institution's seat, which is the happening's place only after a venue noun ("w siedzibie ...").
+INSTITUTION_STEMS: Final[tuple[str, ...]] = (
+    "ośrod",
+    "centr",
+    "urzęd",
+    "uniwersytet",
+    "akademi",
+    "politechnik",
+    "komend",
+    "sąd",
+    "stowarzysz",
+    "fundacj",
+    "poradni",
+    "instytut",
+    "izb",
+    "agencj",
+    "biur",
+    "departament",
+    "wydział",
+    "rops",
+    "mops",
+    "gops",
+    "mgops",
+    "pcpr",
+    "rcps",
+    "mcps",
+    "umk",
+    "owes",
+    "pup",
+    "wup",
+    "kpp",
+    "kmp",
 )

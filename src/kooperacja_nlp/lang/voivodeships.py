@@ -1,5 +1,9 @@
-# The 16 voivodeships (since 1999) as lower-case neuter adjectives, the form records use.
-# Source: TERYT TERC (GUS). Capitals: the seats of the voivode and/or the sejmik.
+# The 16 voivodeships (since 1999) as lower-case neuter adjectives, the form records use, with the
+# adjective stems and endings that find them in text ("województwa kujawsko-pomorskiego",
+# "woj. śląskim", "świętokrzyskie gminy"). Source: TERYT TERC (GUS); endings as in SGJP
+# (Morfeusz 2) adjective paradigms; the "-iem" locative of the substantivised adjective
+# ("w Lubuskiem") from common usage.
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
@@ -42,7 +46,54 @@ VOIVODESHIP_STEMS: Final[Mapping[str, str]] = MappingProxyType(
         "warmińsko-mazursk": "warmińsko-mazurskie",
         "wielkopolsk": "wielkopolskie",
         "zachodniopomorsk": "zachodniopomorskie",
-        "zachodnio-pomorsk": "zachodniopomorskie",
+        "zachodnio-pomorsk": "zachodniopomorskie",  # a frequent misspelling
+        "dolno-śląsk": "dolnośląskie",
     }
 )
-ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("iego", "iemu", "im", "ie", "i", "a", "iej", "ą", "ich", "imi")
+# Singular and plural endings of the adjectives, longest first; "iem" is the locative of the
+# substantivised form ("w Opolskiem").
+ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("iego", "iemu", "imi", "ich", "iej", "iem", "im", "ie", "i", "a", "ą")
+# Endings of the substantivised neuter ("Świętokrzyskie stawia na ...", "w Lubuskiem").
+NOUN_ENDINGS: Final[tuple[str, ...]] = ("iego", "iemu", "iem", "ie")
+# A misspelt stem is accepted at this Levenshtein distance when it is at least this long.
+FUZZY_MAX_DISTANCE: Final[int] = 1
+FUZZY_MIN_LENGTH: Final[int] = 7
+
+# --- patterns (linear time: one quantified class per alternative, anchored by literal stems) ---
+_SEP: Final[str] = r"(?:\s*[-‐‑–—]\s*|\s+)"  # "kujawsko-pomorskie", "warmińsko – mazurskie"
+_STEMS: Final[str] = (
+    "|".join(stem.replace("-", _SEP) for stem in sorted(VOIVODESHIP_STEMS, key=len, reverse=True) if "-" in stem)
+    + "|"
+    + "|".join(sorted((s for s in VOIVODESHIP_STEMS if "-" not in s), key=len, reverse=True))
+)
+_ENDS: Final[str] = "|".join(ADJECTIVE_ENDINGS)
+ADJ: Final[str] = rf"(?:{_STEMS})(?:{_ENDS})(?![\w-])"
+_NOUN_ENDS: Final[str] = "|".join(NOUN_ENDINGS)
+
+# "województwo", "województwa", "województwie", "województw", "woj.", "woj"
+TRIGGER_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:wojew[oó]dztw(?:o|a|u|em|ie|ami|ach|om)?|woj\.|woj\b)(?!\w)(?:\s*:)?\s*", re.IGNORECASE
+)
+# One list item after a trigger: a compound ("kujawsko-pomorskiego", "warmińsko – mazurskie") or
+# one word; mapped to a voivodeship exactly or fuzzily ("kujawsko-komorskiego").
+ITEM_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w-])(?:[^\W\d_]+o(?:\s*[-‐‑–—]\s*|\s+)[^\W\d_]+|[^\W\d_]+)")
+SINGLE_ITEM_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w-])[^\W\d_]+")
+# Between list items: "lubuskiego(3), pomorskiego(4) i ...", "lubelskie, mazowieckie oraz ...".
+LIST_SEP_RE: Final[re.Pattern[str]] = re.compile(
+    # (?<!\s) + possessive runs: a search starts only at the beginning of a whitespace run, so a
+    # long run of spaces/newlines is scanned once, not once per position (quadratic otherwise).
+    r"(?<!\s)\s*+(?:\(\s*+\d++\s*+\))?\s*+(?:,|;|\bi\b|\boraz\b|\blub\b|\ba\s++także\b)\s*+"
+)
+# An adjective before an administrative noun: "świętokrzyskie gminy", "podkarpackich powiatów".
+BEFORE_NOUN_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![\w-])(?P<adj>{ADJ})\s+(?:gmin(?:a|y|ie|ę|ą|om|ami|ach)?|powiat(?:y|ów|om|ami|ach)?"
+    r"|samorząd(?:y|ów|om|ami|ach|u|zie|em)?|sołectw(?:a|o|ach)?|wojew[oó]dztw\w*)\b",
+    re.IGNORECASE,
+)
+# "w regionie łódzkim", "regionu śląskiego" (lower-case "region": "Subregion Łomżyński" is a name).
+REGION_RE: Final[re.Pattern[str]] = re.compile(rf"\bregion(?:ie|u|em)?\s+(?P<adj>{ADJ})")
+# The substantivised adjective on its own: "Świętokrzyskie: pilotaż", "w Lubuskiem"; the component
+# checks that it is capitalised and not part of an organisation's name.
+NOUN_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![\w-])(?P<adj>(?:{_STEMS})(?:{_NOUN_ENDS}))(?![\w-])", re.IGNORECASE
+)

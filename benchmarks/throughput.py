@@ -1,0 +1,191 @@
+"""End-to-end throughput, against spaCy's blank tokenizer and dateparser, in one run.
+
+    python benchmarks/throughput.py [--docs 10000] [--baseline-docs 1000] [--texts DIR]
+
+Texts: ``../shared/dev/texts`` (else ``corpus/texts``), replicated to ``--docs`` files in a
+temporary directory. End to end = what ``kooperacja-nlp extract DIR -o out.jsonl`` does after
+start-up: read and decode files, HTML/cleaning, pipeline, record, JSON line written (to
+/dev/null); the pipeline is loaded and warmed up before the clock starts. Baselines on the same
+texts: ``spacy.blank("pl")`` tokenisation alone and ``dateparser.search.search_dates(text,
+languages=["pl"])`` alone (on the first ``--baseline-docs`` documents: they are rates). Words are
+whitespace-separated words of the input, the same count for every row.
+
+Memory: RSS of the parent plus its workers after the first 1,000 documents and at the end
+(flat = streaming), and peak RSS. A CPU calibration (a pure-Python loop in 1 and 2 processes)
+shows how much parallelism the machine really has, which bounds the n_process=2 speed-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import multiprocessing as mp
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Final
+
+ROOT: Final[Path] = Path(__file__).resolve().parent.parent
+DEFAULT_TEXTS: Final[tuple[Path, ...]] = (ROOT.parent / "shared" / "dev" / "texts", ROOT / "corpus" / "texts")
+CHECKPOINT: Final[int] = 1_000  # documents after which memory is sampled the first time
+
+
+def rss_mb(include_children: bool = True) -> float:
+    """Current resident memory of this process (and its live children), in MB."""
+    import psutil
+
+    me = psutil.Process()
+    procs = [me, *(me.children(recursive=True) if include_children else [])]
+    total = 0
+    for p in procs:
+        with contextlib.suppress(psutil.Error):  # a worker may exit while we look
+            total += p.memory_info().rss
+    return total / 2**20
+
+
+def peak_rss_mb() -> tuple[float, float]:
+    """Peak RSS of this process and of the largest waited-for child, in MB (Linux: KB units)."""
+    return (
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    )
+
+
+def replicate(texts_dir: Path, n: int, out: Path) -> int:
+    """Write ``n`` files cycling over the texts (distinct ids); returns the word count."""
+    sources = sorted(texts_dir.glob("*.txt"))
+    if not sources:
+        raise SystemExit(f"no *.txt in {texts_dir}")
+    data = [p.read_bytes() for p in sources]
+    words = [len(d.decode("utf-8", errors="replace").split()) for d in data]
+    total = 0
+    for i in range(n):
+        k = i % len(data)
+        (out / f"{i:06d}_{sources[k].stem}.txt").write_bytes(data[k])
+        total += words[k]
+    return total
+
+
+def _spin(n: int) -> None:
+    x = 0
+    for i in range(n):
+        x += i
+
+
+def cpu_parallelism(loops: int = 3_000_000) -> float:
+    """Throughput of 2 processes spinning relative to 1: 2.0 on two free cores, 1.0 on one."""
+    t = time.perf_counter()
+    _spin(loops)
+    one = time.perf_counter() - t
+    ctx = mp.get_context("fork")
+    procs = [ctx.Process(target=_spin, args=(loops,)) for _ in range(2)]
+    t = time.perf_counter()
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+    two = time.perf_counter() - t
+    return 2 * one / two
+
+
+def end_to_end(folder: Path, n_process: int, batch_size: int) -> tuple[float, int, int, float, float]:
+    """(seconds, documents, words, RSS MB after CHECKPOINT docs, RSS MB at the end)."""
+    from kooperacja_nlp import batch
+    from kooperacja_nlp.io.readers import read_paths
+
+    docs = words = 0
+    rss_early = 0.0
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        start = time.perf_counter()
+        for result in batch.results(read_paths([folder]), n_process=n_process, batch_size=batch_size):
+            sink.write(result.json + "\n")
+            docs += 1
+            words += result.words
+            if docs == CHECKPOINT:
+                rss_early = rss_mb()
+        seconds = time.perf_counter() - start
+        rss_end = rss_mb()
+    return seconds, docs, words, rss_early, rss_end
+
+
+def timed(fn: Callable[[str], object], texts: list[str]) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        fn(text)
+    return time.perf_counter() - start
+
+
+def texts_in(folder: Path, n: int) -> Iterator[str]:
+    for p in sorted(folder.glob("*.txt"))[:n]:
+        yield p.read_text(encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--baseline-docs", type=int, default=1_000, help="documents for the blank/dateparser rates")
+    ap.add_argument("--texts", type=Path, help="directory of *.txt (default: ../shared/dev/texts or corpus/texts)")
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--n-process", type=int, nargs="+", default=[1, 2])
+    args = ap.parse_args(argv)
+    texts_dir = args.texts or next((d for d in DEFAULT_TEXTS if d.is_dir()), None)
+    if texts_dir is None:
+        raise SystemExit("no texts: give --texts")
+
+    import dateparser.search
+    import spacy
+
+    from kooperacja_nlp import batch, load
+
+    tmp = Path(tempfile.mkdtemp(prefix="kn-bench-"))
+    try:
+        words_total = replicate(texts_dir, args.docs, tmp)
+        print(f"{args.docs:,} documents ({words_total:,} words) replicated from {texts_dir}")
+        print(f"CPU parallelism of this machine (2 spinning processes vs 1): {cpu_parallelism():.2f}x")
+
+        baseline = list(texts_in(tmp, args.baseline_docs))
+        base_words = sum(len(t.split()) for t in baseline)
+        blank = spacy.blank("pl")
+        blank.max_length = 12_000_000
+        list(blank.pipe(baseline[:20]))
+        t_blank = timed(blank.make_doc, baseline)
+        dateparser.search.search_dates(baseline[0], languages=["pl"])  # load the Polish data
+        t_dp = timed(lambda t: dateparser.search.search_dates(t, languages=["pl"]), baseline)
+
+        load()
+        batch._warm_up()
+        rows: list[tuple[str, float, str]] = []
+        wps: dict[int, float] = {}
+        for n in args.n_process:
+            seconds, docs, words, rss_early, rss_end = end_to_end(tmp, n, args.batch_size)
+            assert docs == args.docs, (docs, args.docs)
+            wps[n] = words / seconds
+            memory = f"RSS {rss_early:,.0f} MB after {CHECKPOINT:,} docs -> {rss_end:,.0f} MB after {docs:,}"
+            rows.append((f"kooperacja-nlp end to end, n_process={n}", wps[n], memory))
+        rows.append((f'spacy.blank("pl") tokenisation only ({len(baseline):,} docs)', base_words / t_blank, ""))
+        rows.append((f"dateparser.search_dates only ({len(baseline):,} docs)", base_words / t_dp, ""))
+
+        print(f"\n{'':<52} {'words/s':>10}")
+        for name, rate, note in rows:
+            print(f"{name:<52} {rate:>10,.0f}  {note}")
+        ours = wps.get(1)
+        print()
+        if ours:
+            print(f"n_process=1 / dateparser.search_dates  = {ours / (base_words / t_dp):6.2f}x  (target >= 3)")
+            print(f"n_process=1 / blank tokenisation        = {ours / (base_words / t_blank):6.3f}x  (target >= 0.15)")
+        if ours and 2 in wps:
+            print(f"n_process=2 / n_process=1               = {wps[2] / ours:6.2f}x  (target >= 1.6)")
+        parent, child = peak_rss_mb()
+        print(f"peak RSS: parent {parent:,.0f} MB, largest worker {child:,.0f} MB")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

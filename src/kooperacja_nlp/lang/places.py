@@ -1,0 +1,702 @@
+# Vocabulary for recognising places in Polish news: the words that announce a place name, the words
+# that rule one out, non-localities that look like localities (regions, rivers, countries, foreign
+# cities), venue nouns and the suffix table that de-inflects village names Morfeusz does not know.
+# Sources: case government of prepositions and forms as in SGJP (Morfeusz 2); settlement types as in
+# TERYT SIMC (WMRODZ); country and foreign-city names as in the KSNG list "Urzędowy wykaz polskich
+# nazw geograficznych świata" (2013); cue words, acronyms and venue nouns collected by the project
+# from social-policy and local-government news. Lower-case unless stated; no logic here.
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+# Morfeusz name classes.
+GEO_LABEL: Final[str] = "nazwa_geograficzna"
+GEO_LABELS: Final[frozenset[str]] = frozenset({GEO_LABEL, "człon_nazwy_geograficznej"})
+FIRST_NAME_LABEL: Final[str] = "imię"
+SURNAME_LABEL: Final[str] = "nazwisko"
+COMMON_LABEL: Final[str] = "nazwa_pospolita"
+
+# SIMC settlement types that count as a locality (city, town, village); parts of towns and
+# villages ("część miasta", "część wsi") and hostels do not.
+LOCALITY_KINDS: Final[frozenset[str]] = frozenset({"miasto", "wieś", "osada", "kolonia", "przysiółek", "osada leśna"})
+TOWN_KINDS: Final[frozenset[str]] = frozenset({"miasto"})
+
+# Preposition -> cases of the place name it governs. "w Toruniu", "z Poznania", "pod Krakowem"
+# ("near Kraków"). "nad" is absent on purpose: "nad Wisłą" names a river; inside a name
+# ("Nakło nad Notecią") it is a NAME_CONNECTOR.
+PREPOSITION_CASES: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
+    {
+        "w": frozenset({"loc"}),
+        "we": frozenset({"loc"}),
+        "na": frozenset({"loc"}),
+        "z": frozenset({"gen"}),
+        "ze": frozenset({"gen"}),
+        "do": frozenset({"gen"}),
+        "od": frozenset({"gen"}),
+        "spod": frozenset({"gen"}),
+        "koło": frozenset({"gen"}),
+        "k": frozenset({"gen"}),  # "k. Pińczowa"
+        "kolo": frozenset({"gen"}),
+        "obok": frozenset({"gen"}),
+        "niedaleko": frozenset({"gen"}),
+        "okolic": frozenset({"gen"}),
+        "okolicach": frozenset({"gen"}),
+        "okolicy": frozenset({"gen"}),
+        "pobliżu": frozenset({"gen"}),
+        "spoza": frozenset({"gen"}),
+        "pod": frozenset({"inst"}),
+    }
+)
+# Abbreviated prepositions that count only with their period ("k. Pińczowa", not the letter "k").
+PERIOD_PREPOSITIONS: Final[frozenset[str]] = frozenset({"k"})
+# Prepositions that introduce a venue phrase ("w sali konferencyjnej", "na sali gimnastycznej").
+VENUE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"w", "we", "na"})
+# Conjunctions inside a venue's proper name ("Centrum Kultury i Sportu").
+VENUE_CONJUNCTIONS: Final[frozenset[str]] = frozenset({"i", "oraz"})
+# Locative prepositions: only a place can follow them capitalised ("w Marku" is no person).
+LOCATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"w", "we"})
+# Prepositions after which a following list item is still governed by the same preposition.
+STRONG_PREPOSITIONS: Final[frozenset[str]] = frozenset({"w", "we", "z", "ze", "do", "od", "k", "koło"})
+
+# Nouns (lemmas, plus abbreviations without the period) after which a locality's name follows,
+# usually in the nominative ("gmina Kcynia", "miasto Elbląg", "MiG Końskie") or in the genitive
+# ("Urząd Miasta Zgierza").
+ADMIN_NOUNS: Final[frozenset[str]] = frozenset({"gmina", "miasto", "wieś", "miejscowość", "sołectwo"})
+# The same written with a period ("Gm. Tuchola", "m. Kalisz") -> whether it names a gmina.
+ADMIN_ABBREVIATIONS: Final[Mapping[str, bool]] = MappingProxyType({"gm": True, "m": False})
+# Adjectives that may stand between an admin noun and the name: "Gminy Miejskiej Tczew".
+ADMIN_ADJECTIVES: Final[frozenset[str]] = frozenset({"miejski", "wiejski", "miejsko-wiejski"})
+# Offices and residents followed by a locality in the genitive: "Burmistrz Gogolina",
+# "mieszkańcom Mikołowa".
+GENITIVE_HEAD_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "burmistrz",
+        "wiceburmistrz",
+        "wójt",
+        "wicewójt",
+        "prezydent",
+        "wiceprezydent",
+        "sołtys",
+        "mieszkaniec",
+        "mieszkanka",
+        "przyjaciel",  # "Towarzystwo Przyjaciół Bielin": associations named after their place
+        "miłośnik",
+        "teren",  # "z terenu Kalisza", "na terenie Gminy Kolbudy"
+        "obszar",
+    }
+)
+# Acronyms of local bodies that are followed by the name of their locality in the nominative:
+# "GOPS Kartuzy", "PUP Przeworsk", "KPP Tomaszów Maz.", "KGW Borkowo". Upper case as written.
+PLACE_ACRONYMS: Final[frozenset[str]] = frozenset(
+    {
+        "GOPS",
+        "MOPS",
+        "MGOPS",
+        "M-GOPS",
+        "MOPR",
+        "OPS",
+        "PCPR",
+        "PUP",
+        "KPP",
+        "KMP",
+        "UM",
+        "UG",
+        "UMiG",
+        "MiG",
+        "KGW",
+        "OSP",
+        "GCK",
+        "GOK",
+        "MOK",
+        "MGOK",
+        "GBP",
+        "MBP",
+        "CUS",
+        "ŚDS",
+        "DPS",
+        "SP",
+        "ZS",
+        "ZSP",
+        "LO",
+        "SPZOZ",
+        "GZEAS",
+        "MZK",
+    }
+)
+# Those of PLACE_ACRONYMS that name a gmina's office ("UG Kolbudy": the gmina Kolbudy).
+GMINA_ACRONYMS: Final[frozenset[str]] = frozenset({"UG", "UMiG", "MiG"})
+# Words after which a capitalised word is not a place: streets, squares, estates, patrons,
+# honorifics and titles ("ul. Gdańska", "im. Jana Pawła II", "Pani Zielona").
+BLOCKING_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "ul",
+        "ulica",
+        "ulicy",
+        "ulicą",
+        "ulicę",
+        "al",
+        "aleja",
+        "alei",
+        "aleje",
+        "aleją",
+        "pl",
+        "plac",
+        "placu",
+        "placem",
+        "os",
+        "osiedle",
+        "osiedlu",
+        "osiedla",
+        "rondo",
+        "rondzie",
+        "ronda",
+        "skwer",
+        "skwerze",
+        "im",
+        "imienia",
+        "św",
+        "świętego",
+        "świętej",
+        "bł",
+        "nad",
+        "herbu",
+        "pan",
+        "pani",
+        "pana",
+        "panią",
+        "panu",
+        "panem",
+        "państwo",
+        "dr",
+        "prof",
+        "hab",
+        "mgr",
+        "inż",
+        "ks",
+        "kard",
+        "abp",
+        "bp",
+        "rzeka",
+        "rzeki",
+        "rzece",
+        "rzeką",
+        "jezioro",
+        "jeziora",
+        "jeziorze",
+    }
+)
+# Inside a name these link its parts and keep their own form ("Nakło nad Notecią"); "n." is an
+# abbreviation of "nad" ("Nakło n. Notecią").
+NAME_CONNECTORS: Final[Mapping[str, str]] = MappingProxyType({"nad": "nad", "n": "nad", "pod": "pod"})
+# Abbreviated adjectives of two-word names ("Tomaszów Maz.", "Ostrów Wlkp."), written with a period.
+ABBREVIATED_ADJECTIVES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "maz": "mazowiecki",
+        "wlkp": "wielkopolski",
+        "wlk": "wielki",
+        "śl": "śląski",
+        "gd": "gdański",
+        "gdań": "gdański",
+        "tryb": "trybunalski",
+        "kuj": "kujawski",
+        "pom": "pomorski",
+        "podl": "podlaski",
+        "lub": "lubelski",
+        "dln": "dolny",
+        "górn": "górny",
+        "kam": "kamienny",
+    }
+)
+# Colloquial short forms of two-part town names ("w Ostrowie", "w Tomaszowie", "w Bielsku"): the
+# towns they usually mean; context (the voivodeship named) or size chooses among several.
+SHORT_FORMS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "ostrów": ("Ostrów Wielkopolski", "Ostrów Mazowiecka", "Ostrów Lubelski"),
+        "gorzów": ("Gorzów Wielkopolski",),
+        "bielsko": ("Bielsko-Biała",),
+        "bielsk": ("Bielsk Podlaski",),
+        "piotrków": ("Piotrków Trybunalski", "Piotrków Kujawski"),
+        "tomaszów": ("Tomaszów Mazowiecki", "Tomaszów Lubelski"),
+        "starogard": ("Starogard Gdański",),
+        "kędzierzyn": ("Kędzierzyn-Koźle",),
+        "jastrzębie": ("Jastrzębie-Zdrój",),
+        "skarżysko": ("Skarżysko-Kamienna",),
+        "grodzisk": ("Grodzisk Mazowiecki", "Grodzisk Wielkopolski"),
+        "ostrowiec": ("Ostrowiec Świętokrzyski",),
+        "strzelce": ("Strzelce Opolskie", "Strzelce Krajeńskie"),
+        "busko": ("Busko-Zdrój",),
+        "siemianowice": ("Siemianowice Śląskie",),
+        "środa": ("Środa Wielkopolska", "Środa Śląska"),
+        "golub": ("Golub-Dobrzyń",),
+        "lądek": ("Lądek-Zdrój",),
+        "nowy dwór": ("Nowy Dwór Mazowiecki", "Nowy Dwór Gdański"),
+        "rawa": ("Rawa Mazowiecka",),
+        "kalwaria": ("Kalwaria Zebrzydowska",),
+        "sokołów": ("Sokołów Podlaski", "Sokołów Małopolski"),
+    }
+)
+# Words joining the items of a list of places: "w Toruniu, Olsztynie i Gdańsku".
+LIST_JOINERS: Final[frozenset[str]] = frozenset({",", ";", "i", "oraz", "lub", "albo", "czy", "a"})
+
+# Regions, landscapes and mountain ranges: geographic names that are not localities even where a
+# small village shares the name ("na Mazurach", "Dolina Wisły"). Nominative, lower case.
+REGIONS: Final[frozenset[str]] = frozenset(
+    {
+        "śląsk",
+        "górny śląsk",
+        "dolny śląsk",
+        "pomorze",
+        "pomorze zachodnie",
+        "pomorze gdańskie",
+        "mazury",
+        "warmia",
+        "kujawy",
+        "podkarpacie",
+        "podlasie",
+        "mazowsze",
+        "małopolska",
+        "wielkopolska",
+        "kaszuby",
+        "kociewie",
+        "żuławy",
+        "podhale",
+        "ponidzie",
+        "zamojszczyzna",
+        "roztocze",
+        "kurpie",
+        "suwalszczyzna",
+        "lubelszczyzna",
+        "opolszczyzna",
+        "kielecczyzna",
+        "sądecczyzna",
+        "zagłębie",
+        "spisz",
+        "orawa",
+        "bieszczady",
+        "beskidy",
+        "tatry",
+        "sudety",
+        "pieniny",
+        "gorce",
+        "jura",
+        "powiśle",
+        "polesie",
+        "pałuki",
+        "krajna",
+        "łemkowszczyzna",
+        "łużyce",
+        "galicja",
+        "wołyń",
+        "kresy",
+        "podbeskidzie",
+        "zaolzie",
+        "europa",
+        "azja",
+        "afryka",
+        "ameryka",
+        "bałtyk",
+        "ziemia",
+    }
+)
+# Rivers and lakes whose names are also towns or villages ("Wisła", "Warta"): not taken as a
+# locality without a cue such as "w".
+RIVERS: Final[frozenset[str]] = frozenset(
+    {
+        "wisła",
+        "odra",
+        "warta",
+        "bug",
+        "narew",
+        "san",
+        "noteć",
+        "pilica",
+        "bzura",
+        "wieprz",
+        "dunajec",
+        "nysa",
+        "drwęca",
+        "brda",
+        "łyna",
+        "prosna",
+        "obra",
+        "biebrza",
+        "wkra",
+        "kamienna",
+        "wisłok",
+        "wisłoka",
+        "raba",
+        "skawa",
+        "soła",
+        "poprad",
+        "bóbr",
+        "kwisa",
+        "gwda",
+        "rega",
+        "słupia",
+        "łeba",
+        "nida",
+        "przemsza",
+        "mamry",
+        "śniardwy",
+        "hańcza",
+    }
+)
+# Countries, nominative lemma as SGJP gives it -> name on output. Multi-word names as well.
+COUNTRIES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        name.casefold(): name
+        for name in (
+            "Polska",
+            "Niemcy",
+            "Czechy",
+            "Słowacja",
+            "Ukraina",
+            "Białoruś",
+            "Litwa",
+            "Łotwa",
+            "Estonia",
+            "Rosja",
+            "Mołdawia",
+            "Rumunia",
+            "Węgry",
+            "Austria",
+            "Szwajcaria",
+            "Francja",
+            "Hiszpania",
+            "Portugalia",
+            "Włochy",
+            "Grecja",
+            "Bułgaria",
+            "Serbia",
+            "Chorwacja",
+            "Słowenia",
+            "Bośnia i Hercegowina",
+            "Czarnogóra",
+            "Albania",
+            "Macedonia",
+            "Macedonia Północna",
+            "Kosowo",
+            "Turcja",
+            "Cypr",
+            "Malta",
+            "Holandia",
+            "Belgia",
+            "Luksemburg",
+            "Dania",
+            "Szwecja",
+            "Norwegia",
+            "Finlandia",
+            "Islandia",
+            "Irlandia",
+            "Wielka Brytania",
+            "Anglia",
+            "Szkocja",
+            "Walia",
+            "Gruzja",
+            "Armenia",
+            "Azerbejdżan",
+            "Kazachstan",
+            "Izrael",
+            "Egipt",
+            "Maroko",
+            "Tunezja",
+            "Indie",
+            "Chiny",
+            "Japonia",
+            "Korea Południowa",
+            "Wietnam",
+            "Australia",
+            "Kanada",
+            "Meksyk",
+            "Brazylia",
+            "Argentyna",
+            "Stany Zjednoczone",
+            "USA",
+        )
+    }
+)
+# Foreign cities with Polish exonyms (and homonyms of Polish villages: "Paryż", "Berlin"): never a
+# Polish locality. Nominative, lower case.
+FOREIGN_CITIES: Final[frozenset[str]] = frozenset(
+    {
+        "berlin",
+        "drezno",
+        "monachium",
+        "hamburg",
+        "frankfurt",
+        "kolonia",
+        "akwizgran",
+        "paryż",
+        "strasburg",
+        "londyn",
+        "edynburg",
+        "dublin",
+        "wiedeń",
+        "praga",
+        "ostrawa",
+        "brno",
+        "bratysława",
+        "budapeszt",
+        "bukareszt",
+        "sofia",
+        "belgrad",
+        "zagrzeb",
+        "lublana",
+        "rzym",
+        "mediolan",
+        "wenecja",
+        "florencja",
+        "neapol",
+        "madryt",
+        "barcelona",
+        "lizbona",
+        "amsterdam",
+        "bruksela",
+        "luksemburg",
+        "genewa",
+        "zurych",
+        "kopenhaga",
+        "sztokholm",
+        "oslo",
+        "helsinki",
+        "ryga",
+        "tallin",
+        "wilno",
+        "kowno",
+        "grodno",
+        "brześć",
+        "lwów",
+        "kijów",
+        "charków",
+        "odessa",
+        "tarnopol",
+        "łuck",
+        "równe",
+        "czerniowce",
+        "moskwa",
+        "petersburg",
+        "kaliningrad",
+        "królewiec",
+        "ateny",
+        "stambuł",
+        "ankara",
+        "jerozolima",
+        "waszyngton",
+        "nowy jork",
+        "chicago",
+        "tokio",
+        "pekin",
+        "turyn",
+        "bolonia",
+        "genua",
+        "marsylia",
+        "lyon",
+        "nicea",
+        "sewilla",
+        "walencja",
+        "porto",
+        "manchester",
+        "glasgow",
+        "haga",
+        "rotterdam",
+        "antwerpia",
+        "gandawa",
+        "brugia",
+        "bazylea",
+        "berno",
+        "salzburg",
+        "innsbruck",
+        "graz",
+        "bonn",
+        "stuttgart",
+        "norymberga",
+        "hanower",
+        "brema",
+        "lubeka",
+        "rostock",
+        "poczdam",
+        "żylina",
+        "preszów",
+        "ołomuniec",
+        "opawa",
+        "karwina",
+        "żytomierz",
+        "winnica",
+        "czernihów",
+        "zaporoże",
+        "chersoń",
+        "mariupol",
+        "dniepr",
+        "donieck",
+        "ługańsk",
+        "użhorod",
+        "drohobycz",
+        "truskawiec",
+        "kłajpeda",
+        "troki",
+        "witebsk",
+        "homel",
+        "mohylew",
+        "pińsk",
+        "nowogródek",
+        "toronto",
+        "watykan",
+    }
+)
+
+# Head nouns of a venue phrase ("w sali konferencyjnej Hotelu X", "w siedzibie ROPS w Toruniu").
+VENUE_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "sala",
+        "siedziba",
+        "budynek",
+        "gmach",
+        "hotel",
+        "urząd",
+        "starostwo",
+        "ratusz",
+        "centrum",
+        "dom",
+        "ośrodek",
+        "zespół",
+        "pałac",
+        "dworek",
+        "dwór",
+        "zamek",
+        "muzeum",
+        "biblioteka",
+        "szkoła",
+        "przedszkole",
+        "park",
+        "restauracja",
+        "gospodarstwo",
+        "zagroda",
+        "kościół",
+        "parafia",
+        "filharmonia",
+        "teatr",
+        "kino",
+        "hala",
+        "aula",
+        "audytorium",
+        "galeria",
+        "świetlica",
+        "remiza",
+        "karczma",
+        "kawiarnia",
+        "schronisko",
+        "szpital",
+        "uniwersytet",
+        "uczelnia",
+        "wydział",
+        "instytut",
+        "akademia",
+        "biuro",
+        "klub",
+        "pensjonat",
+        "dworzec",
+        "stadion",
+        "amfiteatr",
+        "sanktuarium",
+        "opactwo",
+        "klasztor",
+        "kompleks",
+        "obiekt",
+        "pomieszczenie",
+    }
+)
+# Lower-case words that may continue a venue phrase (adjectives are checked with Morfeusz).
+VENUE_LINKS: Final[frozenset[str]] = frozenset({"nr", "im", "pw", "przy", "ul", "al", "pl", "św"})
+
+# Suffix rewrites from an oblique case to the nominative, for village names Morfeusz does not know
+# ("w Łapajówce" -> "Łapajówka"). Every candidate is checked against the gazetteer, so the table
+# may over-generate; it only needs to contain the right answer.
+DEINFLECTIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    # plural
+    ("icach", ("ice",)),
+    ("ycach", ("yce",)),
+    ("kach", ("ki",)),
+    ("gach", ("gi",)),
+    ("ach", ("y", "e", "i", "a")),
+    ("om", ("y", "e", "i", "a")),
+    ("ami", ("y", "e", "i", "a")),
+    ("ic", ("ice",)),
+    ("yc", ("yce",)),
+    ("ek", ("ki", "ka")),
+    # locative singular
+    ("owie", ("ów", "owo")),
+    ("inie", ("in", "ino", "ina")),
+    ("ynie", ("yn", "yno", "yna")),
+    ("nie", ("n", "no", "na")),
+    ("dzie", ("d", "da", "do")),
+    ("cie", ("t", "ta", "to")),
+    ("ście", ("st", "sta", "sto")),
+    ("rze", ("r", "ra", "ro")),
+    ("le", ("ł", "ła", "ło")),
+    ("śle", ("sł", "sła", "sło")),
+    ("mie", ("m", "ma", "mo")),
+    ("wie", ("w", "wa", "wo")),
+    ("bie", ("b", "ba", "bo")),
+    ("pie", ("p", "pa", "po")),
+    ("sie", ("s", "sa", "so")),
+    ("zie", ("z", "za", "zo")),
+    ("ce", ("ka", "ca")),
+    ("dze", ("ga",)),
+    ("sze", ("cha",)),
+    ("niu", ("ń", "nie")),
+    ("ziu", ("ź", "zie")),
+    ("siu", ("ś", "sie")),
+    ("ciu", ("ć", "cie")),
+    ("iu", ("ie",)),
+    ("cu", ("ec", "c")),
+    ("ku", ("k", "ek", "ko")),
+    ("u", ("", "o", "e")),
+    # genitive singular
+    ("owa", ("ów", "owo")),
+    ("nia", ("ń", "nie")),
+    ("ca", ("iec", "ec")),
+    ("a", ("", "o", "e")),
+    ("ii", ("ia",)),
+    ("cy", ("ca",)),
+    ("ki", ("ka",)),
+    ("gi", ("ga",)),
+    ("li", ("la",)),
+    ("y", ("a",)),
+    ("i", ("a", "ia")),
+    # instrumental
+    ("niem", ("ń",)),
+    ("iem", ("", "ie")),
+    ("em", ("", "o", "e")),
+    ("ą", ("a",)),
+    # adjectives (second word of a name)
+    ("skiej", ("ska",)),
+    ("ckiej", ("cka",)),
+    ("ej", ("a",)),
+    ("skim", ("ski", "skie")),
+    ("ckim", ("cki", "ckie")),
+    ("ym", ("y", "e")),
+    ("im", ("i", "ie")),
+    ("ich", ("ie",)),
+    ("ych", ("e",)),
+    ("iego", ("i", "ie")),
+    ("ego", ("y", "e")),
+)
+
+# --- patterns (compiled once; linear time: no nested quantifiers over overlapping classes) ---
+# Words with inner hyphens ("Bielsku-Białej", "M-GOPS"), numbers, single punctuation marks.
+TOKEN_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*|\d+|[^\w\s]")
+# Endings of a powiat adjective and the nominative masculine ending they come from: "-skiego",
+# "-skim" -> "-ski"; "-nego" -> "-ny" (hard stems, rare in powiat names). Longest first.
+COUNTY_SOFT_ENDINGS: Final[tuple[str, ...]] = ("iego", "iemu", "imi", "ich", "iej", "im", "ie", "ą", "a", "i")
+COUNTY_HARD_ENDINGS: Final[tuple[str, ...]] = ("ego", "emu", "ymi", "ych", "ej", "ym", "e", "a", "y")
+# "powiat", "powiatu", "powiecie", "powiaty", "powiatach: ..." (not "Powiatowy": a whole word).
+COUNTY_TRIGGER_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b[Pp]owi(?:at|atu|atowi|atem|ecie|aty|atów|atom|atami|atach)(?!\w)(?:\s*:)?\s*"
+)
+# A powiat adjective in any case, compounds and two-word names included: "nakielskiego",
+# "bieruńsko-lędzińskim", "łódzki wschodni".
+COUNTY_ITEM_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?:[^\W\d_]+o-)?[^\W\d_]+(?:sk|ck|dzk)(?:iego|iemu|imi|ich|iej|im|ie|i|a|ą)(?![\w-])"
+    r"(?:\s+(?:wschodni|zachodni|grodzki)(?:ego|emu|m|mi|ch|ej|a|e|ą)?(?![\w-]))?"
+)

@@ -1,0 +1,450 @@
+"""``kn_dates`` on invented Polish news sentences: exact spans, ISO values and kinds.
+
+Every expected value is what the sentence means, worked out by hand (not copied from output).
+Tuples are (span text, value, end_value, kind).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Any
+
+import pytest
+from spacy.lang.pl.stop_words import STOP_WORDS
+from spacy.language import Language
+
+from kooperacja_nlp.components.base import values
+from kooperacja_nlp.lang import dates as date_patterns
+from kooperacja_nlp.lang.months import MONTH_ABBREVIATIONS, MONTHS, ROMAN_MONTHS
+from kooperacja_nlp.lang.relative import DIRECTIONS, RELATIVE_DAYS
+from kooperacja_nlp.lang.weekdays import WEEKDAYS
+from kooperacja_nlp.normalize import strip_diacritics
+
+Row = tuple[str, str | None, str | None, str]
+
+
+def _mentions(nlp: Language, text: str, reference: str | None = None) -> list[dict[str, Any]]:
+    doc = nlp.make_doc(text)
+    doc._.kn_reference_date = reference
+    return values(nlp.get_pipe("kn_dates")(doc), "kn_dates")
+
+
+def _rows(nlp: Language, text: str, reference: str | None = None) -> list[Row]:
+    return [(v["text"], v["value"], v["end_value"], v["kind"]) for v in _mentions(nlp, text, reference)]
+
+
+# -- absolute dates in every spelling -------------------------------------------------------------
+
+ABSOLUTE = [
+    (
+        "Spotkanie odbyło się 23 października 2019 w Toruniu.",
+        [("23 października 2019", "2019-10-23", "2019-10-23", "date")],
+    ),
+    ("W dniu 23.10.2019 r. odbyło się posiedzenie.", [("23.10.2019 r.", "2019-10-23", "2019-10-23", "date")]),
+    ("Dnia 23.10.2019r. podpisano porozumienie.", [("23.10.2019r.", "2019-10-23", "2019-10-23", "date")]),
+    ("Termin spotkania: 2019-10-23, sala nr 4.", [("2019-10-23", "2019-10-23", "2019-10-23", "date")]),
+    ("Konferencja odbyła się 23 X 2019 r. w Lublinie.", [("23 X 2019 r.", "2019-10-23", "2019-10-23", "date")]),
+    ("Sesja Rady Powiatu, 5.III.2020", [("5.III.2020", "2020-03-05", "2020-03-05", "date")]),
+    ("W dniu 8. 09. 2020 r. zebrał się zespół.", [("8. 09. 2020 r.", "2020-09-08", "2020-09-08", "date")]),
+    ("Protokół z posiedzenia 2019.11.20 przyjęto.", [("2019.11.20", "2019-11-20", "2019-11-20", "date")]),
+    ("Zarząd zebrał się 14/02/2020 w siedzibie.", [("14/02/2020", "2020-02-14", "2020-02-14", "date")]),
+    ("Zarząd zebrał się 14-02-2020 w siedzibie.", [("14-02-2020", "2020-02-14", "2020-02-14", "date")]),
+    ("W dniu 08 listopada 2016 roku w Łęczycy.", [("08 listopada 2016 roku", "2016-11-08", "2016-11-08", "date")]),
+    ("Dnia 5-go marca 2021 r. spotkali się radni.", [("5-go marca 2021 r.", "2021-03-05", "2021-03-05", "date")]),
+    ("14 LISTOPADA 2019 – KONFERENCJA W TORUNIU", [("14 LISTOPADA 2019", "2019-11-14", "2019-11-14", "date")]),
+    ("W dniu 13 1istopada 2019 r. w Knurowie.", [("13 1istopada 2019 r.", "2019-11-13", "2019-11-13", "date")]),
+    ("Spotkanie odbyło się 3 wrzesnia 2019 r.", [("3 wrzesnia 2019 r.", "2019-09-03", "2019-09-03", "date")]),
+    (
+        "W poniedziałek 4 marca 2020 r. w siedzibie Centrum.",  # 4 March 2020 was a Wednesday: the date wins
+        [("poniedziałek 4 marca 2020 r.", "2020-03-04", "2020-03-04", "date")],
+    ),
+    ("We wtorek, 04 czerwca 2019r w Kielcach.", [("wtorek, 04 czerwca 2019r", "2019-06-04", "2019-06-04", "date")]),
+    ("Wczoraj, 11 lutego 2020 roku w sali.", [("Wczoraj, 11 lutego 2020 roku", "2020-02-11", "2020-02-11", "date")]),
+    ("Zebranie, 10.12.2019 r., godz. 12:00", [("10.12.2019 r.", "2019-12-10", "2019-12-10", "date")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ABSOLUTE)
+def test_absolute_dates(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
+
+
+# -- ranges: one value with start and end ------------------------------------------------------------
+
+RANGES = [
+    (
+        "W dniach 14-15 listopada 2019 roku w Ustroniu.",
+        [("14-15 listopada 2019 roku", "2019-11-14", "2019-11-15", "range")],
+    ),
+    ("W dniach  07 – 08. 09. 2020r. Toruń gościł.", [("07 – 08. 09. 2020r.", "2020-09-07", "2020-09-08", "range")]),
+    ("Szkolenie trwało 28-29.05.2019 w Opolu.", [("28-29.05.2019", "2019-05-28", "2019-05-29", "range")]),
+    (
+        "Warsztaty od 3 do 5 czerwca 2021 r. w Gdańsku.",
+        [("od 3 do 5 czerwca 2021 r.", "2021-06-03", "2021-06-05", "range")],
+    ),
+    (
+        "Forum trwało od 29 listopada do 1 grudnia 2019 r.",
+        [("od 29 listopada do 1 grudnia 2019 r.", "2019-11-29", "2019-12-01", "range")],
+    ),
+    (
+        "Zjazd 29 listopada – 1 grudnia 2019 w Krakowie.",
+        [("29 listopada – 1 grudnia 2019", "2019-11-29", "2019-12-01", "range")],
+    ),
+    (
+        "Obóz odbył się 30 grudnia 2019 – 2 stycznia 2020 r.",
+        [("30 grudnia 2019 – 2 stycznia 2020 r.", "2019-12-30", "2020-01-02", "range")],
+    ),
+    (
+        "Spotkania w dniach 14 i 15 listopada 2019 r.",
+        [("14 i 15 listopada 2019 r.", "2019-11-14", "2019-11-15", "range")],
+    ),
+    ("Warsztaty 5, 6 i 7 maja 2021 r. w Olsztynie.", [("5, 6 i 7 maja 2021 r.", "2021-05-05", "2021-05-07", "range")]),
+    ("Kongres 30.03-2.04.2020 w Poznaniu.", [("30.03-2.04.2020", "2020-03-30", "2020-04-02", "range")]),
+    (
+        "Szkolenie 14.11.2019 r. – 15.11.2019 r.",
+        [("14.11.2019 r. – 15.11.2019 r.", "2019-11-14", "2019-11-15", "range")],
+    ),
+    ("Wizyta studyjna 1-2 XII 2019 r. w Wilnie.", [("1-2 XII 2019 r.", "2019-12-01", "2019-12-02", "range")]),
+    ("Kurs między 3 a 5 czerwca 2022 r.", [("między 3 a 5 czerwca 2022 r.", "2022-06-03", "2022-06-05", "range")]),
+    ("W dniach od 03.10 do 05.10.2019 trwał nabór.", [("od 03.10 do 05.10.2019", "2019-10-03", "2019-10-05", "range")]),
+    # day ranges listed before the month share it
+    (
+        "Warsztaty w dniach 14-15 oraz 21-22 listopada 2019 r.",
+        [
+            ("14-15", "2019-11-14", "2019-11-15", "range"),
+            ("21-22 listopada 2019 r.", "2019-11-21", "2019-11-22", "range"),
+        ],
+    ),
+    # two separate days are two dates, sharing the written year
+    (
+        "Spotkania odbyły się 5 i 12 maja 2021 r.",
+        [("5", "2021-05-05", "2021-05-05", "date"), ("12 maja 2021 r.", "2021-05-12", "2021-05-12", "date")],
+    ),
+    (
+        "Posiedzenia 18 lipca oraz 20 sierpnia 2019 r.",
+        [("18 lipca", "2019-07-18", "2019-07-18", "date"), ("20 sierpnia 2019 r.", "2019-08-20", "2019-08-20", "date")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RANGES)
+def test_ranges(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
+
+
+# -- year-less dates -------------------------------------------------------------------------------
+
+YEARLESS = [
+    # nothing in the text says which year: --MM-DD
+    ("18 lipca w Rzeszowie odbyło się spotkanie.", None, [("18 lipca", "--07-18", "--07-18", "date")]),
+    ("16-17 lipca w Rzeszowie obradował zespół.", None, [("16-17 lipca", "--07-16", "--07-17", "range")]),
+    ("18 lipca br. przeprowadzono szkolenie.", None, [("18 lipca br.", "--07-18", "--07-18", "date")]),
+    ("Dnia 5 marca odbyła się sesja rady.", None, [("5 marca", "--03-05", "--03-05", "date")]),
+    (
+        "W dwóch spotkaniach zorganizowanych w piątek 28.10. oraz 4.11. wzięło udział 40 osób.",
+        None,
+        [("piątek 28.10.", "--10-28", "--10-28", "date"), ("4.11.", "--11-04", "--11-04", "date")],
+    ),
+    # the reference date (published) gives the nearest year; "br." gives its year
+    ("18 lipca w Rzeszowie odbyło się spotkanie.", "2019-07-20", [("18 lipca", "2019-07-18", "2019-07-18", "date")]),
+    ("Spotkanie 16 grudnia podsumowało rok.", "2020-01-08", [("16 grudnia", "2019-12-16", "2019-12-16", "date")]),
+    ("Zapraszamy 10 stycznia na szkolenie.", "2019-12-20", [("10 stycznia", "2020-01-10", "2020-01-10", "date")]),
+    (
+        "W dniu 12 grudnia br. podsumowano projekt.",
+        "2019-12-20",
+        [("12 grudnia br.", "2019-12-12", "2019-12-12", "date")],
+    ),
+    (
+        "Od kwietnia bieżącego roku trwa pilotaż.",
+        "2019-07-20",
+        [("Od kwietnia bieżącego roku", "2019-04", None, "period")],
+    ),
+    ("Dnia 3 marca ub.r. podpisano umowę.", "2020-05-04", [("3 marca ub.r.", "2019-03-03", "2019-03-03", "date")]),
+    (
+        "Kolejna edycja 5 maja przyszłego roku.",
+        "2020-05-04",
+        [("5 maja przyszłego roku", "2021-05-05", "2021-05-05", "date")],
+    ),
+    # another full date of the text gives the year (the nearest one to it)
+    (
+        "W dniu 10 grudnia 2019 r. powołano zespół. Kolejne spotkanie odbyło się 15 stycznia.",
+        None,
+        [
+            ("10 grudnia 2019 r.", "2019-12-10", "2019-12-10", "date"),
+            ("15 stycznia", "2020-01-15", "2020-01-15", "date"),
+        ],
+    ),
+    # a date resolved from the text anchors the next one ("Dzień wcześniej, 17 lipca")
+    (
+        "18 lipca br. odbył się zjazd szkoły. Dzień wcześniej, 17 lipca, obradował zespół. "
+        "Przypomnijmy, że w 2019 roku projekt wszedł w drugi etap, a na 2021 r. zaplanowano ewaluację.",
+        None,
+        [("18 lipca br.", "2019-07-18", "2019-07-18", "date"), ("17 lipca", "2019-07-17", "2019-07-17", "date")],
+    ),
+    # the article's dateline gives the year
+    (
+        "Głos III sektora\n\n23 września 2005\n\n23 września odbyło się spotkanie Zespołu ds. współpracy "
+        "z organizacjami pozarządowymi pod przewodnictwem członka zarządu województwa.",
+        None,
+        [("23 września 2005", "2005-09-23", "2005-09-23", "date"), ("23 września", "2005-09-23", "2005-09-23", "date")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,reference,expected", YEARLESS)
+def test_yearless_dates(nlp: Language, text: str, reference: str | None, expected: list[Row]) -> None:
+    assert _rows(nlp, text, reference) == expected
+
+
+# -- relative dates: resolved only against a reference ----------------------------------------------
+
+RELATIVE = [
+    # 2019-07-20 is a Saturday
+    ("Wczoraj odbyło się spotkanie zespołu.", "2019-07-20", [("Wczoraj", "2019-07-19", "2019-07-19", "date")]),
+    ("Dziś w Toruniu obraduje komitet.", "2019-07-20", [("Dziś", "2019-07-20", "2019-07-20", "date")]),
+    ("Jutro rozpocznie się szkolenie.", "2019-07-20", [("Jutro", "2019-07-21", "2019-07-21", "date")]),
+    ("Przedwczoraj podpisano umowę.", "2019-07-20", [("Przedwczoraj", "2019-07-18", "2019-07-18", "date")]),
+    ("Tematem dzisiejszego spotkania był model.", "2019-07-20", [("dzisiejszego", "2019-07-20", "2019-07-20", "date")]),
+    ("W ubiegły czwartek obradował zespół.", "2019-07-20", [("ubiegły czwartek", "2019-07-18", "2019-07-18", "date")]),
+    ("W przyszły wtorek odbędzie się sesja.", "2019-07-20", [("przyszły wtorek", "2019-07-23", "2019-07-23", "date")]),
+    ("W zeszłą środę podpisano porozumienie.", "2019-07-20", [("zeszłą środę", "2019-07-17", "2019-07-17", "date")]),
+    (
+        "W przyszłym tygodniu ruszy nabór.",
+        "2019-07-20",
+        [("W przyszłym tygodniu", "2019-07-22", "2019-07-28", "period")],
+    ),
+    ("W ubiegłym miesiącu zebrał się zespół.", "2019-07-20", [("W ubiegłym miesiącu", "2019-06", "2019-06", "month")]),
+    ("Dwa dni temu zakończył się kurs.", "2019-07-20", [("Dwa dni temu", "2019-07-18", "2019-07-18", "date")]),
+    ("Spotkanie za tydzień w Lublinie.", "2019-07-20", [("za tydzień", "2019-07-27", "2019-07-27", "date")]),
+    ("Komisja zebrała się 15 bm. w urzędzie.", "2019-07-20", [("15 bm.", "2019-07-15", "2019-07-15", "date")]),
+    ("Umowę podpisano 3 ub.m. w Lublinie.", "2019-07-20", [("3 ub.m.", "2019-06-03", "2019-06-03", "date")]),
+    # without a reference: kind "relative", no value rather than a wrong one
+    ("Wczoraj odbyło się spotkanie zespołu.", None, [("Wczoraj", None, None, "relative")]),
+    ("W ubiegły czwartek obradował zespół.", None, [("ubiegły czwartek", None, None, "relative")]),
+    # a dateline is a reference
+    (
+        "Data publikacji 28.11.2019\n\nDeklarację podpisał dziś komendant.",
+        None,
+        [("28.11.2019", "2019-11-28", "2019-11-28", "date"), ("dziś", "2019-11-28", "2019-11-28", "date")],
+    ),
+    # "jutro" as a noun
+    ("Budujemy razem lepsze jutro naszej gminy.", "2019-07-20", []),
+]
+
+
+@pytest.mark.parametrize("text,reference,expected", RELATIVE)
+def test_relative_dates(nlp: Language, text: str, reference: str | None, expected: list[Row]) -> None:
+    assert _rows(nlp, text, reference) == expected
+
+
+# -- months, periods, deadlines: not event dates -------------------------------------------------------
+
+PERIODS = [
+    ("Nabór ruszy w listopadzie 2019 r.", [("w listopadzie 2019 r.", "2019-11", "2019-11", "month")]),
+    ("Raport za październik 2019 przyjęto.", [("październik 2019", "2019-10", "2019-10", "month")]),
+    ("Wyniki poznamy w I kwartale 2020 r.", [("I kwartale 2020 r.", "2020-01", "2020-03", "period")]),
+    ("Plan na drugie półrocze 2021 gotowy.", [("drugie półrocze 2021", "2021-07", "2021-12", "period")]),
+    ("Program realizowany w latach 2019-2021.", [("2019-2021", "2019", "2021", "period")]),
+    ("Program Operacyjny Wiedza Edukacja Rozwój na lata 2014-2020.", [("2014-2020", "2014", "2020", "period")]),
+    ("Rok szkolny 2019/2020 zakończono.", [("2019/2020", "2019", "2020", "period")]),
+    (
+        "Okres realizacji 01.01.2019 - 31.12.2021.",
+        [("01.01.2019 - 31.12.2021", "2019-01-01", "2021-12-31", "period")],
+    ),
+    (
+        "Projekt realizowany jest od 1 kwietnia 2018 r. do 31 marca 2021 r. w ramach programu.",
+        [("od 1 kwietnia 2018 r. do 31 marca 2021 r.", "2018-04-01", "2021-03-31", "period")],
+    ),
+    (
+        "W okresie od sierpnia 2019 r. do końca stycznia 2020 roku zorganizowano 20 spotkań.",
+        [("od sierpnia 2019 r. do końca stycznia 2020 roku", "2019-08", "2020-01", "period")],
+    ),
+    (
+        "Superwizje w okresie październik 2019 – listopad 2020.",
+        [("październik 2019 – listopad 2020", "2019-10", "2020-11", "period")],
+    ),
+    ("Kamień milowy: III kw. 2020 r.", [("III kw. 2020 r.", "2020-07", "2020-09", "period")]),
+    (
+        "Na przełomie maja i czerwca 2020 r. zbierze się zespół.",
+        [("Na przełomie maja", "2020-05", "2020-05", "month"), ("czerwca 2020 r.", "2020-06", "2020-06", "month")],
+    ),
+    ("Szkolenia w m-cach VII-IX.2018 dla kadry.", [("VII-IX.2018", "2018-07", "2018-09", "period")]),
+    (
+        "Od 01 sierpnia 2020 r. stowarzyszenie realizuje projekt.",
+        [("01 sierpnia 2020 r.", "2020-08-01", None, "period")],
+    ),
+    (
+        "Wczoraj, 11 lutego 2020 roku odbyło się spotkanie. Do końca miesiąca lutego ma zostać podpisane porozumienie.",
+        [
+            ("Wczoraj, 11 lutego 2020 roku", "2020-02-11", "2020-02-11", "date"),
+            ("Do końca miesiąca lutego", "2020-02-29", "2020-02-29", "deadline"),
+        ],
+    ),
+    (
+        "Zgłoszenia przyjmujemy w terminie do 20 kwietnia 2023 r.",
+        [("20 kwietnia 2023 r.", "2023-04-20", "2023-04-20", "deadline")],
+    ),
+    ("Termin składania wniosków: 15.03.2020.", [("15.03.2020", "2020-03-15", "2020-03-15", "deadline")]),
+    ("Umowy zostaną podpisane do końca 2020 roku.", [("do końca 2020 roku", "2020-12-31", "2020-12-31", "deadline")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERIODS)
+def test_months_periods_deadlines(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
+
+
+# -- times -------------------------------------------------------------------------------------------
+
+TIMES = [
+    ("Spotkanie odbyło się 16 października o godz. 9:00 w Starostwie.", "16 października", "09:00", None),
+    ("Konferencja 5 marca 2020 r. w godz. 10.00-14.00 w auli.", "5 marca 2020 r.", "10:00", "14:00"),
+    ("Zebranie 12.03.2019 od godz. 9.30 do 15.00.", "12.03.2019", "09:30", "15:00"),
+    ("O godzinie 11:15 w dniu 7 maja 2021 r. otwarto obrady.", "7 maja 2021 r.", "11:15", None),
+]
+
+
+@pytest.mark.parametrize("text,span,start,end", TIMES)
+def test_times(nlp: Language, text: str, span: str, start: str, end: str | None) -> None:
+    found = _mentions(nlp, text)
+    assert [(v["text"], v["time"], v["end_time"]) for v in found] == [(span, start, end)]
+
+
+def test_time_without_a_date(nlp: Language) -> None:
+    (v,) = _mentions(nlp, "Zbiórka uczestników o godz. 8:30 przed ratuszem.")
+    assert (v["text"], v["kind"], v["value"], v["time"]) == ("godz. 8:30", "time", None, "08:30")
+
+
+# -- the article's own date ----------------------------------------------------------------------------
+
+DATELINES = [
+    ("Projekt PZK\n\nOpublikował: | 7 października 2019\n\nW dniu 03.10.2019 odbyło się spotkanie.", [True, False]),
+    ("Spotkanie zespołuData dodania: 06 września 2019\n\nW dniu 5 września 2019 r. obradował zespół.", [True, False]),
+    ("KOOPERACJE 3D\n\nUtworzono dnia 17.10.2019\n\nW dniu 23 września 2019r. odbyło się spotkanie.", [True, False]),
+    ("Szkolenie\n\n24 maja 2019\n\n" + "Regionalne Centrum realizuje projekt współpracy instytucji. " * 3, [True]),
+    ("Aktualności | 12.03.2019\n\n" + "Zespół omówił harmonogram prac w gminach i powiatach regionu. " * 3, [True]),
+    ("Data: 12.03.2019\n\nSpotkanie zespołu odbyło się w dniu 10 marca 2019 r.", [True, False]),
+    ("Toruń, dnia 14.11.2019 r.\n\n" + "Ośrodek informuje o spotkaniu zespołu ds. modelu w siedzibie. " * 3, [True]),
+    # an announcement's "Data:" field is the event's date, not the article's
+    ("Zaproszenie\nData: 14.11.2019\nMiejsce: Toruń, ul. Szosa Chełmińska 30", [False]),
+    # a date starting a sentence of the body is not a dateline
+    ("10 listopada 2022 r. odbyło się posiedzenie zespołu do spraw ekonomii społecznej.", [False]),
+    # a story about a publication is not the article's dateline
+    ("Raport został opublikowany 5 marca 2020 r. przez ministerstwo.", [False]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATELINES)
+def test_publication_dates(nlp: Language, text: str, expected: list[bool]) -> None:
+    assert [v["publication"] for v in _mentions(nlp, text)] == expected
+
+
+# -- things that are not dates -------------------------------------------------------------------------
+
+NOT_DATES = [
+    "Nic tu nie ma, nic się nie odbyło.",
+    "W razie pytań zapraszamy do kontaktu pod nr tel. 77 44 27 537.",
+    "Informacje: tel. 601-123-456, fax 22 12-10-20.",
+    "Każda z gmin otrzyma 1 000 000 zł wsparcia.",
+    "Zgodnie z art. 17 ust. 1 pkt 4 ustawy.",
+    "Umowa nr POWR.02.05.00-00-0208/17 została zawarta.",
+    "Szczegóły: https://bip.powiat.olecko.pl/dokument-1284-uchwala_nr_316_2022/2019-10-23.html",
+    "Rozporządzenie opublikowano w Dz. U. 2019 poz. 1507.",
+    "Działanie 2.5 Skuteczna pomoc społeczna, poddziałanie 5.3.3.",
+    "Budżet wzrósł o 2.5 mln zł.",
+    "Siedziba mieści się przy ul. 3 Maja 12 w Rzeszowie.",
+    "Szkoła Podstawowa im. 11 Listopada w Gnieźnie.",
+    "Pani Anna Czerwiec powitała gości.",
+    "Wystąpiła Maja Kowalska z Marzec i Wspólnicy.",
+    "Czwartek był dla zespołu pracowity.",
+    "Konferencja pt. „Razem dla rodziny” zgromadziła 100 osób; w sob. i niedz. biuro nieczynne.",
+    "Punkt konsultacyjny jest czynny od poniedziałku do piątku, w niedziele zamknięty.",
+    "Ostatnia sesja trwała 3 godziny, a przerwa 15 minut.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(nlp: Language, text: str) -> None:
+    assert _rows(nlp, text) == []
+
+
+def test_weekday_of_month_needs_a_year(nlp: Language) -> None:
+    assert _rows(nlp, "Ostatni piątek października zgromadził radnych.") == [
+        ("Ostatni piątek października", None, None, "relative")
+    ]
+    assert _rows(nlp, "Ostatni piątek października zgromadził radnych.", "2019-11-05") == [
+        ("Ostatni piątek października", "2019-10-25", "2019-10-25", "date")
+    ]
+
+
+def test_values_are_valid_date_mentions(nlp: Language) -> None:
+    from kooperacja_nlp.records import DateMention
+
+    text = "W dniach 14-15 listopada 2019 r. oraz 3 grudnia br. o godz. 10:00; na lata 2014-2020; wczoraj."
+    for v in _mentions(nlp, text, "2019-12-05"):
+        mention = DateMention.model_validate({k: v[k] for k in DateMention.model_fields})
+        assert text[mention.start : mention.end] == mention.text
+
+
+# -- language data and patterns ----------------------------------------------------------------------
+
+# Deliberately allowed: abbreviations ("sie") are read only between a day number and a year, and
+# Roman numerals ("vi", "xi") only in upper case between numbers; relative words are what we look for.
+ALLOWED_STOP_WORDS = {"sie", "dziś", "dzis", "dzisiaj"}
+
+
+def test_no_month_or_weekday_alias_is_a_stop_word() -> None:
+    aliases = set(MONTHS) | set(WEEKDAYS) | set(DIRECTIONS) - {"ten", "tym", "tę", "tego", "tej"}
+    assert not aliases & STOP_WORDS
+    folded_stops = {strip_diacritics(w) for w in STOP_WORDS}
+    # "maja" (of May) folds like the verb "mają"; months are matched with their diacritics only
+    assert {strip_diacritics(w) for w in MONTHS} & folded_stops <= {"maja"}
+    assert (set(MONTH_ABBREVIATIONS) | set(RELATIVE_DAYS)) & STOP_WORDS <= ALLOWED_STOP_WORDS
+    assert all(r.isupper() for r in ROMAN_MONTHS)
+
+
+# 1 MB strings of the characters dates are made of (digits, dots, dashes, spaces, capitals, cue words)
+ADVERSARIAL = [
+    "1" * 1_000_000,
+    "1." * 500_000,
+    "1-" * 500_000,
+    "1 " * 500_000,
+    "12.10." * 166_667,
+    "1, " * 333_334,
+    "1 – " * 250_000,
+    "I" * 1_000_000,
+    "X " * 500_000,
+    "A" * 1_000_000,
+    " " * 1_000_000,
+    "w " * 500_000,
+    "do końca " * 111_112,
+    "1 maja " * 142_858,
+    "a@" * 500_000,
+    "http://" + "a" * 1_000_000,
+    "2019-" * 200_000,
+    "10:" * 333_334,
+]
+
+
+@pytest.mark.parametrize("pattern", date_patterns.ALL_PATTERNS, ids=lambda p: p.pattern[:40])
+def test_patterns_are_linear_on_adversarial_input(pattern: re.Pattern[str]) -> None:
+    """No catastrophic backtracking: one attempt over 1 MB, and a search trying every position.
+
+    An attempt must not explode on a 1 MB run (``match``); a search over a 20 kB prefix tries
+    an attempt at every position, which is quadratic if an attempt scans the rest of the string.
+    """
+    for text in ADVERSARIAL:
+        t0 = time.perf_counter()
+        pattern.match(text)
+        pattern.search(text, 0, 20_000)
+        assert time.perf_counter() - t0 < 1.0, text[:20]
+
+
+def test_component_is_linear_on_adversarial_input(nlp: Language) -> None:
+    finder = nlp.get_pipe("kn_dates")
+    for text in ("1.1." * 5_000, "14-15 " * 4_000, "w dniu " * 3_000, "28.10. oraz " * 2_000):
+        doc = nlp.make_doc(text)
+        t0 = time.perf_counter()
+        finder.find(doc)
+        assert time.perf_counter() - t0 < 2.0, text[:20]  # ~20 kB: a tenth of that when linear

@@ -1,0 +1,411 @@
+"""``kn_events`` and ``kn_meeting_type`` on invented Polish news sentences.
+
+Two kinds of tests: end-to-end articles through the whole pipeline (the ``nlp`` fixture), and unit
+tests that put hand-made date/place/person spans on a Doc and run only the event builder, so that
+the event logic is checked independently of how the other components read the text.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kooperacja_nlp import classifier, extract
+from kooperacja_nlp.components import events as ev
+from kooperacja_nlp.components.events import EventBuilder, cue_status, cue_type, head_label
+from kooperacja_nlp.components.meeting_type import MeetingTypeClassifier
+from kooperacja_nlp.extensions import SPAN_GROUPS
+from kooperacja_nlp.lang.events import HEAD_CUES, TYPE_CUES
+from kooperacja_nlp.records import EVENT_TYPES
+
+TWO_EVENTS = """Posiedzenie Partnerskiego Zespołu Kooperacyjnego w Brodnicy
+
+W dniu 14 marca 2023 r. o godz. 10:00 w sali konferencyjnej Urzędu Miasta w Brodnicy odbyło się \
+drugie posiedzenie Partnerskiego Zespołu Kooperacyjnego w ramach projektu „Kooperacja – efektywna i \
+skuteczna”. W spotkaniu uczestniczyli Anna Kowalska, dyrektor Miejskiego Ośrodka Pomocy Społecznej w \
+Brodnicy, oraz Piotr Nowak z Regionalnego Ośrodka Polityki Społecznej w Toruniu.
+
+Kolejne posiedzenie zespołu odbędzie się 18 kwietnia 2023 r. w Chełmnie. Zaproszenie przyjęła Maria \
+Wiśniewska, burmistrz Chełmna.
+
+Tekst: Jan Zieliński"""
+
+
+# ---------------------------------------------------------------- end to end
+
+
+def test_article_with_a_held_and_a_planned_event() -> None:
+    record = extract(TWO_EVENTS, published="2023-03-20")
+    assert len(record.events) == 2
+    held, planned = record.events
+
+    assert held.event_type == "local_cooperation"
+    assert set(held.event_type_scores) == set(EVENT_TYPES)
+    assert max(held.event_type_scores, key=held.event_type_scores.__getitem__) == "local_cooperation"
+    assert sum(held.event_type_scores.values()) == pytest.approx(1.0, abs=1e-3)
+    assert (held.start_date, held.end_date, held.start_time) == ("2023-03-14", "2023-03-14", "10:00")
+    assert held.place is not None
+    assert (held.place.name, held.place.kind, held.place.voivodeship) == ("Brodnica", "locality", "kujawsko-pomorskie")
+    assert held.venue == "sala konferencyjna Urzędu Miasta w Brodnicy"
+    assert held.status == "held"
+    assert held.participants == ("Anna Kowalska", "Piotr Nowak")
+    assert {"Miejski Ośrodek Pomocy Społecznej w Brodnicy", "Regionalny Ośrodek Polityki Społecznej w Toruniu"} <= set(
+        held.organizations
+    )
+    assert held.projects == ("Kooperacja – efektywna i skuteczna",)
+    assert held.evidence.text.startswith("W dniu 14 marca 2023 r. o godz. 10:00 w sali konferencyjnej")
+    assert held.evidence.text.endswith("skuteczna”.")
+    assert TWO_EVENTS[held.evidence.start : held.evidence.end] == held.evidence.text
+
+    assert planned.event_type == "local_cooperation"  # "Kolejne posiedzenie zespołu": same series
+    assert (planned.start_date, planned.end_date, planned.start_time) == ("2023-04-18", "2023-04-18", None)
+    assert planned.place is not None and planned.place.name == "Chełmno"
+    assert planned.venue is None
+    assert planned.status == "planned"
+    assert planned.participants == ("Maria Wiśniewska",)  # not the author "Jan Zieliński"
+    assert planned.organizations == ()
+    assert planned.projects == ("Kooperacja – efektywna i skuteczna",)  # the article's only project
+    assert planned.evidence.text == "Kolejne posiedzenie zespołu odbędzie się 18 kwietnia 2023 r. w Chełmnie."
+    assert TWO_EVENTS[planned.evidence.start : planned.evidence.end] == planned.evidence.text
+
+    assert record.meeting_type == "local_cooperation"
+    assert set(record.meeting_type_scores) == set(EVENT_TYPES)
+
+
+def test_article_with_a_signed_agreement_and_an_announced_conference() -> None:
+    text = (
+        "Podpisanie porozumienia w Kielcach\n\n"
+        "W dniu 4 czerwca 2019 r. w Wojewódzkiej Bibliotece Publicznej w Kielcach podpisano porozumienie "
+        "o współpracy w ramach projektu „Liderzy kooperacji”. Porozumienie podpisał Jan Kowalski, wójt gminy "
+        "Bieliny.\n\n"
+        "Konferencja podsumowująca pilotaż odbędzie się 15 października 2019 r. w Rzeszowie.\n"
+    )
+    record = extract(text, published="2019-06-05")
+    assert [(e.event_type, e.start_date, e.status) for e in record.events] == [
+        ("agreement_signing", "2019-06-04", "held"),
+        ("conference", "2019-10-15", "planned"),
+    ]
+    signing, conference = record.events
+    assert signing.place is not None and signing.place.name == "Kielce"
+    assert conference.place is not None and conference.place.name == "Rzeszów"
+    assert signing.participants == ("Jan Kowalski",)
+    assert conference.participants == ()
+    assert signing.projects == conference.projects == ("Liderzy kooperacji",)
+    assert record.meeting_type == "agreement_signing"
+
+
+def test_pipeline_order_and_no_event_article(nlp: Language) -> None:
+    assert nlp.pipe_names[-2:] == ["kn_events", "kn_meeting_type"]
+    record = extract(
+        "Rekrutacja do projektu\n\nOśrodek zaprasza mieszkańców gminy do udziału w projekcie. "
+        "Formularze można składać w sekretariacie.",
+    )
+    assert record.events == ()
+    assert record.meeting_type == "other"
+
+
+# ---------------------------------------------------------------- unit tests with hand-made spans
+
+Span = tuple[str, dict[str, Any]]
+
+
+def _date(value: str, end: str | None = None, kind: str = "date", **extra: Any) -> dict[str, Any]:
+    return {"value": value, "end_value": end or value, "kind": kind, "publication": False, "time": None, **extra}
+
+
+def _place(name: str, kind: str = "locality") -> dict[str, Any]:
+    return {"name": name, "kind": kind}
+
+
+def _person(name: str) -> dict[str, Any]:
+    return {"name": name, "title": None, "role": None, "organization": None}
+
+
+def annotate(
+    nlp: Language,
+    text: str,
+    *,
+    dates: list[Span] = (),  # type: ignore[assignment]
+    places: list[Span] = (),  # type: ignore[assignment]
+    persons: list[Span] = (),  # type: ignore[assignment]
+    reference: str | None = None,
+) -> Doc:
+    """A Doc with sentences and the given spans (surface, value), then ``kn_events`` and
+    ``kn_meeting_type`` without the classifier. A surface may be "text@N" for its N-th occurrence."""
+    doc = nlp.make_doc(text)
+    doc._.kn_reference_date = reference
+    nlp.get_pipe("kn_sentences")(doc)
+    for group, items in (("kn_dates", dates), ("kn_places", places), ("kn_persons", persons)):
+        ext = SPAN_GROUPS[group]
+        spans = []
+        for surface, value in items:
+            word, _, nth = surface.partition("@")
+            start = -1
+            for _ in range(int(nth or 1)):
+                start = text.index(word, start + 1)
+            span = doc.char_span(start, start + len(word), alignment_mode="expand")
+            assert span is not None
+            span._.set(ext, {"text": word, "start": start, "end": start + len(word), **value})
+            spans.append(span)
+        doc.spans[group] = spans
+    for group in ("kn_orgs", "kn_projects"):
+        doc.spans[group] = []
+    classifier.set_default_model(None)  # cue rules only: the shipped model may be retrained
+    try:
+        EventBuilder(nlp, "kn_events_test", use_classifier=False)(doc)
+        MeetingTypeClassifier(nlp, "kn_meeting_type_test")(doc)
+    finally:
+        classifier.reset_default_model()
+    return doc
+
+
+def _summary(doc: Doc) -> list[tuple[str, str, str, str | None, str]]:
+    return [
+        (e["event_type"], e["start_date"], e["end_date"], e["place"]["name"] if e["place"] else None, e["status"])
+        for e in doc._.kn_events
+    ]
+
+
+def test_dateline_and_project_period_are_not_events(nlp: Language) -> None:
+    text = (
+        "Opublikowano: 5 marca 2023\n\n"
+        "Projekt realizowany jest od 1 kwietnia 2018 r. do 31 marca 2021 r. w ramach programu.\n"
+        "Zgodnie z uchwałą z dnia 12 maja 2020 r. spotkania zespołu są jawne.\n"
+    )
+    doc = annotate(
+        nlp,
+        text,
+        dates=[
+            ("5 marca 2023", _date("2023-03-05")),
+            ("1 kwietnia 2018", _date("2018-04-01")),
+            ("31 marca 2021", _date("2021-03-31")),
+            ("12 maja 2020", _date("2020-05-12")),
+        ],
+    )
+    assert doc._.kn_events == []
+    assert doc._.kn_meeting_type == "other"
+
+
+def test_publication_flag_and_today(nlp: Language) -> None:
+    text = "Szkolenie dla pracowników socjalnych\n12 maja 2022\n\nTematem dzisiejszego szkolenia była praca z rodziną."
+    doc = annotate(nlp, text, dates=[("12 maja 2022", _date("2022-05-12", publication=True))])
+    assert _summary(doc) == [("training", "2022-05-12", "2022-05-12", None, "held")]
+
+
+def test_range_absorbs_its_days_and_mentions_merge(nlp: Language) -> None:
+    text = (
+        "W dniach 17-18 listopada 2021 r. w Lublinie odbyła się konferencja wojewódzka. "
+        "Drugiego dnia, 18 listopada, uczestnicy konferencji dyskutowali o usługach społecznych. "
+        "Konferencja z 17 listopada zgromadziła wielu gości."
+    )
+    doc = annotate(
+        nlp,
+        text,
+        dates=[
+            ("17-18 listopada 2021", _date("2021-11-17", "2021-11-18", kind="range")),
+            ("18 listopada", _date("2021-11-18")),
+            ("17 listopada", _date("2021-11-17")),
+        ],
+        places=[("Lublinie", _place("Lublin"))],
+    )
+    assert _summary(doc) == [("conference", "2021-11-17", "2021-11-18", "Lublin", "held")]
+
+
+def test_same_day_second_happening_needs_an_also(nlp: Language) -> None:
+    text = (
+        "18 lipca w Rzeszowie odbyło się szkolenie w ramach Makroregionalnej Szkoły Kooperacji.\n\n"
+        "18 lipca w Rzeszowie odbyło się również posiedzenie Komitetu Sterującego projektu.\n"
+    )
+    doc = annotate(
+        nlp,
+        text,
+        dates=[("18 lipca", _date("--07-18")), ("18 lipca@2", _date("--07-18"))],
+        places=[("Rzeszowie", _place("Rzeszów")), ("Rzeszowie@2", _place("Rzeszów"))],
+    )
+    assert _summary(doc) == [
+        ("training", "--07-18", "--07-18", "Rzeszów", "held"),
+        ("steering_committee", "--07-18", "--07-18", "Rzeszów", "held"),
+    ]
+    same = annotate(
+        nlp,
+        text.replace("również ", ""),
+        dates=[("18 lipca", _date("--07-18")), ("18 lipca@2", _date("--07-18"))],
+    )
+    assert len(same._.kn_events) == 1
+
+
+@pytest.mark.parametrize(
+    "text,places,expected",
+    [
+        (  # the organiser's seat is not the venue
+            "W dniu 10 czerwca 2021 r. ośrodek wziął udział w konferencji organizowanej przez Regionalny "
+            "Ośrodek Polityki Społecznej w Katowicach.",
+            [("Katowicach", "Katowice")],
+            None,
+        ),
+        (  # participants' origin is not the venue
+            "W dniu 10 czerwca 2021 r. odbyło się spotkanie, w którym wzięli udział goście z Poznania.",
+            [("Poznania", "Poznań")],
+            None,
+        ),
+        (  # the town of the building
+            "W dniu 10 czerwca 2021 r. w Sali Obrad Urzędu Miasta Zgierza odbyło się spotkanie.",
+            [("Zgierza", "Zgierz")],
+            "Zgierz",
+        ),
+        (  # "w gminie X" says where, a guest's commune does not
+            "W dniu 10 czerwca 2021 r. w gminie Bieliny gościli przedstawiciele gminy Dębno.",
+            [("Bieliny", "Bieliny"), ("Dębno", "Dębno")],
+            "Bieliny",
+        ),
+        (  # an active organiser: the place after the verb is the venue
+            "Ośrodek w Toruniu zorganizował w dniu 10 czerwca 2021 r. w Bydgoszczy konferencję.",
+            [("Toruniu", "Toruń"), ("Bydgoszczy", "Bydgoszcz")],
+            "Bydgoszcz",
+        ),
+        (  # the place is written in the next sentence
+            "W dniu 10 czerwca 2021 r. odbyła się konferencja wojewódzka. Pierwszy dzień konferencji odbył się w "
+            "Muzeum Narodowym w Krakowie.",
+            [("Krakowie", "Kraków")],
+            "Kraków",
+        ),
+    ],
+)
+def test_event_place(nlp: Language, text: str, places: list[tuple[str, str]], expected: str | None) -> None:
+    doc = annotate(
+        nlp,
+        text,
+        dates=[("10 czerwca 2021", _date("2021-06-10"))],
+        places=[(surface, _place(name)) for surface, name in places],
+    )
+    assert len(doc._.kn_events) == 1
+    place = doc._.kn_events[0]["place"]
+    assert (place["name"] if place else None) == expected
+
+
+def test_online_event_has_no_place(nlp: Language) -> None:
+    text = "W dniu 5 marca 2021 r. odbyło się spotkanie online zespołu. Ośrodek w Łodzi przygotował prezentację."
+    doc = annotate(nlp, text, dates=[("5 marca 2021", _date("2021-03-05"))], places=[("Łodzi", _place("Łódź"))])
+    assert doc._.kn_events[0]["place"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence,reference,expected",
+    [
+        ("Spotkanie zespołu odbyło się 20 maja 2022 r. w ratuszu.", None, "held"),
+        ("Spotkanie zespołu odbędzie się 20 maja 2022 r. w ratuszu.", None, "planned"),
+        ("Zapraszamy na spotkanie zespołu 20 maja 2022 r. w ratuszu.", None, "planned"),
+        ("Kolejne spotkanie zaplanowano na 20 maja 2022 r.", None, "planned"),
+        ("Spotkanie zespołu 20 maja 2022 r. w ratuszu.", "2022-05-01", "planned"),  # after the reference
+        ("Spotkanie zespołu odbędzie się 20 maja 2022 r.", "2022-06-01", "held"),  # before the reference
+    ],
+)
+def test_status(nlp: Language, sentence: str, reference: str | None, expected: str) -> None:
+    doc = annotate(nlp, sentence, dates=[("20 maja 2022", _date("2022-05-20"))], reference=reference)
+    assert doc._.kn_events[0]["status"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "W dniu 3 marca 2020 r. odbyło się posiedzenie Komitetu Sterującego oraz Zespołu ds. Modelu.",
+            "steering_committee",
+        ),
+        ("W dniu 3 marca 2020 r. odbyło się spotkanie Zespołu ds. Modelu.", "project_team"),
+        ("W dniu 3 marca 2020 r. odbyło się spotkanie Powiatowej Grupy Decydentów.", "local_cooperation"),
+        ("W dniu 3 marca 2020 r. trwało szkolenie dla koordynatorów Partnerskich Zespołów Kooperacyjnych.", "training"),
+        ("W dniu 3 marca 2020 r. odbyło się spotkanie konsultacyjne z organizacjami pozarządowymi.", "consultation"),
+        ("W dniu 3 marca 2020 r. odbyła się konferencja podsumowująca projekt.", "conference"),
+        ("W dniu 3 marca 2020 r. podpisano porozumienie o współpracy z powiatem.", "agreement_signing"),
+        ("W dniu 3 marca 2020 r. członkowie zespołu wzięli udział w wizycie studyjnej w Kolbuszowej.", "study_visit"),
+        ("W dniu 3 marca 2020 r. na boisku szkolnym odbył się piknik rodzinny.", "other"),
+        ("W dniu 3 marca 2020 r. odbyło się posiedzenie Konwentu Dyrektorów.", "other"),
+    ],
+)
+def test_event_type(nlp: Language, sentence: str, expected: str) -> None:
+    doc = annotate(nlp, sentence, dates=[("3 marca 2020", _date("2020-03-03"))])
+    assert doc._.kn_events[0]["event_type"] == expected
+    assert doc._.kn_meeting_type == expected
+
+
+def test_signing_at_the_meeting_outranks_the_body(nlp: Language) -> None:
+    done = (
+        "W dniu 16 października 2019 r. odbyło się spotkanie formalizujące Partnerski Zespół Kooperacyjny. "
+        "W trakcie spotkania podpisane zostały deklaracje przystąpienia do zespołu."
+    )
+    announced = (
+        "W dniu 16 października 2019 r. odbyło się spotkanie Partnerskiego Zespołu Kooperacyjnego. "
+        "Ustalono sposób dalszej pracy, tj. podpisania porozumienia na rzecz współdziałania instytucji."
+    )
+    date = [("16 października 2019", _date("2019-10-16"))]
+    assert annotate(nlp, done, dates=date)._.kn_events[0]["event_type"] == "agreement_signing"
+    assert annotate(nlp, announced, dates=date)._.kn_events[0]["event_type"] == "local_cooperation"
+
+
+def test_participants_skip_credits(nlp: Language) -> None:
+    text = "W dniu 5 maja 2022 r. odbyło się spotkanie, które prowadziła Ewa Lis.\n\nTekst: Adam Nowak"
+    doc = annotate(
+        nlp,
+        text,
+        dates=[("5 maja 2022", _date("2022-05-05"))],
+        persons=[("Ewa Lis", _person("Ewa Lis")), ("Adam Nowak", _person("Adam Nowak"))],
+    )
+    assert doc._.kn_events[0]["participants"] == ["Ewa Lis"]
+
+
+def test_evidence_offsets_are_exact(nlp: Language) -> None:
+    text = "Nagłówek\n\n  W dniu 5 maja 2022 r. odbyło się spotkanie zespołu.  \n"
+    doc = annotate(nlp, text, dates=[("5 maja 2022", _date("2022-05-05"))])
+    evidence = doc._.kn_events[0]["evidence"]
+    assert evidence["text"] == "W dniu 5 maja 2022 r. odbyło się spotkanie zespołu."
+    assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+# ---------------------------------------------------------------- helpers and patterns
+
+
+def test_cue_helpers() -> None:
+    assert cue_type("Spotkanie Partnerskiego Zespołu Kooperacyjnego w Knurowie") == "local_cooperation"
+    assert cue_type("Informacja o naborze") == "other"
+    assert cue_status("Spotkanie odbędzie się w czwartek.") == "planned"
+    assert cue_status("Spotkanie będzie miało miejsce w czwartek.") == "planned"
+    assert cue_status("Spotkanie miało miejsce w czwartek.") == "held"
+    assert cue_status("Informacja o naborze.") is None
+    assert head_label("odbyło się szkolenie dla członków PZK") == "training"
+    assert head_label("odbyło się spotkanie PZK o charakterze warsztatowym") is None
+
+
+ADVERSARIAL = ["1", ".-", "A", "w ", "spotkanie ", "Ab.", "12.03.", "w sali "]
+
+
+def _seconds(rx: object, text: str) -> float:
+    start = time.perf_counter()
+    rx.search(text)  # type: ignore[attr-defined]
+    sum(1 for _ in rx.finditer(text))  # type: ignore[attr-defined]
+    return time.perf_counter() - start
+
+
+def _patterns() -> list[tuple[str, object]]:
+    out = [(n, getattr(ev, n)) for n in sorted(dir(ev)) if n.endswith("_RE")]
+    # every type cue in one pattern: same pieces, same backtracking behaviour, one scan
+    out.append(("TYPE_CUES", ev.cue_regex(cue for cues in TYPE_CUES.values() for cue, _ in cues)))
+    out.append(("HEAD_CUES", ev.cue_regex(cue for cues in HEAD_CUES.values() for cue in cues)))
+    return out
+
+
+def test_patterns_are_linear_time() -> None:
+    """Doubling an adversarial input at most about doubles the time (no catastrophic backtracking),
+    on strings of digits, dots, dashes, capitals and repeated cue words."""
+    slow = []
+    for name, rx in _patterns():
+        for unit in ADVERSARIAL:
+            small = _seconds(rx, unit * (10_000 // len(unit)))
+            large = _seconds(rx, unit * (20_000 // len(unit)))
+            if large > 3 * small + 0.05:
+                slow.append((name, unit, round(small, 3), round(large, 3)))
+    assert slow == []

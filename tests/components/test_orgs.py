@@ -1,0 +1,126 @@
+"""``kn_orgs``: organisations by full name and acronym, nominative, locality, acronym linking.
+
+Sentences invented for these tests; expected values are what a reader would write.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kooperacja_nlp import extractors
+
+# (text, [(name, acronym, place)] in order of first mention)
+ORGS = [
+    (
+        "Szkolenie odbyło się w Regionalnym Ośrodku Polityki Społecznej w Toruniu.",
+        [("Regionalny Ośrodek Polityki Społecznej w Toruniu", None, "Toruń")],
+    ),
+    (
+        "Wnioski należy składać w ROPS w Toruniu do końca miesiąca.",
+        [("Regionalny Ośrodek Polityki Społecznej w Toruniu", "ROPS", "Toruń")],
+    ),
+    (
+        "Regionalne Centrum Polityki Społecznej w Łodzi (RCPS) zaprasza na szkolenie. RCPS przygotował materiały.",
+        [("Regionalne Centrum Polityki Społecznej w Łodzi", "RCPS", "Łódź")],
+    ),
+    (
+        "Przedstawiciele Urzędu Marszałkowskiego Województwa Pomorskiego omówili budżet.",
+        [("Urząd Marszałkowski Województwa Pomorskiego", None, None)],
+    ),
+    (
+        "Spotkanie zorganizowano w Urzędzie Marszałkowskim w Rzeszowie.",
+        [("Urząd Marszałkowski w Rzeszowie", None, "Rzeszów")],
+    ),
+    (
+        "Pracownicy Miejsko-Gminnego Ośrodka Pomocy Społecznej w Kcyni wzięli udział w szkoleniu.",
+        [("Miejsko-Gminny Ośrodek Pomocy Społecznej w Kcyni", None, "Kcynia")],
+    ),
+    (
+        "Do porozumienia przystąpiła Komenda Powiatowa Policji, a dokumenty złożyła w Komendzie Powiatowej Policji.",
+        [("Komenda Powiatowa Policji", None, None)],
+    ),
+    (
+        "Głos zabrali przedstawiciele Powiatowego Centrum Pomocy Rodzinie w Zielonej Górze.",
+        [("Powiatowe Centrum Pomocy Rodzinie w Zielonej Górze", None, "Zielona Góra")],
+    ),
+    (
+        "Współpracę podjęło Stowarzyszenie „Razem dla Wsi” z Kcyni.",
+        [("Stowarzyszenie „Razem dla Wsi”", None, None)],
+    ),
+    (
+        "Dotację otrzymała Fundacja „Dobry Start” z Torunia.",
+        [("Fundacja „Dobry Start”", None, None)],
+    ),
+    (
+        "W spotkaniu uczestniczyli pracownicy GOPS Kartuzy.",
+        [("Gminny Ośrodek Pomocy Społecznej w Kartuzach", "GOPS", "Kartuzy")],
+    ),
+    (
+        "Informacje przekazał przedstawiciel MOPS-u.",
+        [("Miejski Ośrodek Pomocy Społecznej", "MOPS", None)],
+    ),
+    (
+        "Zajęcia prowadzi Poradnia Psychologiczno – Pedagogiczna w Toruniu.",
+        [("Poradnia Psychologiczno-Pedagogiczna w Toruniu", None, "Toruń")],
+    ),
+    (
+        "Pismo wpłynęło do Ministerstwa Rodziny, Pracy i Polityki Społecznej.",
+        [("Ministerstwo Rodziny, Pracy i Polityki Społecznej", None, None)],
+    ),
+    (
+        "Uczniowie Szkoły Podstawowej nr 3 im. Jana Pawła II w Kcyni zaśpiewali hymn.",
+        [("Szkoła Podstawowa nr 3 im. Jana Pawła II w Kcyni", None, "Kcynia")],
+    ),
+    (
+        "Wsparcia udzielił Oddział Podkarpacki Państwowego Funduszu Rehabilitacji Osób Niepełnosprawnych.",
+        [("Oddział Podkarpacki Państwowego Funduszu Rehabilitacji Osób Niepełnosprawnych", None, None)],
+    ),
+    (
+        "Wsparcia udzielił Ośrodek Adopcyjny Łódzkiego Oddziału Towarzystwa Przyjaciół Dzieci.",
+        [("Ośrodek Adopcyjny Łódzkiego Oddziału Towarzystwa Przyjaciół Dzieci", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORGS)
+def test_organisations(nlp, text, expected):
+    got = [(o.name, o.acronym, o.place) for o in extractors.organizations(nlp(text))]
+    assert got == expected
+
+
+def test_acronym_is_linked_to_the_full_name(nlp):
+    text = (
+        "Partnerski Zespół Kooperacyjny spotkał się w Kcyni. Członkowie Partnerskiego Zespołu Kooperacyjnego "
+        "przyjęli plan, a PZK zbierze się ponownie w maju."
+    )
+    (org,) = extractors.organizations(nlp(text))
+    assert (org.name, org.acronym) == ("Partnerski Zespół Kooperacyjny", "PZK")
+    assert [m.text for m in org.mentions] == [
+        "Partnerski Zespół Kooperacyjny",
+        "Partnerskiego Zespołu Kooperacyjnego",
+        "PZK",
+    ]
+
+
+def test_two_organisations_joined_by_i_stay_apart(nlp):
+    text = "Projekt realizują Ośrodek Wsparcia Ekonomii Społecznej i Regionalny Ośrodek Polityki Społecznej w Kielcach."
+    got = [o.name for o in extractors.organizations(nlp(text))]
+    assert got == ["Ośrodek Wsparcia Ekonomii Społecznej", "Regionalny Ośrodek Polityki Społecznej w Kielcach"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ośrodek był zamknięty w sobotę.",
+        "Urząd nie odpowiedział na pytania.",
+        "Dyrektorzy regionalnych ośrodków polityki społecznej spotkali się w Toruniu.",
+    ],
+)
+def test_no_organisation(nlp, text):
+    assert extractors.organizations(nlp(text)) == []
+
+
+def test_person_after_an_organisation_is_not_part_of_its_name(nlp):
+    text = "Głos zabrał Zastępca Dyrektora Regionalnego Centrum Polityki Społecznej Robert Przybyła."
+    (org,) = extractors.organizations(nlp(text))
+    assert org.name == "Regionalne Centrum Polityki Społecznej"

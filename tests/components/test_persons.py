@@ -1,0 +1,301 @@
+"""``kn_persons``: names in the nominative, titles, functions, organisations, merged mentions.
+
+Every sentence here was written for these tests (news style, invented people); expected values are
+what a reader of the sentence would list, not what the code happened to print.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kooperacja_nlp import extractors
+from kooperacja_nlp.components import orgs, persons
+
+# (text, the persons named, in order of first mention, nominative)
+NAMES = [
+    # honorifics and any case of first name + surname
+    ("Spotkanie otworzył wicemarszałek, który powitał Panią Mariettę Hełkę oraz gości.", ["Marietta Hełka"]),
+    ("Przemówienie Jerzego Jęczmienionki zamknęło obrady zespołu.", ["Jerzy Jęczmienionka"]),
+    ("W konferencji wziął udział Pan Jerzy Jęczmienionka z Rzeszowa.", ["Jerzy Jęczmienionka"]),
+    ("Materiały przygotowano pod kierunkiem dyr. Bożeny Zasępy.", ["Bożena Zasępa"]),
+    ("Podziękowania skierowano do p. Anny Nowak, która prowadziła rekrutację.", ["Anna Nowak"]),
+    ("Uczestnicy rozmawiali z Anną Nowak o wsparciu rodzin.", ["Anna Nowak"]),
+    ("Zaproszenie wysłano do Anny Nowak i Marii Kowalczyk.", ["Anna Nowak", "Maria Kowalczyk"]),
+    ("Gratulacje złożono Janowi Kowalskiemu oraz Ewie Kowalskiej.", ["Jan Kowalski", "Ewa Kowalska"]),
+    ("List poparcia podpisał w imieniu Jana Kowalskiego jego zastępca.", ["Jan Kowalski"]),
+    ("Z inicjatywy Ewy Kowalskiej powstał klub seniora.", ["Ewa Kowalska"]),
+    ("Spotkanie poprowadził Pan Robert Przybyła z Łodzi.", ["Robert Przybyła"]),
+    ("Na spotkanie przybyła Pani Justyna Szymańska.", ["Justyna Szymańska"]),
+    # unknown surnames: nominative from the first name's case and gender
+    (
+        "Rozmawialiśmy z Pawłem Sztygalskim i Agnieszką Wrzosińską o planach.",
+        ["Paweł Sztygalski", "Agnieszka Wrzosińska"],
+    ),
+    ("Nagrodę wręczono Krzysztofowi Wrzodakowi z gminy Kcynia.", ["Krzysztof Wrzodak"]),
+    ("List gratulacyjny przesłała żona Marka Półtoraczki.", ["Marek Półtoraczka"]),
+    ("W dyskusji z wójtami: Waldemarem Paluchem i Stanisławem Petynią.", ["Waldemar Paluch", "Stanisław Petynia"]),
+    ("Obrady prowadził wraz z Andrzejem Żygadło burmistrz miasta.", ["Andrzej Żygadło"]),
+    ("Podziękowania trafiły do Danuty Pietruszki i Adama Gwizdały.", ["Danuta Pietruszka", "Adam Gwizdała"]),
+    # double-barrelled, several first names, surnames that are also first names or common words
+    ("Wykład wygłosiła prof. Agnieszka Golczyńska – Grondas z Łodzi.", ["Agnieszka Golczyńska-Grondas"]),
+    ("Dyskusję podsumowała Patrycja Gruca-Hołota.", ["Patrycja Gruca-Hołota"]),
+    ("Gościem była Katarzyna Żmuda -Trzebiatowska.", ["Katarzyna Żmuda-Trzebiatowska"]),
+    ("Spotkanie prowadziła Małgorzata Cisek Sopel, dyrektor ośrodka.", ["Małgorzata Cisek Sopel"]),
+    ("Sprawozdanie przedstawiła Maria Barbara Chomicz.", ["Maria Barbara Chomicz"]),
+    ("Głos zabrał Tomasz Janusz, zastępca dyrektora departamentu.", ["Tomasz Janusz"]),
+    (
+        "W spotkaniu uczestniczyli Barbara Marek-Zborowska i Anna Czerwiec.",
+        ["Barbara Marek-Zborowska", "Anna Czerwiec"],
+    ),
+    ("Zebranie protokołowała Pani Małgorzata Marzec.", ["Małgorzata Marzec"]),
+    # a surname with a title only
+    ("Wyniki badań przedstawił dr Kowalski.", ["Kowalski"]),
+    ("Zgodnie z opinią dr. Nowaka projekt wymaga zmian.", ["Nowak"]),
+    ("Ekspertyzę przygotowała dr Wiśniewska.", ["Wiśniewska"]),
+    ("Na zakończenie głos zabrał Pan Kowalczyk.", ["Kowalczyk"]),
+    # credits
+    ("Relacja ze spotkania.\ntekst: Zbigniew Kubisz", ["Zbigniew Kubisz"]),
+    ("Relacja ze spotkania.\nfot. Anna Nowak", ["Anna Nowak"]),
+    ("Opracował: Adam Kubka", ["Adam Kubka"]),
+    ("Zdjęcia: Anna Turowska.", ["Anna Turowska"]),
+    # the same person twice, once with a middle name
+    ("Józef Bogdan Wiśniewski odebrał dyplom. – To wyróżnienie – mówi Józef Wiśniewski.", ["Józef Bogdan Wiśniewski"]),
+    # a date after a name is no house number
+    ("Jan Kowalski 12 marca odebrał nagrodę wójta.", ["Jan Kowalski"]),
+    # people next to places named like people
+    ("Wójt Gminy Wodzisław Dominik Łukasik podpisał porozumienie.", ["Dominik Łukasik"]),
+    ("Szkolenie w Kazimierzu Dolnym prowadził Grzegorz Baranowski.", ["Grzegorz Baranowski"]),
+]
+
+# Texts that name no participant: initials, patrons, streets, places, institutions, projects, months.
+NO_PERSONS = [
+    "Relacja ze spotkania.\nzdjęcia: JP",
+    "Uczniowie Szkoły Podstawowej im. Jana Pawła II w Kcyni przygotowali występ.",
+    "Spotkanie odbyło się w budynku przy ul. Marii Konopnickiej 5 w Toruniu.",
+    "Punkt konsultacyjny działa przy Marii Skłodowskiej-Curie 3 w Toruniu.",
+    "Uczniowie obejrzeli spektakl „Pan Tadeusz” w szkolnej auli.",
+    "Stypendia Fundacji Anny Dymnej trafią do uczniów z regionu.",
+    "Studenci Uniwersytetu Mikołaja Kopernika przygotowali raport o ubóstwie.",
+    "Delegacja odwiedziła Miejski Ośrodek Pomocy Społecznej im. bł. o. Rafała Chylińskiego.",
+    "Pacjentów przyjmuje Szpital Wojewódzki im. Prymasa Kardynała Stefana Wyszyńskiego.",
+    "Pomnik Jana Pawła II stanął przed ratuszem.",
+    "W Zielonej Górze i Jeleniej Górze odbyły się szkolenia.",
+    "W Kazimierzu Dolnym odbyło się szkolenie dla pracowników socjalnych.",
+    "Spotkanie odbyło się w Tomaszowie Mazowieckim i Aleksandrowie Kujawskim.",
+    "Projekt Liderzy Kooperacji realizuje Regionalny Ośrodek Polityki Społecznej w Rzeszowie.",
+    "Marzec był miesiącem intensywnej pracy zespołu.",
+    "SPOTKANIE ZESPOŁU DS. MODELU W TORUNIU",
+    "W Sali Obrad Urzędu Miasta odbyło się posiedzenie.",
+    "Na spotkaniu zjawiła się Pani Anna, ale nie podała nazwiska.",
+]
+
+# (text, name, title, role, organization)
+DETAILS = [
+    ("W debacie udział wzięli dr hab. Marek Rymsza oraz goście.", "Marek Rymsza", "dr hab.", None, None),
+    ("Prelekcję wygłosił prof. dr hab. Jacek Pyżalski.", "Jacek Pyżalski", "prof. dr hab.", None, None),
+    ("Wnioski przedstawiła mgr Joanna Wrzosek-Pałka.", "Joanna Wrzosek-Pałka", "mgr", None, None),
+    ("Mszę odprawił ks. Jan Nowak.", "Jan Nowak", "ks.", None, None),
+    ("Pani prof. Agnieszka Golczyńska omówiła wyniki.", "Agnieszka Golczyńska", "prof.", None, None),
+    (
+        "Zebranych powitała Pani Marietta Hełka, Dyrektor Regionalnego Ośrodka Polityki Społecznej w Katowicach.",
+        "Marietta Hełka",
+        None,
+        "Dyrektor Regionalnego Ośrodka Polityki Społecznej w Katowicach",
+        "Regionalny Ośrodek Polityki Społecznej w Katowicach",
+    ),
+    (
+        "Marszałek powitał Panią Mariettę Hełkę – Zastępcę Dyrektora Regionalnego Ośrodka Polityki Społecznej.",
+        "Marietta Hełka",
+        None,
+        "Zastępca Dyrektora Regionalnego Ośrodka Polityki Społecznej",
+        "Regionalny Ośrodek Polityki Społecznej",
+    ),
+    (
+        "Porozumienie podpisał Wicemarszałek Województwa Kujawsko-Pomorskiego Zbigniew Ostrowski.",
+        "Zbigniew Ostrowski",
+        None,
+        "Wicemarszałek Województwa Kujawsko-Pomorskiego",
+        None,
+    ),
+    (
+        "Koordynator projektu Anna Wiśniewska z ROPS w Toruniu omówiła harmonogram.",
+        "Anna Wiśniewska",
+        None,
+        "Koordynator projektu",
+        "Regionalny Ośrodek Polityki Społecznej w Toruniu",
+    ),
+    (
+        "Piotr Całbecki – Marszałek Województwa Kujawsko-Pomorskiego – otworzył konferencję.",
+        "Piotr Całbecki",
+        None,
+        "Marszałek Województwa Kujawsko-Pomorskiego",
+        None,
+    ),
+    ("Wojewoda Ewa Leniart zwróciła uwagę na priorytety rządu.", "Ewa Leniart", None, "Wojewoda", None),
+    ("Pan Tomasz Bury – Wójt Gminy Zarzecze przywitał uczestników.", "Tomasz Bury", None, "Wójt Gminy Zarzecze", None),
+    (
+        "Jacek Sułek, Dyrektor Departamentu Inwestycji w Urzędzie Marszałkowskim Województwa Świętokrzyskiego, "
+        "przedstawił plan.",
+        "Jacek Sułek",
+        None,
+        "Dyrektor Departamentu Inwestycji",
+        "Urząd Marszałkowski Województwa Świętokrzyskiego",
+    ),
+    (
+        "Obrady prowadził burmistrz wspólnie z Panią Hanną Iwaniuk Starostą Zduńskowolskim.",
+        "Hanna Iwaniuk",
+        None,
+        "Starosta Zduńskowolski",
+        None,
+    ),
+    (
+        "Warsztaty poprowadziła Magdalena Popłońska-Kowalska ze Stowarzyszenia Centrum Wspierania Aktywności Lokalnej.",
+        "Magdalena Popłońska-Kowalska",
+        None,
+        None,
+        "Stowarzyszenie Centrum Wspierania Aktywności Lokalnej",
+    ),
+    ("O sytuacji seniorów opowiedziała Ewa Gajos, wójt gminy Oksa.", "Ewa Gajos", None, "wójt gminy Oksa", None),
+    (
+        "Zastępca Wójta – Pani Dorota Kruszec Nowińska reprezentowała gminę.",
+        "Dorota Kruszec Nowińska",
+        None,
+        "Zastępca Wójta",
+        None,
+    ),
+    (
+        "Ogłoszenie przygotowała Małgorzata Rauch – podkarpacka Kurator Oświaty.",
+        "Małgorzata Rauch",
+        None,
+        "podkarpacka Kurator Oświaty",
+        None,
+    ),
+]
+
+# Functions between two names go to the right person.
+NEIGHBOURS = [
+    (
+        "Udział wzięli Burmistrz Kartuz – Pan Jan Wiśniewski, Burmistrz Żukowa – Pan Wojciech Kankowski.",
+        {"Jan Wiśniewski": "Burmistrz Kartuz", "Wojciech Kankowski": "Burmistrz Żukowa"},
+    ),
+    (
+        "Do zespołu powołano Martę Zatorską – koordynatora zespołu, Natalię Glaner i Agnieszkę Stryjecką.",
+        {"Marta Zatorska": "koordynator zespołu", "Natalia Glaner": None, "Agnieszka Stryjecka": None},
+    ),
+    (
+        "Dokument podpisali Andrzej Bętkowski - Marszałek Województwa Świętokrzyskiego i Wicemarszałek Renata Janik.",
+        {"Andrzej Bętkowski": "Marszałek Województwa Świętokrzyskiego", "Renata Janik": "Wicemarszałek"},
+    ),
+    (
+        "Marszałkowie Władysław Ortyl i Stanisław Kruczek podpisali deklarację.",
+        {"Władysław Ortyl": None, "Stanisław Kruczek": None},
+    ),
+]
+
+# (text, name, the texts of its mentions in order)
+MERGES = [
+    (
+        "Zebranych powitała Marietta Hełka. Pani Hełka podkreśliła rolę partnerów, a dyrektor Hełka podziękowała.",
+        "Marietta Hełka",
+        ["Marietta Hełka", "Hełka", "Hełka"],
+    ),
+    (
+        "Spotkanie otworzyła Joanna Ubych. Następnie Ubych przedstawiła program, a pani Ubych odpowiadała na pytania.",
+        "Joanna Ubych",
+        ["Joanna Ubych", "Ubych", "Ubych"],
+    ),
+    (
+        "Głos zabrał Jerzy Jęczmienionka. Słowa dyrektora Jęczmienionki spotkały się z uznaniem.",
+        "Jerzy Jęczmienionka",
+        ["Jerzy Jęczmienionka", "Jęczmienionki"],
+    ),
+    (
+        "Na pytania odpowiadał Jan Kowalski. Panu Kowalskiemu podziękowano za udział.",
+        "Jan Kowalski",
+        ["Jan Kowalski", "Kowalskiemu"],
+    ),
+]
+
+
+def _persons(nlp, text):
+    return extractors.persons(nlp(text))
+
+
+@pytest.mark.parametrize("text,expected", NAMES)
+def test_names_in_the_nominative(nlp, text, expected):
+    assert [p.name for p in _persons(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", NO_PERSONS)
+def test_no_person(nlp, text):
+    assert [p.name for p in _persons(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text,name,title,role,organization", DETAILS)
+def test_title_role_and_organization(nlp, text, name, title, role, organization):
+    found = {p.name: p for p in _persons(nlp, text)}
+    assert name in found
+    p = found[name]
+    assert (p.title, p.role, p.organization) == (title, role, organization)
+
+
+@pytest.mark.parametrize("text,roles", NEIGHBOURS)
+def test_function_goes_to_its_own_person(nlp, text, roles):
+    assert {p.name: p.role for p in _persons(nlp, text)} == roles
+
+
+@pytest.mark.parametrize("text,name,mentions", MERGES)
+def test_mentions_are_merged(nlp, text, name, mentions):
+    found = _persons(nlp, text)
+    assert [p.name for p in found] == [name]
+    assert [m.text for m in found[0].mentions] == mentions
+    for m in found[0].mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_mentions_have_exact_offsets(nlp):
+    text = "Zebranych powitała Pani Anna Nowak.\nPani Nowak przedstawiła program."
+    (p,) = _persons(nlp, text)
+    assert [(m.start, m.end) for m in p.mentions] == [(24, 34), (41, 46)]
+
+
+def test_two_people_with_one_surname_are_not_merged(nlp):
+    text = "W spotkaniu wzięły udział Agnieszka Tatar i Marzena Tatar. Tatar podsumowała rozmowy."
+    found = _persons(nlp, text)
+    assert [p.name for p in found] == ["Agnieszka Tatar", "Marzena Tatar"]
+    assert [len(p.mentions) for p in found] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "form,gender,case,expected",
+    [
+        ("Jęczmienionki", "m", "gen", "Jęczmienionka"),
+        ("Jęczmienionkę", "m", "acc", "Jęczmienionka"),
+        ("Sztygalskiego", "m", "gen", "Sztygalski"),
+        ("Sztygalskim", "m", "inst", "Sztygalski"),
+        ("Wrzodakiem", "m", "inst", "Wrzodak"),
+        ("Wrzosińskiej", "f", "gen", "Wrzosińska"),
+        ("Wrzosińską", "f", "inst", "Wrzosińska"),
+        ("Pietruszce", "f", "dat", "Pietruszka"),
+        ("Wrzodak", "f", "gen", "Wrzodak"),
+    ],
+)
+def test_rule_based_nominative_of_unknown_surnames(form, gender, case, expected):
+    assert persons._rule_nominatives(form, gender, case)[0] == expected
+
+
+_PATTERNS = [v for m in (persons, orgs) for v in vars(m).values() if isinstance(v, re.Pattern)]
+
+
+@pytest.mark.parametrize("pattern", _PATTERNS, ids=lambda p: p.pattern[:30])
+def test_patterns_are_linear_on_long_adversarial_strings(pattern):
+    """1 MB of digits, dots, dashes, capitals ...: an anchored and a scanning match; every position of 100 kB."""
+    for chunk in ("1", ".", "–", "A", "Ab-", "Ab ", "dr. ", " („"):
+        text = chunk * (1_000_000 // len(chunk))
+        pattern.match(text)
+        pattern.fullmatch(text)
+        pattern.search(text)
+        for _ in pattern.finditer(text[:100_000]):
+            pass

@@ -1,0 +1,446 @@
+"""``kn_places`` on invented Polish news sentences: nominative official names, kinds, negatives.
+
+Every expected value is what the sentence means, worked out by hand from the Polish grammar and
+the TERYT register (not copied from output). The sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from kooperacja_nlp import places_resolve as pr
+from kooperacja_nlp.components.base import values
+from kooperacja_nlp.gazetteer import gazetteer
+from kooperacja_nlp.lang import places as lang_places
+from kooperacja_nlp.lang import voivodeships as lang_voiv
+
+
+def _values(nlp: Language, text: str) -> list[dict[str, Any]]:
+    return values(nlp.get_pipe("kn_places")(nlp.make_doc(text)), "kn_places")
+
+
+def _names(nlp: Language, text: str, kind: str = "locality") -> list[str]:
+    """Distinct names of one kind, in order of first mention."""
+    out: list[str] = []
+    for v in _values(nlp, text):
+        if v["kind"] == kind and v["name"] not in out:
+            out.append(v["name"])
+    return out
+
+
+# -- inflected, multi-word, hyphenated and ambiguous localities ------------------------------------
+
+LOCALITIES = [
+    # locative after "w"/"we"
+    ("Spotkanie odbyło się w Toruniu.", ["Toruń"]),
+    ("Konferencję zorganizowano w Starogardzie Gdańskim.", ["Starogard Gdański"]),
+    ("Szkolenie prowadzono w Nakle nad Notecią.", ["Nakło nad Notecią"]),
+    ("Warsztaty odbyły się w Zielonej Górze i w Rudzie Śląskiej.", ["Zielona Góra", "Ruda Śląska"]),
+    ("Zespół pracował w Bielsku-Białej, a potem w Kędzierzynie-Koźlu.", ["Bielsko-Biała", "Kędzierzyn-Koźle"]),
+    ("Nowe centrum otwarto we Wrocławiu.", ["Wrocław"]),
+    ("Debata odbyła się w Piotrkowie Trybunalskim.", ["Piotrków Trybunalski"]),
+    ("Forum zorganizowano w Tarnowskich Górach.", ["Tarnowskie Góry"]),
+    ("Zebranie miało miejsce w Siemianowicach Śląskich.", ["Siemianowice Śląskie"]),
+    ("Punkt konsultacyjny działa w Łaziskach Górnych.", ["Łaziska Górne"]),
+    ("Mieszkańcy spotkali się w Dąbrowie Górniczej.", ["Dąbrowa Górnicza"]),
+    ("Porozumienie podpisano w Nowym Mieście Lubawskim.", ["Nowe Miasto Lubawskie"]),
+    ("Spotkanie w Kostrzynie nad Odrą zgromadziło radnych.", ["Kostrzyn nad Odrą"]),
+    ("Kolejne szkolenie odbędzie się w Skarżysku-Kamiennej.", ["Skarżysko-Kamienna"]),
+    ("Zajęcia prowadzono w Jastrzębiu-Zdroju i w Busku-Zdroju.", ["Jastrzębie-Zdrój", "Busko-Zdrój"]),
+    ("W Białej Podlaskiej i w Bielsku Podlaskim powstaną kluby seniora.", ["Biała Podlaska", "Bielsk Podlaski"]),
+    ("Partnerstwo zawiązano w Ostrowi Mazowieckiej.", ["Ostrów Mazowiecka"]),
+    ("W Grodzisku Wielkopolskim podpisano deklaracje.", ["Grodzisk Wielkopolski"]),
+    # villages Morfeusz does or does not know, plural names
+    ("Świetlica działa w Żurawiczkach, a filia w Łapajówce.", ["Żurawiczki", "Łapajówka"]),
+    ("Fundacja ma siedzibę w Łopuszce Małej.", ["Łopuszka Mała"]),
+    ("Koło gospodyń z Huty Starej przygotowało poczęstunek.", ["Huta Stara"]),
+    ("Spotkanie odbyło się w Gorzkowie-Osadzie.", ["Gorzków-Osada"]),
+    ("Urząd Gminy Komarów-Osada przygotował salę.", ["Komarów-Osada"]),
+    ("Delegacja przyjechała z Kielc, a uczestnicy z Katowic i Gliwic.", ["Kielce", "Katowice", "Gliwice"]),
+    ("Konferencja w Kartuzach i spotkanie w Żukowie.", ["Kartuzy", "Żukowo"]),
+    # genitive after "z", "do", "k.", offices, residents, "Miasta"
+    ("Goście przyjechali z Bydgoszczy do Olsztyna.", ["Bydgoszcz", "Olsztyn"]),
+    ("Ośrodek w Krzyżanowicach Dolnych k. Pińczowa gościł uczestników.", ["Krzyżanowice Dolne", "Pińczów"]),
+    ("Burmistrz Gogolina otworzył spotkanie.", ["Gogolin"]),
+    ("Pomoc trafi do mieszkańców Mikołowa.", ["Mikołów"]),
+    ("Wiceprezydent Miasta Będzina podpisał deklarację.", ["Będzin"]),
+    ("Prezydent Bielska-Białej wręczył nagrody.", ["Bielsko-Biała"]),
+    ("Sołtys Woli Rafałowskiej zaprosił gości.", ["Wola Rafałowska"]),
+    # lists continue the preposition
+    (
+        "Pracownicy ośrodków w Toruniu, Olsztynie, Gdańsku i Zielonej Górze.",
+        ["Toruń", "Olsztyn", "Gdańsk", "Zielona Góra"],
+    ),
+    ("Spotkania odbyły się w: Zawierciu, Żorach, Rybniku oraz Sosnowcu.", ["Zawiercie", "Żory", "Rybnik", "Sosnowiec"]),
+    # nominative after "gmina", "miasto", acronyms of local bodies
+    ("Gmina Kcynia i Gmina Miejska Tczew przystąpiły do projektu.", ["Kcynia", "Tczew"]),
+    ("Przedstawiciele PUP Przeworsk, GOPS Tryńcza i MGOPS Kańczuga.", ["Przeworsk", "Tryńcza", "Kańczuga"]),
+    ("Porozumienie podpisało miasto Tomaszów Mazowiecki.", ["Tomaszów Mazowiecki"]),
+    ("Komenda KPP Tomaszów Maz. dołączyła do zespołu.", ["Tomaszów Mazowiecki"]),
+    ("W gminach Świlcza i Trzebownisko trwa pilotaż.", ["Świlcza", "Trzebownisko"]),
+    # inside organisation names
+    ("Dyrektor ROPS w Zielonej Górze i kierownik MOPS w Tczewie.", ["Zielona Góra", "Tczew"]),
+    ("Regionalny Ośrodek Polityki Społecznej w Rzeszowie ogłosił nabór.", ["Rzeszów"]),
+    # without a cue: a town's geographic name
+    ("Toruń był miejscem spotkania komitetów.", ["Toruń"]),
+    ("Konferencja przyciągnęła specjalistów, a Kraków gościł ich dwa dni.", ["Kraków"]),
+    ("Wizyta zakończyła się zwiedzaniem Gdańska.", ["Gdańsk"]),
+    # colloquial short forms and abbreviations
+    ("W Gorzowie Wlkp. powstało centrum usług społecznych.", ["Gorzów Wielkopolski"]),
+    ("Rozmowy z przedstawicielami z Ostrowa Wielkopolskiego.", ["Ostrów Wielkopolski"]),
+    ("Po spotkaniu w Bielsku goście wrócili do domów.", ["Bielsko-Biała"]),
+    # headings in capitals
+    ("KONFERENCJA W KIELCACH", ["Kielce"]),
+    # "Łodzi" is Łódź, not the village Łodzia
+    ("Regionalne Centrum Polityki Społecznej w Łodzi Pani Joanna prowadziła spotkanie.", ["Łódź"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOCALITIES)
+def test_localities(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _names(nlp, text) == expected
+
+
+def test_at_least_forty_inflected_names() -> None:
+    assert sum(len(expected) for _, expected in LOCALITIES) >= 40
+
+
+# -- words that are not localities here ------------------------------------------------------------
+
+NOT_LOCALITIES = [
+    "Góra to dla nas wyzwanie, ale pomoc dotarła na czas.",  # common nouns at the start / lower case
+    "Nowe przepisy weszły w życie, a brzeg rzeki umocniono.",
+    "Jan Toruń przyjechał na spotkanie.",  # a surname after a first name
+    "W spotkaniu udział wzięli Krzysztof Lubin i Marek Kalisz.",
+    "Dyrektor Kalisz podkreślił znaczenie współpracy.",  # a surname after a title
+    "Mieszkańcy ul. Gdańskiej protestowali.",  # a street
+    "Szkoła im. Jana Pawła II otrzymała nagrodę.",  # a patron
+    "Projekt realizuje Uniwersytet Warszawski i Politechnika Gdańska.",  # adjectives of names
+    "Mazowieckie Centrum Polityki Społecznej ogłosiło konkurs.",
+    "Spotkanie odbyło się w Urzędzie Miasta, w Centrum Kultury i w Ośrodku Pomocy.",  # common nouns
+    "W Modelu Kooperacji opisano zasady, a model wdrożono w gminach.",  # a capitalised common noun
+    "Mieszkańcy Urzędów Wojewódzkich i Koło Gospodyń Wiejskich.",
+    "Przedstawiciele przyjechali znad Wisły i spod Tatr, spacerowali nad Wisłą.",  # a river, mountains
+    "Na Mazurach, Kaszubach i na Śląsku trwają konsultacje.",  # regions
+    "Delegacja z Berlina, Paryża i Lwowa odwiedziła ośrodek.",  # foreign cities
+    "Pani Zielona i Pan Warszawski zabrali głos.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LOCALITIES)
+def test_not_localities(nlp: Language, text: str) -> None:
+    assert _names(nlp, text) == []
+
+
+# -- exact spans ------------------------------------------------------------------------------------
+
+
+def test_span_offsets_and_text(nlp: Language) -> None:
+    text = "Szkolenie odbyło się w Starogardzie Gdańskim, a wcześniej w Bielsku-Białej."
+    got = [(v["text"], v["name"]) for v in _values(nlp, text) if v["kind"] == "locality"]
+    assert got == [("Starogardzie Gdańskim", "Starogard Gdański"), ("Bielsku-Białej", "Bielsko-Biała")]
+    for v in _values(nlp, text):
+        assert text[v["start"] : v["end"]] == v["text"]
+
+
+def test_locality_fields_from_the_gazetteer(nlp: Language) -> None:
+    (v,) = [v for v in _values(nlp, "Spotkanie w Nakle nad Notecią.") if v["kind"] == "locality"]
+    assert v["name"] == "Nakło nad Notecią"
+    assert v["voivodeship"] == "kujawsko-pomorskie"
+    assert v["county"] == "nakielski"
+    assert v["commune"] == "Nakło nad Notecią"
+    assert v["teryt_simc"] and v["teryt_terc"] and len(v["teryt_terc"]) == 7
+
+
+# -- homonyms: the context chooses ------------------------------------------------------------------
+
+
+def test_homonym_by_named_voivodeship(nlp: Language) -> None:
+    text = "Gmina Dąbrowa w województwie opolskim przystąpiła do projektu."
+    (loc,) = [v for v in _values(nlp, text) if v["kind"] == "locality"]
+    assert (loc["name"], loc["voivodeship"], loc["county"]) == ("Dąbrowa", "opolskie", "opolski")
+    (commune,) = [v for v in _values(nlp, text) if v["kind"] == "commune"]
+    assert (commune["name"], commune["voivodeship"], commune["text"]) == ("Dąbrowa", "opolskie", "Gmina Dąbrowa")
+
+
+def test_homonym_by_named_powiat(nlp: Language) -> None:
+    text = "Gmina Dąbrowa (powiat mogileński) realizuje projekt."
+    (loc,) = [v for v in _values(nlp, text) if v["kind"] == "locality"]
+    assert (loc["voivodeship"], loc["county"]) == ("kujawsko-pomorskie", "mogileński")
+
+
+def test_gmina_locality_lies_in_that_gmina(nlp: Language) -> None:
+    # two gminas are called Chmielnik; Rzeszów and Wola Rafałowska place this one in podkarpackie
+    text = "Sołtys Woli Rafałowskiej i wójt gminy Chmielnik spotkali się w Rzeszowie."
+    chmielnik = [v for v in _values(nlp, text) if v["name"] == "Chmielnik"]
+    assert {(v["kind"], v["voivodeship"]) for v in chmielnik} == {
+        ("commune", "podkarpackie"),
+        ("locality", "podkarpackie"),
+    }
+
+
+def test_largest_homonym_without_context(nlp: Language) -> None:
+    (v,) = [v for v in _values(nlp, "Spotkanie odbyło się w Zielonej Górze.") if v["kind"] == "locality"]
+    assert (v["voivodeship"], v["county"]) == ("lubuskie", "Zielona Góra")
+
+
+def test_short_form_follows_the_named_voivodeship(nlp: Language) -> None:
+    text = "Centrum w Tomaszowie służy mieszkańcom województwa lubelskiego."
+    assert _names(nlp, text) == ["Tomaszów Lubelski"]
+    assert _names(nlp, "Centrum w Tomaszowie służy mieszkańcom regionu.") == ["Tomaszów Mazowiecki"]
+
+
+def test_town_wins_over_village_of_another_name(nlp: Language) -> None:
+    # "Tarnowa" reads as Tarnów (town), Tarnowo or Tarnowa (villages)
+    assert _names(nlp, "Dobre praktyki gmin, tj. Gogolina oraz Tarnowa.") == ["Gogolin", "Tarnów"]
+
+
+# -- voivodeships -----------------------------------------------------------------------------------
+
+VOIVODESHIPS = [
+    (
+        "Projekt obejmuje województwa lubelskie, mazowieckie, podkarpackie, podlaskie i świętokrzyskie.",
+        ["lubelskie", "mazowieckie", "podkarpackie", "podlaskie", "świętokrzyskie"],
+    ),
+    ("Realizatorem jest Województwo Kujawsko-Pomorskie.", ["kujawsko-pomorskie"]),
+    ("Ośrodki z woj. śląskiego oraz woj. opolskiego.", ["śląskie", "opolskie"]),
+    (
+        "Powiaty z województwa lubuskiego(3), pomorskiego(4) i zachodnio-pomorskiego(3).",
+        ["lubuskie", "pomorskie", "zachodniopomorskie"],
+    ),
+    (
+        "Makroregion obejmuje 4 województwa: śląskie, łódzkie, małopolskie oraz opolskie.",
+        ["śląskie", "łódzkie", "małopolskie", "opolskie"],
+    ),
+    ("Konferencja dla kadr województwa kujawsko-komorskiego.", ["kujawsko-pomorskie"]),  # a typo
+    (
+        "Umowę podpisały Województwo Warmińsko – Mazurskie i Województwo Kujawsko Pomorskie.",
+        ["warmińsko-mazurskie", "kujawsko-pomorskie"],
+    ),
+    ("Zapraszamy świętokrzyskie gminy wiejskie do udziału.", ["świętokrzyskie"]),
+    ("Wsparcie otrzyma 8 podkarpackich gmin i małopolskie powiaty.", ["podkarpackie", "małopolskie"]),
+    ("Świętokrzyskie: ruszył nabór wniosków.", ["świętokrzyskie"]),
+    ("W Lubuskiem powstanie nowe centrum.", ["lubuskie"]),
+    ("Działania w regionie łódzkim koordynuje RCPS.", ["łódzkie"]),
+    ("Marszałek Województwa Podkarpackiego podpisał umowę.", ["podkarpackie"]),
+    ("ROPS Województwa Śląskiego wytypował ośrodek.", ["śląskie"]),
+    ("Gminy w województwach: łódzkim, śląskim i opolskim.", ["łódzkie", "śląskie", "opolskie"]),
+    ("Sprawozdanie Urzędu Marszałkowskiego Województwa Dolno-Śląskiego.", ["dolnośląskie"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VOIVODESHIPS)
+def test_voivodeships(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _names(nlp, text, "voivodeship") == expected
+
+
+NOT_VOIVODESHIPS = [
+    "Mazowieckie Centrum Polityki Społecznej ogłosiło konkurs.",
+    "Śląski Urząd Wojewódzki wydał komunikat.",
+    "Wykład wygłosiła doktor Uniwersytetu Łódzkiego.",
+    "Dyrektor Oddziału Podkarpackiego PFRON zabrał głos.",
+    "Odbyło się VII Kujawsko-Pomorskie Forum Pomocy Społecznej.",
+    "W Małopolsce i na Pomorzu dyskutujemy o usługach.",  # regions, not voivodeships
+    "Spotkanie w powiecie łódzkim wschodnim.",  # a powiat
+    "Mieszkańcy województwa chętnie korzystają z usług.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_VOIVODESHIPS)
+def test_not_voivodeships(nlp: Language, text: str) -> None:
+    assert _names(nlp, text, "voivodeship") == []
+
+
+def test_voivodeship_spans_cover_the_adjective(nlp: Language) -> None:
+    text = "w woj. kujawsko-pomorskim"
+    (v,) = _values(nlp, text)
+    assert (v["text"], v["name"], v["kind"]) == ("kujawsko-pomorskim", "kujawsko-pomorskie", "voivodeship")
+
+
+# -- powiats and gminas -------------------------------------------------------------------------------
+
+
+def test_counties(nlp: Language) -> None:
+    text = (
+        "W projekcie uczestniczą trzy powiaty: tucholski, inowrocławski i nakielski, "
+        "a także Powiat Starogardzki oraz powiat łódzki wschodni."
+    )
+    got = [(v["text"], v["name"], v["voivodeship"]) for v in _values(nlp, text) if v["kind"] == "county"]
+    assert got == [
+        ("tucholski", "tucholski", "kujawsko-pomorskie"),
+        ("inowrocławski", "inowrocławski", "kujawsko-pomorskie"),
+        ("nakielski", "nakielski", "kujawsko-pomorskie"),
+        ("Starogardzki", "starogardzki", "pomorskie"),
+        ("łódzki wschodni", "łódzki wschodni", "łódzkie"),
+    ]
+    assert _names(nlp, text) == []  # a powiat named by its adjective is not a locality
+
+
+def test_inflected_counties(nlp: Language) -> None:
+    text = "Starostwo powiatu kaliskiego współpracuje z Powiatem Płockim i w powiecie ostródzkim."
+    assert _names(nlp, text, "county") == ["kaliski", "płocki", "ostródzki"]
+
+
+def test_communes_and_their_localities(nlp: Language) -> None:
+    text = "Porozumienie podpisały gmina Kcynia, Gmina Sosnowiec i Gminy Miejskiej Tczew."
+    assert _names(nlp, text, "commune") == ["Kcynia", "Sosnowiec", "Tczew"]
+    assert _names(nlp, text) == ["Kcynia", "Sosnowiec", "Tczew"]
+    (tczew,) = [v for v in _values(nlp, text) if v["kind"] == "commune" and v["name"] == "Tczew"]
+    assert tczew["text"] == "Gminy Miejskiej Tczew" and tczew["teryt_terc"] == "2214011"  # gmina miejska
+
+
+def test_commune_without_a_locality_of_its_name(nlp: Language) -> None:
+    # TERYT lists the seat of gmina Piątnica as "Piątnica Poduchowna"; the text names Piątnica
+    (v,) = [v for v in _values(nlp, "Gala odbyła się w Piątnicy.") if v["kind"] == "locality"]
+    assert (v["name"], v["voivodeship"], v["commune"], v["teryt_simc"]) == ("Piątnica", "podlaskie", "Piątnica", None)
+
+
+# -- countries and foreign cities -------------------------------------------------------------------
+
+
+def test_countries_are_kept_apart(nlp: Language) -> None:
+    text = "W Polsce i na Ukrainie trwają konsultacje, a goście z Czech i Niemiec odwiedzili Cieszyn."
+    assert _names(nlp, text, "country") == ["Polska", "Ukraina", "Czechy", "Niemcy"]
+    assert _names(nlp, text) == ["Cieszyn"]
+
+
+def test_country_inside_a_name_is_not_a_mention(nlp: Language) -> None:
+    assert _names(nlp, "Caritas Polska i Polska Akcja Humanitarna pomagają.", "country") == []
+    assert _names(nlp, "Jawornik Polski przystąpił do projektu jako gmina.") == ["Jawornik Polski"]
+
+
+# -- venues -----------------------------------------------------------------------------------------
+
+
+def test_venue_with_its_locality(nlp: Language) -> None:
+    text = "W dniu 5 maja w sali konferencyjnej Hotelu Mercure w Toruniu odbyło się szkolenie."
+    (venue,) = [v for v in _values(nlp, text) if v["kind"] == "venue"]
+    assert venue["text"] == "sali konferencyjnej Hotelu Mercure w Toruniu"
+    assert venue["name"] == "sala konferencyjna Hotelu Mercure w Toruniu"
+    assert venue["voivodeship"] == "kujawsko-pomorskie" and venue["commune"] == "Toruń"
+    (loc,) = [v for v in _values(nlp, text) if v["kind"] == "locality"]
+    assert venue["start"] <= loc["start"] and loc["end"] == venue["end"]
+
+
+VENUES = [
+    ("Spotkanie odbyło się w siedzibie ROPS w Toruniu.", "siedziba ROPS w Toruniu"),
+    ("Warsztaty zorganizowano w Wiejskim Domu Kultury w Przyborowicach.", "Wiejski Dom Kultury w Przyborowicach"),
+    ("Podsumowanie odbyło się w Zespole Pałacowo-Parkowym w Zarzeczu.", "Zespół Pałacowo-Parkowy w Zarzeczu"),
+    ("Zebranie zwołano w sali sesyjnej Urzędu Miasta Będzina.", "sala sesyjna Urzędu Miasta Będzina"),
+    ("Konferencja odbyła się w Urzędzie Wojewódzkim w Opolu.", "Urząd Wojewódzki w Opolu"),
+    ("Rozmowy toczyły się w biurze stowarzyszenia w Opolu.", "biuro stowarzyszenia w Opolu"),
+]
+
+
+@pytest.mark.parametrize("text,expected", VENUES)
+def test_venues(nlp: Language, text: str, expected: str) -> None:
+    assert _names(nlp, text, "venue") == [expected]
+
+
+def test_no_venue_without_a_venue_noun(nlp: Language) -> None:
+    assert _names(nlp, "Konferencja odbyła się w formie zdalnej w ramach projektu.", "venue") == []
+
+
+# -- the nominative resolver on its own -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "forms,expected",
+    [
+        (("Rudzie", "Śląskiej"), "ruda śląska"),
+        (("Zielonej", "Górze"), "zielona góra"),
+        (("Tarnowskich", "Górach"), "tarnowskie góry"),
+        (("Bielsku-Białej",), "bielsko-biała"),
+        (("Starogardzie", "Gdańskim"), "starogard gdański"),
+    ],
+)
+def test_span_candidates(forms: tuple[str, ...], expected: str) -> None:
+    cands = pr.span_candidates([pr.readings(f) for f in forms])
+    assert expected in {c.key for c in cands}
+
+
+def test_cases_must_agree() -> None:
+    # "Zielona" (nominative) + "Górze" (locative) is not a name of one case
+    assert not pr.span_candidates([(pr.Reading("Zielona", frozenset({"nom"}), pr.ADJ),), pr.readings("Górze")])
+
+
+def test_unknown_village_is_deinflected() -> None:
+    keys = {r.text for r in pr.readings("Nieporazu")}
+    assert "Nieporaz" in keys
+
+
+# -- language data ----------------------------------------------------------------------------------
+
+
+def test_voivodeship_stems_map_to_voivodeships() -> None:
+    assert set(lang_voiv.VOIVODESHIP_STEMS.values()) == set(lang_voiv.VOIVODESHIPS)
+    assert len(lang_voiv.VOIVODESHIPS) == 16
+
+
+def test_short_forms_point_to_towns() -> None:
+    gz = gazetteer()
+    for full_names in lang_places.SHORT_FORMS.values():
+        for name in full_names:
+            assert any(loc.kind == "miasto" for loc in gz.localities(name)), name
+
+
+def test_stop_lists_are_not_towns() -> None:
+    gz = gazetteer()
+    for name in (*lang_places.REGIONS, *lang_places.FOREIGN_CITIES, *lang_places.COUNTRIES):
+        assert not any(loc.kind == "miasto" for loc in gz.localities(name)), name
+
+
+# -- robustness and speed ---------------------------------------------------------------------------
+
+# Runs that make backtracking regexes quadratic; 200 kB is enough to tell (quadratic would take
+# minutes), the 1 MB version is opt-in with ``-m slow``.
+ADVERSARIAL_UNITS = ["1", ".", "-", "A", "a", "Ab-", "Kujawsko ", "wojewódz", "powiatu "]
+
+
+def _adversarial(size: int) -> list[str]:
+    return [unit * (size // len(unit)) for unit in ADVERSARIAL_UNITS]
+
+
+PATTERNS = [
+    lang_places.TOKEN_RE,
+    lang_places.COUNTY_TRIGGER_RE,
+    lang_places.COUNTY_ITEM_RE,
+    lang_voiv.TRIGGER_RE,
+    lang_voiv.ITEM_RE,
+    lang_voiv.SINGLE_ITEM_RE,
+    lang_voiv.LIST_SEP_RE,
+    lang_voiv.BEFORE_NOUN_RE,
+    lang_voiv.REGION_RE,
+    lang_voiv.NOUN_RE,
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+def test_patterns_are_linear_time(pattern: re.Pattern[str]) -> None:
+    for s in _adversarial(200_000):
+        t = time.perf_counter()
+        sum(1 for _ in pattern.finditer(s))
+        assert time.perf_counter() - t < 1.5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+def test_patterns_survive_a_megabyte(pattern: re.Pattern[str], request: pytest.FixtureRequest) -> None:
+    if "slow" not in (request.config.getoption("-m") or ""):
+        pytest.skip("opt-in: -m slow")
+    for s in _adversarial(1_000_000):
+        t = time.perf_counter()
+        sum(1 for _ in pattern.finditer(s))
+        assert time.perf_counter() - t < 5.0
+
+
+def test_long_capitalised_run(nlp: Language) -> None:
+    text = " ".join(["Kraków"] * 1_000 + ["Toruń-Bydgoszcz"] * 500 + ["w Zielonej Górze,"] * 500)
+    t = time.perf_counter()
+    _values(nlp, text)
+    assert time.perf_counter() - t < 5.0

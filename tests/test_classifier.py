@@ -1,0 +1,165 @@
+"""The meeting-type classifier: training, JSON persistence without pickle, loading, CLI, CV."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kooperacja_nlp import classifier
+from kooperacja_nlp.classifier import MeetingTypeModel, Sample
+from kooperacja_nlp.cli import main
+from kooperacja_nlp.records import EVENT_TYPES
+
+# Invented headlines and leads, three per label.
+TRAIN = [
+    ("Szkolenie dla pracowników socjalnych z pracy z rodziną odbyło się w ośrodku.", "training"),
+    ("Warsztaty dla kadry pomocy społecznej poprowadził trener z Krakowa.", "training"),
+    ("Uczestnicy kursu poznali zasady pracy metodą organizowania społeczności.", "training"),
+    ("Konferencja wojewódzka o usługach społecznych zgromadziła trzystu gości.", "conference"),
+    ("Na konferencji prelegenci mówili o deinstytucjonalizacji usług.", "conference"),
+    ("Forum pomocy społecznej z udziałem ekspertów i samorządowców.", "conference"),
+    ("Wójt i starosta podpisali porozumienie o współpracy instytucji.", "agreement_signing"),
+    ("Podpisanie porozumienia o współpracy w ramach projektu.", "agreement_signing"),
+    ("Sygnatariusze porozumienia zobowiązali się do wspólnych działań.", "agreement_signing"),
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> MeetingTypeModel:
+    return MeetingTypeModel.train([t for t, _ in TRAIN], [lab for _, lab in TRAIN], meta={"note": "test"})
+
+
+def test_model_scores_every_label(model: MeetingTypeModel) -> None:
+    scores = model.scores("Szkolenie z komunikacji dla pracowników ośrodka.")
+    assert set(scores) == set(EVENT_TYPES)
+    assert sum(scores.values()) == pytest.approx(1.0)
+    assert scores["steering_committee"] == 0.0  # a label it never saw
+    assert model.predict(["Konferencja o usługach społecznych dla samorządowców."]) == ["conference"]
+
+
+def test_json_round_trip_keeps_predictions(model: MeetingTypeModel, tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    model.save(path)
+    data = json.loads(path.read_text(encoding="utf-8"))  # plain JSON: strings and numbers only
+    assert data["format"] == "kooperacja-nlp/meeting-type"
+    assert data["meta"]["note"] == "test"
+    loaded = MeetingTypeModel.load(path)
+    texts = [t for t, _ in TRAIN] + ["Spotkanie zespołu w sprawie modelu kooperacji."]
+    a = np.array([[s[lab] for lab in EVENT_TYPES] for s in model.scores_many(texts)])
+    b = np.array([[s[lab] for lab in EVENT_TYPES] for s in loaded.scores_many(texts)])
+    assert np.abs(a - b).max() < 1e-4
+
+
+def test_from_json_rejects_foreign_or_broken_files(model: MeetingTypeModel) -> None:
+    with pytest.raises(ValueError):
+        MeetingTypeModel.from_json({"format": "pickle", "version": 1})
+    data = model.to_json()
+    data["coef"] = [row[:-1] for row in data["coef"]]
+    with pytest.raises(ValueError):
+        MeetingTypeModel.from_json(data)
+    data = model.to_json()
+    data["classes"] = ["training", "conference", "not_a_label"]
+    with pytest.raises(ValueError):
+        MeetingTypeModel.from_json(data)
+
+
+def test_training_needs_two_known_labels() -> None:
+    with pytest.raises(ValueError):
+        MeetingTypeModel.train(["a", "b"], ["training", "training"])
+    with pytest.raises(ValueError):
+        MeetingTypeModel.train(["a", "b"], ["training", "party"])
+
+
+def test_shipped_model_loads() -> None:
+    classifier.reset_default_model()
+    shipped = classifier.default_model()
+    if shipped is None:
+        pytest.skip("no packaged model")
+    scores = shipped.scores("Posiedzenie Komitetu Sterującego projektu odbyło się w Toruniu.")
+    assert set(scores) == set(EVENT_TYPES)
+    assert sum(scores.values()) == pytest.approx(1.0)
+
+
+def test_default_model_can_be_replaced(model: MeetingTypeModel) -> None:
+    classifier.set_default_model(model)
+    try:
+        assert classifier.default_model() is model
+        classifier.set_default_model(None)
+        assert classifier.default_model() is None
+    finally:
+        classifier.reset_default_model()
+
+
+def test_samples_from_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "labelled.jsonl"
+    path.write_text(
+        "\n".join(
+            json.dumps({"text": t, "label": lab, "id": str(i)}, ensure_ascii=False) for i, (t, lab) in enumerate(TRAIN)
+        )
+        + "\n\n",
+        encoding="utf-8",
+    )
+    samples = classifier.samples_from_jsonl(path)
+    assert [(s.text, s.label) for s in samples] == TRAIN
+    assert samples[0] == Sample(TRAIN[0][0], "training", "0", "article")
+
+
+def test_samples_from_gold_records() -> None:
+    record = {
+        "id": "x1",
+        "meeting_type": "conference",
+        "events": [
+            {"type": "conference", "start": "2022-11-22", "end": "2022-11-23", "place": "Toruń", "status": "held"}
+        ],
+        "text": "Konferencja w Toruniu\n\n"
+        "W dniach 22-23 listopada 2022 r. w Toruniu odbyła się konferencja wojewódzka.",
+    }
+    samples = list(classifier.samples_from_gold([record]))
+    assert [(s.level, s.label, s.group) for s in samples] == [
+        ("article", "conference", "x1"),
+        ("event", "conference", "x1"),
+    ]
+    assert "odbyła się konferencja wojewódzka" in samples[1].text
+
+
+def test_cli_trains_a_loadable_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "labelled.jsonl"
+    data.write_text(
+        "\n".join(
+            json.dumps({"text": t, "label": lab, "id": str(i)}, ensure_ascii=False) for i, (t, lab) in enumerate(TRAIN)
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "model.json"
+    assert main(["train-classifier", "--jsonl", str(data), "-o", str(out), "--cv", "3"]) == 0
+    printed = capsys.readouterr().out
+    assert "accuracy" in printed and "majority" in printed and "keyword_rules" in printed
+    assert MeetingTypeModel.load(out).predict(["Podpisali porozumienie o współpracy."]) == ["agreement_signing"]
+    assert main(["train-classifier", "--gold", str(tmp_path), "-o", str(out)]) == 2  # --gold without --texts
+
+
+def test_cross_validation_report() -> None:
+    samples = [Sample(t, lab, str(i), "article") for i, (t, lab) in enumerate(TRAIN)]
+    report = classifier.cross_validate(samples, n_splits=3)
+    assert set(report) == {"article", "all"}
+    res = report["article"]
+    assert res["n"] == len(TRAIN)
+    for system in ("classifier", "keyword_rules", "hybrid", "majority"):
+        rep = res[system]
+        assert 0.0 <= rep.accuracy <= 1.0
+        assert len(rep.confusion) == len(rep.labels)
+        assert sum(map(sum, rep.confusion)) == len(TRAIN)
+    assert res["majority"].accuracy == pytest.approx(1 / 3, abs=0.2)
+    assert "confusion" in classifier.format_cv(report)
+
+
+def test_unreadable_model_leaves_the_rules_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    monkeypatch.setenv(classifier.MODEL_ENV, str(bad))
+    classifier.reset_default_model()
+    with pytest.warns(RuntimeWarning):
+        assert classifier.default_model() is None
