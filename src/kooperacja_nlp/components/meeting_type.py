@@ -29,10 +29,8 @@ from kooperacja_nlp.components.events import (
 
 HEAD_CHARS: Final[int] = 700  # the first paragraph(s): what a headline's article is about
 W_BODY: Final[float] = 0.5  # the rest of the article, when no event says what it is about
-STRONG_TITLE_CUE: Final[float] = 4.0
-MAX_BODY: Final[int] = (
-    20_000  # characters of the body read for cue words (whole-site dumps are longer)  # a headline cue this strong names the main event's type
-)
+STRONG_TITLE_CUE: Final[float] = 4.0  # a headline cue this strong names the main event's type
+MAX_BODY: Final[int] = 20_000  # characters of the body read for cue words (whole-site dumps are longer)
 
 
 @Language.factory(
