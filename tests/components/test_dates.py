@@ -329,7 +329,7 @@ DATELINES = [
     # an announcement's "Data:" field is the event's date, not the article's
     ("Zaproszenie\nData: 14.11.2019\nMiejsce: Toruń, ul. Szosa Chełmińska 30", [False]),
     # a date starting a sentence of the body is not a dateline
-    ("10 listopada 2022 r. odbyło się posiedzenie zespołu do spraw ekonomii społecznej.", [False]),
+    ("10 listopada 2022 r. zebrała się rada programowa klubu seniora w Pucku.", [False]),
     # a story about a publication is not the article's dateline
     ("Raport został opublikowany 5 marca 2020 r. przez ministerstwo.", [False]),
 ]

@@ -4,9 +4,9 @@ How a name is read (Polish news, any case, unknown surnames):
 
 1. The text is cut into words. A person starts at a first name: a capitalised word Morfeusz 2 (SGJP)
    knows as ``imię`` in the singular. Up to three first names may follow each other ("Maria Barbara
-   Chomicz"); the next capitalised word is the surname (the last one of a run of first names is the
-   surname too: "Tomasz Janusz"), possibly double-barrelled ("Golczyńska-Grondas", "Beyer – Rosener",
-   "Cisek Sopel").
+   Bączek"); the next capitalised word is the surname (the last one of a run of first names is the
+   surname too: "Tomasz Janusz"), possibly double-barrelled ("Golczyńska-Grondas", "Bauer – Hahn",
+   "Lis Kowal").
 2. Case and gender come from agreement: the readings of the first names, of a preceding honorific
    ("Panią" = feminine accusative or instrumental) and of the surname must share a gender and a case.
    A surname SGJP knows as ``nazwisko`` gives its lemma; an unknown one gets the nominative from the
@@ -497,7 +497,7 @@ class _Reader:
         if best is None:
             return None
         gender, case, given_lemmas, surname, _score = best
-        # a second surname part: "Beyer – Rosener", "Cisek Sopel"
+        # a second surname part: "Bauer – Hahn", "Lis Kowal"
         last = sur[0]
         if last + 1 < len(words):
             nxt = words[last + 1].text
@@ -730,7 +730,7 @@ class _Reader:
         The phrase goes on over capitalised words ("Dyrektor Departamentu Inwestycji"), genitive
         complements ("koordynator projektu", "dyrektor regionalnego ośrodka") and connectors
         ("ds.", "i", "w"); it stops at punctuation, at a name, an honorific or a second function
-        joined by "i"/"oraz" ("Marszałek Województwa i Wicemarszałek Renata Janik").
+        joined by "i"/"oraz" ("Marszałek Województwa i Wicemarszałek Renata Kos").
         """
         words = self.words
         end = words[head].end
@@ -808,7 +808,7 @@ class _Reader:
             if _is_role(w.text):
                 role_start = j
             elif w.lower in _COORDINATORS and role_start is not None:
-                break  # "Marszałek ... i Wicemarszałek Renata Janik": the function nearest the name
+                break  # "Marszałek ... i Wicemarszałek Renata Kos": the function nearest the name
             elif not (w.text[:1].isupper() or w.lower in _ROLE_CONNECTORS or self.lower_complement(j)):
                 break
             if j == 0:
@@ -825,7 +825,7 @@ class _Reader:
         # adjectives directly before the function noun belong to it ("Starszy Specjalista")
         while role_start > 0 and self.joined(role_start - 1) and _is_adjective(words[role_start - 1].text):
             role_start -= 1
-        # "Martę Zatorską – koordynatora zespołu, Natalię Glaner": a function right after another
+        # "Martę Sosnowską – koordynatora zespołu, Natalię Wronę": a function right after another
         # name is that name's
         if (
             role_start > 0
@@ -908,7 +908,7 @@ def _same_person(a: _Person, b: _Person) -> bool:
 
 
 def _second_surname(form: str, dash: bool) -> bool:
-    """The second part of a double surname written apart: "Beyer – Rosener", "Cisek Sopel"."""
+    """The second part of a double surname written apart: "Bauer – Hahn", "Lis Kowal"."""
     if dash:
         return _surname_ok(form) and (not morph.is_known(form) or bool(_surname_readings(form)))
     return _strong_surname(form)

@@ -14,7 +14,7 @@ HONORIFIC_LEMMAS: Final[frozenset[str]] = frozenset(["pan", "pani"])
 HONORIFIC_ABBREVIATIONS: Final[frozenset[str]] = frozenset(["p", "pp"])
 
 # Abbreviated functions and ranks written before a name ("dyr. Bożeny Zasępy", "insp. Henryk
-# Moskwa"): they are neither part of the name nor a title, but they do introduce a person.
+# Grab"): they are neither part of the name nor a title, but they do introduce a person.
 FUNCTION_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     [
         "dyr",
@@ -53,7 +53,7 @@ FUNCTION_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     ]
 )
 
-# Credit lines: "tekst: Zbigniew Kubisz", "Fot. Natalia Glaner", "Opracował: Adam Kubka".
+# Credit lines: "tekst: Zbigniew Kubisz", "Fot. Natalia Wrona", "Opracował: Adam Sroka".
 CREDIT_CUES: Final[frozenset[str]] = frozenset(
     [
         "tekst",
@@ -196,7 +196,7 @@ PATRON_TITLES: Final[frozenset[str]] = frozenset(
     ]
 )
 # Lemmas of the nouns of administrative units and settlements: a first name right after one is a
-# place ("Wójt Gminy Wodzisław Dominik Łukasik", "miasta Tomaszów").
+# place ("Wójt Gminy Wodzisław Dominik Kamyk", "miasta Tomaszów").
 UNIT_NOUNS: Final[frozenset[str]] = frozenset(
     ["gmina", "miasto", "powiat", "wieś", "sołectwo", "osiedle", "dzielnica", "województwo", "gm", "m", "pow"]
 )
