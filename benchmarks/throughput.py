@@ -93,23 +93,28 @@ def cpu_parallelism(loops: int = 3_000_000) -> float:
     return 2 * one / two
 
 
-def end_to_end(folder: Path, n_process: int, batch_size: int) -> tuple[float, int, int, float, float]:
-    """(seconds, documents, words, RSS MB after CHECKPOINT docs, RSS MB at the end)."""
+def end_to_end(folder: Path, n_process: int, batch_size: int, total: int) -> tuple[float, int, int, float, float]:
+    """(seconds, documents, words, RSS MB after CHECKPOINT docs, RSS MB at the last document).
+
+    RSS includes the live workers (sampled while the last record is in hand, before the pool
+    shuts down).
+    """
     from kooperacja_nlp import batch
     from kooperacja_nlp.io.readers import read_paths
 
     docs = words = 0
-    rss_early = 0.0
+    rss_early = rss_end = 0.0
     with open(os.devnull, "w", encoding="utf-8") as sink:
         start = time.perf_counter()
         for result in batch.results(read_paths([folder]), n_process=n_process, batch_size=batch_size):
             sink.write(result.json + "\n")
             docs += 1
             words += result.words
-            if docs == CHECKPOINT:
+            if docs == min(CHECKPOINT, total):
                 rss_early = rss_mb()
+            if docs == total:
+                rss_end = rss_mb()
         seconds = time.perf_counter() - start
-        rss_end = rss_mb()
     return seconds, docs, words, rss_early, rss_end
 
 
@@ -162,10 +167,11 @@ def main(argv: list[str] | None = None) -> int:
         rows: list[tuple[str, float, str]] = []
         wps: dict[int, float] = {}
         for n in args.n_process:
-            seconds, docs, words, rss_early, rss_end = end_to_end(tmp, n, args.batch_size)
+            seconds, docs, words, rss_early, rss_end = end_to_end(tmp, n, args.batch_size, args.docs)
             assert docs == args.docs, (docs, args.docs)
             wps[n] = words / seconds
-            memory = f"RSS {rss_early:,.0f} MB after {CHECKPOINT:,} docs -> {rss_end:,.0f} MB after {docs:,}"
+            early = min(CHECKPOINT, docs)
+            memory = f"RSS {rss_early:,.0f} MB after {early:,} docs -> {rss_end:,.0f} MB after {docs:,}"
             rows.append((f"kooperacja-nlp end to end, n_process={n}", wps[n], memory))
         rows.append((f'spacy.blank("pl") tokenisation only ({len(baseline):,} docs)', base_words / t_blank, ""))
         rows.append((f"dateparser.search_dates only ({len(baseline):,} docs)", base_words / t_dp, ""))

@@ -334,3 +334,13 @@ def test_sources_pass_through_unchanged():
     src = Source("x", article(3), published="2021-03-01", url="http://example.pl/x")
     (r,) = extract_many([src])
     assert (r.doc_id, r.published, r.url) == ("x", "2021-03-01", "http://example.pl/x")
+
+
+def test_max_chars_gives_e010_without_processing():
+    text = article(1)
+    short, long_, _ = extract_many([text, text * 3, text * 3], max_chars=len(text) + 1)
+    assert short.error is None
+    assert long_.error is not None and long_.error.code == "E010"
+    assert f"{3 * len(text):,} characters (limit {len(text) + 1:,} characters)" in long_.error.message
+    (r,) = extract_many([text * 3], max_chars=None)
+    assert r.error is None

@@ -12,12 +12,11 @@ from typing import Final
 
 DASHES: Final[str] = "-‐‑‒–—―−"
 QUOTES: Final[str] = "\"'„”“‟«»‹›‚‘’`´"
-# What ``clean_text`` does per character (one ``str.translate`` pass, length-preserving except
-# for the deleted invisible characters): zero-width characters, the BOM, the soft hyphen and
-# bidirectional marks carry no text and are deleted; every kind of space becomes " "; Unicode line
-# and paragraph separators, vertical tab and form feed become "\n"; other C0/C1 control
-# characters (binary debris, mis-decoded bytes) become " ". NUL is kept so that binary input can
-# still be recognised and rejected.
+# What ``clean_text`` does per character (one for one, except that invisible characters go):
+# zero-width characters, the BOM, the soft hyphen and bidirectional marks carry no text and are
+# deleted; every kind of space becomes " "; Unicode line and paragraph separators, vertical tab and
+# form feed become "\n"; other C0/C1 control characters (binary debris, mis-decoded bytes) become
+# " ". NUL is kept so that binary input can still be recognised and rejected.
 _INVISIBLE: Final[str] = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u061c" + "".join(
     map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 )

@@ -28,6 +28,10 @@ NAMES = [
     ("Z inicjatywy Ewy Kowalskiej powstał klub seniora.", ["Ewa Kowalska"]),
     ("Spotkanie poprowadził Pan Robert Przybyła z Łodzi.", ["Robert Przybyła"]),
     ("Na spotkanie przybyła Pani Justyna Szymańska.", ["Justyna Szymańska"]),
+    # the word before the name decides between readings: "Krzysztofa" is a woman's name in the
+    # nominative or a man's in the genitive
+    ("Spotkanie zwołano na zaproszenie wójta Krzysztofa Mroczka.", ["Krzysztof Mroczek"]),
+    ("Podziękowania dla Roberta Przybyły złożyli uczestnicy.", ["Robert Przybyła"]),
     # unknown surnames: nominative from the first name's case and gender
     (
         "Rozmawialiśmy z Pawłem Sztygalskim i Agnieszką Wrzosińską o planach.",

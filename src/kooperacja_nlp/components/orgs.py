@@ -415,6 +415,8 @@ class _Reader:
         analyses = morph.analyse(w)
         if any(i.pos == "adj" for i in analyses) or not any(i.pos == "subst" and i.has("gen") for i in analyses):
             return False
+        if self.opens_org(k):
+            return False  # "Zakład Ubezpieczeń Społecznych, Centrum Usług ...": a list of organisations
         for j in range(k, min(k + 3, len(self.words) - 1)):
             if not self.joined(j):
                 return False

@@ -186,6 +186,23 @@ def _common_lemmas(form: str) -> frozenset[str]:
     return frozenset(i.lemma.lower() for i in morph.analyse(form) if i.pos != "ign")
 
 
+@functools.lru_cache(maxsize=16_384)
+def _context_readings(form: str) -> frozenset[tuple[str, str]]:
+    """(gender, case) pairs a function noun or a preposition before a name allows."""
+    out: set[tuple[str, str]] = set()
+    for i in morph.analyse(form.lower()):
+        parts = i.tag.split(":")
+        if i.pos == "prep" and len(parts) > 1:
+            out.update((g, c) for g in ("m", "f") for c in parts[1].split(".") if c in _CASES)
+        elif i.pos == "subst" and i.lemma.lower() in ROLE_LEMMAS and _is_sg(i.tag):
+            g = _gender(i)
+            if g is not None:
+                out.update((g, c) for c in _cases(i.tag))
+            elif i.gender in {"m2", "m3"}:
+                out.update(("m", c) for c in _cases(i.tag))
+    return frozenset(out)
+
+
 @functools.lru_cache(maxsize=65_536)
 def _is_role(form: str) -> bool:
     """A word naming a function, singular ("Dyrektor", "zastępcę"; not "dyrektorzy")."""
@@ -493,7 +510,7 @@ class _Reader:
             return None
         first_idx = i
         pre, title, honor, _ = self.prefix(first_idx)
-        best = self.agree(given, sur[0], honor)
+        best = self.agree(given, sur[0], honor, self.context(pre))
         if best is None:
             return None
         gender, case, given_lemmas, surname, _score = best
@@ -515,16 +532,37 @@ class _Reader:
             return last + 1
         return _Person(tuple(given_lemmas), surname, gender), first_idx, last, title
 
+    def context(self, pre: int) -> frozenset[tuple[str, str]]:
+        """(gender, case) pairs the word right before a name allows, empty if it says nothing.
+
+        A function noun agrees with the name it introduces ("wójta Krzysztofa Mroczka": masculine
+        genitive, so not the feminine "Krzysztofa"); a preposition governs its case ("dla", "u":
+        genitive).
+        """
+        if pre == 0 or not _PHRASE_GAP_RE.fullmatch(self.text[self.words[pre - 1].end : self.words[pre].start]):
+            return frozenset()
+        return _context_readings(self.words[pre - 1].text)
+
     def agree(
-        self, given: list[int], sur: int, honor: frozenset[tuple[str, str]] | None
+        self,
+        given: list[int],
+        sur: int,
+        honor: frozenset[tuple[str, str]] | None,
+        context: frozenset[tuple[str, str]] = frozenset(),
     ) -> tuple[str, str, list[str], str, int] | None:
-        """The best (gender, case) reading shared by the first names, the honorific and the surname."""
+        """The best (gender, case) reading shared by the first names, the honorific and the surname.
+
+        The honorific must agree; the word before the name (``context``) only narrows the
+        readings when some of them agree with it.
+        """
         readings = [_given_readings(self.words[g].text) for g in given]
         pairs = {(g, c) for _, g, c in readings[0]}
         for r in readings[1:]:
             pairs &= {(g, c) for _, g, c in r}
         if honor:
             pairs &= honor
+        if pairs & context:
+            pairs &= context
         best: tuple[tuple[int, int], tuple[str, str, list[str], str, int]] | None = None
         for gender, case in pairs:
             got = _surname_nominative(self.words[sur].text, gender, case, self.seen)

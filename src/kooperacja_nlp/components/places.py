@@ -323,7 +323,7 @@ class PlaceFinder(KnComponent):
             i = starts.get(m.start())
             if not word[0].isupper() or i is None:
                 continue
-            j = i + len(TOKEN_RE.findall(word))
+            j = i + sum(1 for _ in TOKEN_RE.finditer(word))
             nxt = toks[j] if j < len(toks) else None
             if nxt is not None and _is_cap(nxt) and not nxt.nl:
                 continue  # "Mazowieckie Centrum Polityki Społecznej": part of a name

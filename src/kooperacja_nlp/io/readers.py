@@ -199,7 +199,7 @@ def _jsonl_line(raw: bytes, fallback_id: str, n: int) -> Source | None:
         obj = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as e:
         return _error(fallback_id, Errors.E004, detail=f"line {n}: {e}")
-    return _jsonl_source(obj, fallback_id, n, enc if enc not in ("utf-8", "utf-8-sig") else None)
+    return _jsonl_source(obj, fallback_id, n, enc)
 
 
 def read_jsonl(path: str | Path, *, skip: Callable[[str], bool] | None = None) -> Iterator[Source]:

@@ -684,8 +684,9 @@ DEINFLECTIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 )
 
 # --- patterns (compiled once; linear time: no nested quantifiers over overlapping classes) ---
-# Words with inner hyphens ("Bielsku-Białej", "M-GOPS"), numbers, single punctuation marks.
-TOKEN_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*|\d+|[^\w\s]")
+# Words with inner hyphens ("Bielsku-Białej", "M-GOPS"), numbers, punctuation marks.
+# A run of one punctuation mark is one token ("...", "----"): rules of dashes stay cheap.
+TOKEN_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*|\d+|([^\w\s])\1*")
 # Endings of a powiat adjective and the nominative masculine ending they come from: "-skiego",
 # "-skim" -> "-ski"; "-nego" -> "-ny" (hard stems, rare in powiat names). Longest first.
 COUNTY_SOFT_ENDINGS: Final[tuple[str, ...]] = ("iego", "iemu", "imi", "ich", "iej", "im", "ie", "ą", "a", "i")
