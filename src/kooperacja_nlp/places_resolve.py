@@ -30,6 +30,7 @@ from kooperacja_nlp.lang.places import (
     FOREIGN_CITIES,
     GEO_LABEL,
     GEO_LABELS,
+    KIND_PREFERENCE,
     LOCALITY_KINDS,
     REGIONS,
     RIVERS,
@@ -50,7 +51,7 @@ _NOUN_POS: Final[frozenset[str]] = frozenset({"subst", "depr"})
 _ADJ_POS: Final[frozenset[str]] = frozenset({"adj"})
 _CASES: Final[frozenset[str]] = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 _GENDERS: Final[frozenset[str]] = frozenset({"m1", "m2", "m3", "f", "n"})
-_KIND_ORDER: Final[Mapping[str, int]] = {k: i for i, k in enumerate(("miasto", "wieś", "osada", "kolonia"))}
+_KIND_ORDER: Final[Mapping[str, int]] = {k: i for i, k in enumerate(KIND_PREFERENCE)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,10 +176,7 @@ def readings(form: str) -> tuple[Reading, ...]:
     if "-" in form:
         parts = [_simple_readings(p) for p in form.split("-")]
         if all(parts):
-            combined: list[Reading] = []
-            for r in _combine(parts, joiner="-"):
-                combined.append(r)
-            return tuple(_dedupe(combined))
+            return tuple(_dedupe(_combine(parts, joiner="-")))
     return _simple_readings(form)
 
 

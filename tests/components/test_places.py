@@ -96,6 +96,12 @@ LOCALITIES = [
     ("Po spotkaniu w Bielsku goście wrócili do domów.", ["Bielsko-Biała"]),
     # headings in capitals
     ("KONFERENCJA W KIELCACH", ["Kielce"]),
+    # a person after "od"/"z" is not a place; the place after it is
+    ("Otrzymaliśmy list od Marka Nowaka z Kalisza.", ["Kalisz"]),
+    ("Marek Kalisz z Poznania przyjechał. Kalisz dodał, że projekt jest ważny.", ["Poznań"]),
+    ("Nagrodzono Fundację „Warta” z Zambrowa i Stowarzyszenie „Wisła” z Łomży.", ["Zambrów", "Łomża"]),
+    # a capitalised preposition belongs to a name ("Zajazd Pod Lipami"), not to a place cue
+    ("Kolacja odbyła się w Zajeździe Pod Lipami w Gołdapi.", ["Gołdap"]),
     # "Łodzi" is Łódź, not the village Łodzia
     ("Regionalne Centrum Polityki Społecznej w Łodzi Pani Joanna prowadziła spotkanie.", ["Łódź"]),
 ]
@@ -129,6 +135,8 @@ NOT_LOCALITIES = [
     "Na Mazurach, Kaszubach i na Śląsku trwają konsultacje.",  # regions
     "Delegacja z Berlina, Paryża i Lwowa odwiedziła ośrodek.",  # foreign cities
     "Pani Zielona i Pan Warszawski zabrali głos.",
+    "Rozmawialiśmy z Tomaszem Lubinem i Haliną Jasło.",  # surnames after first names, after "z"
+    "Głos zabrała Pani Halina Jasło. Jasło podkreśliła wagę współpracy.",
 ]
 
 
@@ -251,6 +259,11 @@ NOT_VOIVODESHIPS = [
 ]
 
 
+def test_voivodeship_list_stops_at_a_name(nlp: Language) -> None:
+    text = "Projekt współfinansują Samorząd Województwa Lubuskiego oraz Lubuski Urząd Wojewódzki."
+    assert [v["text"] for v in _values(nlp, text) if v["kind"] == "voivodeship"] == ["Lubuskiego"]
+
+
 @pytest.mark.parametrize("text", NOT_VOIVODESHIPS)
 def test_not_voivodeships(nlp: Language, text: str) -> None:
     assert _names(nlp, text, "voivodeship") == []
@@ -292,6 +305,17 @@ def test_communes_and_their_localities(nlp: Language) -> None:
     assert _names(nlp, text) == ["Kcynia", "Sosnowiec", "Tczew"]
     (tczew,) = [v for v in _values(nlp, text) if v["kind"] == "commune" and v["name"] == "Tczew"]
     assert tczew["text"] == "Gminy Miejskiej Tczew" and tczew["teryt_terc"] == "2214011"  # gmina miejska
+
+
+def test_communes_in_a_list(nlp: Language) -> None:
+    text = "Badania prowadzono w gminach Koronowo, Kcynia i Wąbrzeźno."
+    got = [(v["name"], v["text"]) for v in _values(nlp, text) if v["kind"] == "commune"]
+    assert got == [
+        ("Koronowo", "gminach Koronowo"),
+        ("Kcynia", "gminach Koronowo, Kcynia"),
+        ("Wąbrzeźno", "gminach Koronowo, Kcynia i Wąbrzeźno"),
+    ]
+    assert _names(nlp, text) == ["Koronowo", "Kcynia", "Wąbrzeźno"]
 
 
 def test_commune_without_a_locality_of_its_name(nlp: Language) -> None:
@@ -417,6 +441,7 @@ PATTERNS = [
     lang_voiv.BEFORE_NOUN_RE,
     lang_voiv.REGION_RE,
     lang_voiv.NOUN_RE,
+    lang_voiv.NAME_FOLLOWS_RE,
 ]
 
 
@@ -437,6 +462,19 @@ def test_patterns_survive_a_megabyte(pattern: re.Pattern[str], request: pytest.F
         t = time.perf_counter()
         sum(1 for _ in pattern.finditer(s))
         assert time.perf_counter() - t < 5.0
+
+
+def test_place_dense_document_is_linear(nlp: Language) -> None:
+    # thousands of spans: writing them must not re-read the whole text each time
+    small, large = ("w Toruniu i w Gdańsku " * n for n in (250, 1_000))
+    t = time.perf_counter()
+    nlp.get_pipe("kn_places")(nlp.make_doc(small))
+    t_small = time.perf_counter() - t
+    t = time.perf_counter()
+    doc = nlp.get_pipe("kn_places")(nlp.make_doc(large))
+    t_large = time.perf_counter() - t
+    assert len(doc.spans["kn_places"]) == 2_000
+    assert t_large < 8 * t_small + 1.0  # 4x the text: linear is ~4x, quadratic ~16x
 
 
 def test_long_capitalised_run(nlp: Language) -> None:

@@ -88,6 +88,7 @@ from kooperacja_nlp.lang.voivodeships import (
     FUZZY_MIN_LENGTH,
     ITEM_RE,
     LIST_SEP_RE,
+    NAME_FOLLOWS_RE,
     NOUN_RE,
     REGION_RE,
     SINGLE_ITEM_RE,
@@ -307,6 +308,8 @@ class PlaceFinder(KnComponent):
                     name = self._voivodeship_of(item.group()) if item else None
                 if item is None or name is None:
                     break
+                if pos != trig.end() and NAME_FOLLOWS_RE.match(text, item.end()):
+                    break  # "Województwa Lubuskiego oraz Lubuski Urząd Wojewódzki": a name begins
                 add(item.start(), item.end(), name)
                 sep = LIST_SEP_RE.match(text, item.end())
                 if sep is None:
@@ -435,6 +438,8 @@ class PlaceFinder(KnComponent):
         bare = word.rstrip(".")
         low = bare.lower()
         if low in PREPOSITION_CASES and (low not in PERIOD_PREPOSITIONS or word.endswith(".")):
+            if word[0].isupper() and not self._sentence_initial(toks, j) and not toks[i].text.isupper():
+                return None  # "Zajazd Pod Lipami": a preposition inside a proper name
             return _Cue("prep", PREPOSITION_CASES[low], start=toks[j].start, prep=low)
         if bare in PLACE_ACRONYMS:
             return _Cue("acronym", frozenset({"nom"}), gmina=bare in GMINA_ACRONYMS, start=toks[j].start)

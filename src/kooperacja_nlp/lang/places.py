@@ -21,6 +21,8 @@ COMMON_LABEL: Final[str] = "nazwa_pospolita"
 # villages ("część miasta", "część wsi") and hostels do not.
 LOCALITY_KINDS: Final[frozenset[str]] = frozenset({"miasto", "wieś", "osada", "kolonia", "przysiółek", "osada leśna"})
 TOWN_KINDS: Final[frozenset[str]] = frozenset({"miasto"})
+# Among homonyms with no other clue: a town before a village, a village before a settlement.
+KIND_PREFERENCE: Final[tuple[str, ...]] = ("miasto", "wieś", "osada", "kolonia")
 
 # Preposition -> cases of the place name it governs. "w Toruniu", "z Poznania", "pod Krakowem"
 # ("near Kraków"). "nad" is absent on purpose: "nad Wisłą" names a river; inside a name
@@ -401,6 +403,10 @@ COUNTRIES: Final[Mapping[str, str]] = MappingProxyType(
             "Egipt",
             "Maroko",
             "Tunezja",
+            "Syria",
+            "Irak",
+            "Iran",
+            "Afganistan",
             "Indie",
             "Chiny",
             "Japonia",
@@ -553,6 +559,10 @@ VENUE_HEADS: Final[frozenset[str]] = frozenset(
         "budynek",
         "gmach",
         "hotel",
+        "zajazd",
+        "gościniec",
+        "willa",
+        "folwark",
         "urząd",
         "starostwo",
         "ratusz",

@@ -84,6 +84,9 @@ LIST_SEP_RE: Final[re.Pattern[str]] = re.compile(
     # long run of spaces/newlines is scanned once, not once per position (quadratic otherwise).
     r"(?<!\s)\s*+(?:\(\s*+\d++\s*+\))?\s*+(?:,|;|\bi\b|\boraz\b|\blub\b|\ba\s++także\b)\s*+"
 )
+# A capitalised word on the same line right after a list item: the adjective starts a name
+# ("... oraz Lubuski Urząd Wojewódzki"), the list has ended.
+NAME_FOLLOWS_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]")
 # An adjective before an administrative noun: "świętokrzyskie gminy", "podkarpackich powiatów".
 BEFORE_NOUN_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?<![\w-])(?P<adj>{ADJ})\s+(?:gmin(?:a|y|ie|ę|ą|om|ami|ach)?|powiat(?:y|ów|om|ami|ach)?"
