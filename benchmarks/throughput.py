@@ -10,8 +10,8 @@ texts: ``spacy.blank("pl")`` tokenisation alone and ``dateparser.search.search_d
 languages=["pl"])`` alone (on the first ``--baseline-docs`` documents: they are rates). Words are
 whitespace-separated words of the input, the same count for every row.
 
-Memory: RSS of the parent plus its workers after the first 1,000 documents and at the end
-(flat = streaming), and peak RSS. A CPU calibration (a pure-Python loop in 1 and 2 processes)
+Memory: PSS of the parent plus its workers after the first 1,000 documents and at the last one
+(flat = streaming), and peak RSS per process. A CPU calibration (a pure-Python loop in 1 and 2 processes)
 shows how much parallelism the machine really has, which bounds the n_process=2 speed-up.
 """
 
@@ -36,7 +36,12 @@ CHECKPOINT: Final[int] = 1_000  # documents after which memory is sampled the fi
 
 
 def rss_mb(include_children: bool = True) -> float:
-    """Current resident memory of this process (and its live children), in MB."""
+    """Memory of this process and its live workers, in MB: the sum of their PSS.
+
+    PSS (proportional set size) splits pages shared after fork (the loaded pipeline) between the
+    processes that share them, so the sum is what the run really occupies; summed RSS would count
+    the shared dictionaries once per worker. Falls back to RSS where PSS is not available.
+    """
     import psutil
 
     me = psutil.Process()
@@ -44,7 +49,10 @@ def rss_mb(include_children: bool = True) -> float:
     total = 0
     for p in procs:
         with contextlib.suppress(psutil.Error):  # a worker may exit while we look
-            total += p.memory_info().rss
+            try:
+                total += p.memory_full_info().pss
+            except (AttributeError, psutil.AccessDenied):
+                total += p.memory_info().rss
     return total / 2**20
 
 
@@ -93,17 +101,28 @@ def cpu_parallelism(loops: int = 3_000_000) -> float:
     return 2 * one / two
 
 
-def end_to_end(folder: Path, n_process: int, batch_size: int, total: int) -> tuple[float, int, int, float, float]:
-    """(seconds, documents, words, RSS MB after CHECKPOINT docs, RSS MB at the last document).
+def cpu_seconds() -> tuple[float, float]:
+    """CPU time (user + system) used so far by this process and by its finished children."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
+def end_to_end(
+    folder: Path, n_process: int, batch_size: int, total: int
+) -> tuple[float, int, int, float, float, float, float]:
+    """(seconds, documents, words, RSS MB after CHECKPOINT docs, RSS MB at the last document,
+    parent CPU s, workers' CPU s).
 
     RSS includes the live workers (sampled while the last record is in hand, before the pool
-    shuts down).
+    shuts down). The CPU split shows how little the parent does when workers are used: the
+    speed-up from more processes is then bounded by the free cores, not by the parent.
     """
     from kooperacja_nlp import batch
     from kooperacja_nlp.io.readers import read_paths
 
     docs = words = 0
     rss_early = rss_end = 0.0
+    cpu_parent, cpu_kids = cpu_seconds()
     with open(os.devnull, "w", encoding="utf-8") as sink:
         start = time.perf_counter()
         for result in batch.results(read_paths([folder]), n_process=n_process, batch_size=batch_size):
@@ -115,7 +134,8 @@ def end_to_end(folder: Path, n_process: int, batch_size: int, total: int) -> tup
             if docs == total:
                 rss_end = rss_mb()
         seconds = time.perf_counter() - start
-    return seconds, docs, words, rss_early, rss_end
+    parent_after, kids_after = cpu_seconds()
+    return seconds, docs, words, rss_early, rss_end, parent_after - cpu_parent, kids_after - cpu_kids
 
 
 def timed(fn: Callable[[str], object], texts: list[str]) -> float:
@@ -167,12 +187,15 @@ def main(argv: list[str] | None = None) -> int:
         rows: list[tuple[str, float, str]] = []
         wps: dict[int, float] = {}
         for n in args.n_process:
-            seconds, docs, words, rss_early, rss_end = end_to_end(tmp, n, args.batch_size, args.docs)
+            seconds, docs, words, rss_early, rss_end, cpu_p, cpu_w = end_to_end(tmp, n, args.batch_size, args.docs)
             assert docs == args.docs, (docs, args.docs)
             wps[n] = words / seconds
             early = min(CHECKPOINT, docs)
-            memory = f"RSS {rss_early:,.0f} MB after {early:,} docs -> {rss_end:,.0f} MB after {docs:,}"
-            rows.append((f"kooperacja-nlp end to end, n_process={n}", wps[n], memory))
+            note = (
+                f"memory {rss_early:,.0f} MB after {early:,} docs -> {rss_end:,.0f} MB after {docs:,}; "
+                f"{seconds:,.0f} s wall, CPU parent {cpu_p:,.0f} s + workers {cpu_w:,.0f} s"
+            )
+            rows.append((f"kooperacja-nlp end to end, n_process={n}", wps[n], note))
         rows.append((f'spacy.blank("pl") tokenisation only ({len(baseline):,} docs)', base_words / t_blank, ""))
         rows.append((f"dateparser.search_dates only ({len(baseline):,} docs)", base_words / t_dp, ""))
 

@@ -344,3 +344,80 @@ def test_max_chars_gives_e010_without_processing():
     assert f"{3 * len(text):,} characters (limit {len(text) + 1:,} characters)" in long_.error.message
     (r,) = extract_many([text * 3], max_chars=None)
     assert r.error is None
+
+
+def test_a_failure_while_preparing_the_text_is_an_error_record(monkeypatch):
+    from kooperacja_nlp import api
+
+    def broken(html: str) -> None:
+        raise AssertionError("unknown status keyword in marked section")
+
+    monkeypatch.setattr(api, "html_to_text", broken)
+    page, plain = extract_many([("p", "<html><body><p>x</p></body></html>"), ("t", article(2))])
+    assert page.error is not None and page.error.code == "E007" and "marked section" in page.error.message
+    assert plain.error is None
+
+
+def test_random_bytes_never_break_a_run(tmp_path):
+    import random
+
+    rng = random.Random(20191114)
+    alphabet = [*b'abc \n\t.,-<>&;"{}:0123456789', 0xC4, 0x85, 0xB9, 0x9C, 0xE2, 0x80, 0x93, 0x00, 0xFF]
+    for i in range(40):
+        size = rng.choice([0, 1, 5, 50, 500])
+        data = bytes(rng.choice(alphabet) for _ in range(size))
+        (tmp_path / f"r{i:02d}{rng.choice(['.txt', '.html'])}").write_bytes(data)
+    one_line = [b for b in alphabet if b != ord("\n")]
+    lines = [b"x" + bytes(rng.choice(one_line) for _ in range(rng.choice([1, 20, 80]))) for _ in range(20)]
+    (tmp_path / "z.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    expected = 40 + len(lines)
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(tmp_path), str(tmp_path / "z.jsonl"), "-o", str(out), "-q"]) == 0
+    records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == expected
+
+
+def _cache_misses(items: list[str]) -> list[tuple[int, int, int, int]]:
+    """Worker task: process the items, then report how often each heavy resource was built."""
+    from kooperacja_nlp import classifier, gazetteer, morph, pipeline
+    from kooperacja_nlp.api import process_batch
+
+    list(process_batch([Source(str(i), text) for i, text in enumerate(items)]))
+    misses = (
+        pipeline._load.cache_info().misses,
+        morph._analyser.cache_info().misses,
+        gazetteer.gazetteer.cache_info().misses,
+        classifier._shipped.cache_info().misses,
+    )
+    return [misses] * len(items)
+
+
+def test_models_and_gazetteer_are_loaded_once_per_worker():
+    pool = batch.OrderedPool(_cache_misses, 1, lambda item, reason: None)
+    first, second, third = pool.imap([[article(1)], [article(2)], [article(3)]])
+    assert first == second == third
+    assert all(n <= 1 for n in first[0])
+
+
+@pytest.mark.parametrize(
+    "published,expected",
+    [
+        ("2019-11-15", "2019-11-15"),
+        ("2019-11-15T10:00:00+01:00", "2019-11-15"),
+        ("15.11.2019", "2019-11-15"),
+        ("5.3.2020", "2020-03-05"),
+        ("15/11/2019 12:00", "2019-11-15"),
+        ("2019/11/15", "2019-11-15"),
+        ("Fri, 15 Nov 2019 10:00:00 +0100", "2019-11-15"),
+        ("", None),
+    ],
+)
+def test_publication_dates_as_scrapers_store_them(published, expected):
+    (r,) = extract_many([{"id": "p", "text": article(1), "published": published}])
+    assert (r.published, r.error) == (expected, None)
+
+
+@pytest.mark.parametrize("published", ["wczoraj", "31.02.2020", "15 listopada"])
+def test_an_impossible_publication_date_is_an_error_record(published):
+    (r,) = extract_many([{"id": "p", "text": article(1), "published": published}])
+    assert r.error is not None and r.error.code == "E006" and published in r.error.message

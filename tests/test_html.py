@@ -169,3 +169,17 @@ def test_adversarial_html_finishes(name):
     page = html_to_text(ADVERSARIAL[name])
     assert isinstance(page.text, str)
     assert time.perf_counter() - start < 30  # a guard against hangs; benchmarks/adversarial.py measures
+
+
+def test_a_form_wrapping_the_whole_page_is_not_dropped():
+    html = (
+        "<html><body><form id='aspnetForm' action='./default.aspx'><div class='menu'>Start | BIP</div>"
+        "<div id='tresc'><h1>Konsultacje programu</h1><p>Konsultacje odbędą się 5 czerwca 2021 r. w Pile.</p>"
+        "</div><form class='search'><input name='q'> Szukaj w serwisie</form></form></body></html>"
+    )
+    assert html_to_text(html).text == "Konsultacje programu\n\nKonsultacje odbędą się 5 czerwca 2021 r. w Pile."
+
+
+def test_svg_titles_are_not_the_page_title():
+    html = "<html><head><title>Aktualności</title></head><body><svg><title>ikona</title></svg><p>Tekst.</p></body>"
+    assert html_to_text(html).title == "Aktualności"

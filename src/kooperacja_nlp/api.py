@@ -9,7 +9,9 @@ the batches go to worker processes (:mod:`kooperacja_nlp.batch`).
 
 from __future__ import annotations
 
+import email.utils
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -26,6 +28,11 @@ from kooperacja_nlp.pipeline import load
 from kooperacja_nlp.records import ISO_DATE_RE, ArticleRecord
 
 Item = str | tuple[str, str] | Mapping[str, Any]
+
+# Publication dates as scrapers store them (besides ISO): "15.11.2019", "2019/11/15", RSS pubDate.
+_DAY_FIRST: Final[re.Pattern[str]] = re.compile(r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\b")
+_YEAR_FIRST: Final[re.Pattern[str]] = re.compile(r"(?P<y>\d{4})[./](?P<m>\d{1,2})[./](?P<d>\d{1,2})\b")
+_RFC_2822: Final[re.Pattern[str]] = re.compile(r"(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4}")
 
 # Longest text processed, in characters after cleaning: ~30,000 words, 60 times the longest article
 # of the dev set (3,500 characters; news items run 1,000-30,000). Longer inputs are site dumps or
@@ -53,16 +60,30 @@ class Source:
 
 
 def _iso_published(published: date | datetime | str | None) -> str | None:
+    """The publication date as ``YYYY-MM-DD``; raises ValueError for what cannot be a date.
+
+    Besides ISO dates and timestamps it accepts what scrapers store: "15.11.2019" (Polish day-first
+    order, also with "/" or "-"), "2019/11/15" and RSS ``pubDate`` (RFC 2822).
+    """
     if published is None or published == "":
         return None
     if isinstance(published, datetime):
         return published.date().isoformat()
     if isinstance(published, date):
         return published.isoformat()
-    text = str(published).strip()[:10]
-    if not ISO_DATE_RE.match(text):
-        raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {published!r}")
-    return text
+    text = str(published).strip()
+    if ISO_DATE_RE.match(text[:10]):
+        return text[:10]
+    try:
+        if m := _DAY_FIRST.match(text):
+            return date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        if m := _YEAR_FIRST.match(text):
+            return date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        if _RFC_2822.match(text):
+            return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (ValueError, TypeError):
+        pass
+    raise ValueError(f"published must be a date such as 2019-11-15, got {published!r}")
 
 
 def to_source(item: Item | Source, index: int) -> Source:
@@ -108,6 +129,14 @@ def _prepare(src: Source, *, max_chars: int | None = MAX_CHARS) -> tuple[Source,
     """
     if src.error is not None or src.text is None:
         return src, None
+    try:
+        return _prepare_text(src, max_chars)
+    except Exception as e:  # malformed markup the parser chokes on must not stop the batch
+        return _fail(src, Errors.E007, component="html/cleaning", detail=f"{type(e).__name__}: {e}")
+
+
+def _prepare_text(src: Source, max_chars: int | None) -> tuple[Source, str | None]:
+    assert src.text is not None
     text = src.text
     limit = load().max_length if max_chars is None else max_chars
     is_html = src.markup == "html" or looks_like_html(text)

@@ -121,6 +121,6 @@ def test_no_organisation(nlp, text):
 
 
 def test_person_after_an_organisation_is_not_part_of_its_name(nlp):
-    text = "Głos zabrał Zastępca Dyrektora Regionalnego Centrum Polityki Społecznej Robert Przybyła."
+    text = "Głos zabrał Zastępca Dyrektora Regionalnego Centrum Polityki Społecznej Robert Kulesza."
     (org,) = extractors.organizations(nlp(text))
     assert org.name == "Regionalne Centrum Polityki Społecznej"

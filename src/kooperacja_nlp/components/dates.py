@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import itertools
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Final
@@ -56,6 +57,8 @@ from kooperacja_nlp.lang.weekdays import WEEKDAYS
 _BEFORE: Final[int] = 40
 _TIME_AFTER_DATE: Final[int] = 80  # "16 października w Starostwie Powiatowym o godz. 9:00"
 _TIME_BEFORE_DATE: Final[int] = 30  # "o godz. 10:00 w dniu 5 marca"
+_SAME_SENTENCE: Final[int] = 200  # how far a year-less date looks ahead for its year
+_LABEL_WINDOW: Final[int] = 90  # "Opublikował: Jan Kowalski | 7 października 2019": label to date
 _UNDO_CONFUSABLES: Final[dict[int, str]] = str.maketrans({v: k for k, v in MONTH_CONFUSABLES.items()})
 _DATE_TYPES: Final[frozenset[str]] = frozenset({"day", "month"})
 _EVENT_KINDS: Final[frozenset[str]] = frozenset({"date", "range", "deadline"})  # what anchors a year
@@ -112,40 +115,55 @@ class Atom:
 
 @dataclass(slots=True)
 class Context:
-    """What year-less and relative expressions of one document are resolved against."""
+    """What year-less and relative expressions of one document are resolved against.
+
+    Atoms are resolved in text order, so the dates resolved so far (``resolved``) all lie before
+    the current one: finding the nearest preceding date is a bisection, never a scan.
+    """
 
     base: date | None  # the reference date (``published``) or else the article's dateline
     base_year: int | None
-    anchors: list[tuple[int, date]]  # dates with a known year, in text order (grows as we resolve)
+    anchors: list[tuple[int, date]]  # dates written with a year, in text order
     text: str
-    spans: list[tuple[int, int]] = field(default_factory=list)  # where the atoms are
+    spans: list[tuple[int, int]] = field(default_factory=list)  # where the atoms are, in text order
+    resolved: list[tuple[int, date]] = field(default_factory=list)  # dates given a year from context
+    max_year: int | None = None  # the latest year of all those dates
     _years: list[int] | None = None
+
+    def __post_init__(self) -> None:
+        self.max_year = max((d.year for _, d in self.anchors), default=None)
 
     def preceding(self, pos: int) -> date | None:
         i = bisect.bisect_left(self.anchors, (pos, date.min))
-        return self.anchors[i - 1][1] if i else None
+        written = self.anchors[i - 1] if i else None
+        inferred = self.resolved[-1] if self.resolved and self.resolved[-1][0] < pos else None
+        if written is None or (inferred is not None and inferred[0] > written[0]):
+            return inferred[1] if inferred else None
+        return written[1]
 
     def following_in_sentence(self, pos: int) -> date | None:
         """The next dated day if it is in the same sentence ("18 lipca i 20 sierpnia 2019")."""
         i = bisect.bisect_right(self.anchors, (pos, date.max))
-        if i == len(self.anchors):
+        if i == len(self.anchors) or self.anchors[i][0] - pos > _SAME_SENTENCE:
             return None
         start, d = self.anchors[i]
         return None if pat.SENTENCE_BREAK_RE.search(self.text, pos, start) else d
 
     def add(self, pos: int, d: date) -> None:
-        """A date resolved from context anchors the year-less dates after it ("Dzień wcześniej, 17 lipca")."""
-        if (pos, d) not in self.anchors:
-            bisect.insort(self.anchors, (pos, d))
+        """A date given its year from context anchors the year-less ones after it ("Dzień wcześniej, 17 lipca")."""
+        self.resolved.append((pos, d))
+        self.max_year = d.year if self.max_year is None else max(self.max_year, d.year)
 
     def latest_year(self) -> int | None:
         """The latest year written on its own ("w 2019 roku", not "na 2021 r."), for "br."."""
         if self._years is None:
             self._years = []
+            starts = [s for s, _ in self.spans]
             for m in pat.YEAR_MENTION_RE.finditer(self.text):
                 if not (m.group("before") or m.group("after")) or m.group("legal"):
                     continue
-                if any(s < m.end() and m.start() < e for s, e in self.spans):
+                i = bisect.bisect_left(starts, m.end())  # spans starting before the mention ends
+                if i and self.spans[i - 1][1] > m.start():  # the year is part of a date or range
                     continue
                 w = pat.WORD_BEFORE_RE.search(self.text, max(0, m.start() - 32), m.start())
                 if w is None or w.group(1).lower() not in pat.YEAR_MENTION_EXCLUDED:
@@ -220,9 +238,8 @@ class DateFinder(KnComponent):
         self._classify(text, atoms)
         ctx = self._context(doc, text, atoms)
         found: list[Found] = []
-        times = [a for a in atoms if a.type == "time"]
         dated = [a for a in atoms if a.type != "time"]
-        self._attach_times(text, dated, times)
+        times = self._attach_times(text, dated, [a for a in atoms if a.type == "time"])
         for atom in dated + times:
             value = self._value(atom, ctx)
             if value is not None:
@@ -239,7 +256,7 @@ class DateFinder(KnComponent):
         ``search`` in a fraction of the time: most words of a text cannot begin a date.
         """
         has_url = "@" in text or "://" in text or "www." in text
-        masked = [(m.start(), m.end()) for m in pat.URL_RE.finditer(text)] if has_url else []
+        masked = deque((m.start(), m.end()) for m in pat.URL_RE.finditer(text)) if has_url else deque()
         out: list[Atom] = []
         pos = 0
         for w in pat.CANDIDATE_RE.finditer(text):
@@ -262,7 +279,9 @@ class DateFinder(KnComponent):
             if not atoms:  # a rejected candidate: go on with the next word
                 continue
             pos = m.end()
-            if any(s < m.end() and m.start() < e for s, e in masked):
+            while masked and masked[0][1] <= m.start():  # URLs that end before this atom
+                masked.popleft()
+            if masked and masked[0][0] < m.end():
                 continue
             out.extend(atoms)
         return out
@@ -614,7 +633,7 @@ class DateFinder(KnComponent):
 
     def _classify(self, text: str, atoms: list[Atom]) -> None:
         """Kind from the cue words in front; the article's own date marked as publication."""
-        zones = _header_footer(text)
+        layout = Layout.of(text)
         for atom in atoms:
             if atom.type != "day" or atom.a is None:
                 continue
@@ -629,7 +648,7 @@ class DateFinder(KnComponent):
                 atom.kind = "deadline"
             elif pat.RANGE_START_BEFORE_RE.search(text, lo, atom.start):
                 atom.kind, atom.open_end = "period", True
-            elif atom.a.year is not None and self._is_dateline(text, atom, zones):
+            elif atom.a.year is not None and self._is_dateline(text, atom, layout):
                 atom.publication = True
 
     @staticmethod
@@ -642,47 +661,59 @@ class DateFinder(KnComponent):
             return None
 
     @staticmethod
-    def _is_dateline(text: str, atom: Atom, zones: tuple[int, int]) -> bool:
+    def _is_dateline(text: str, atom: Atom, layout: Layout) -> bool:
         """The article's own date: after a publication label, or alone on a header/footer line."""
-        line_start = text.rfind("\n", 0, atom.start) + 1
-        line_end = text.find("\n", atom.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if pat.PUBLICATION_LINE_START_RE.match(text, line_start, atom.start):
+        line_start, line_end = layout.line(atom.start)
+        near_start = atom.start - line_start <= _LABEL_WINDOW
+        if near_start and pat.PUBLICATION_LINE_START_RE.match(text, line_start, atom.start):
             return True
-        label = pat.PUBLICATION_LABEL_RE.search(text, max(line_start, atom.start - 90), atom.start)
+        window = max(line_start, atom.start - _LABEL_WINDOW)
+        has_colon = ":" in text[window : atom.start] or "|" in text[window : atom.start]
+        label = pat.PUBLICATION_LABEL_RE.search(text, window, atom.start) if has_colon else None
         if label is not None:
             if not label.group("bare"):
                 return True
             nxt = text[atom.end : atom.end + 200].lstrip()
-            return not pat.EVENT_FIELD_LINE_RE.match(nxt) and "miejsce" not in text[atom.end : line_end].lower()
-        header_end, footer_start = zones
-        in_margin = atom.start < header_end or atom.start >= footer_start
+            return (
+                not pat.EVENT_FIELD_LINE_RE.match(nxt)
+                and "miejsce" not in text[atom.end : min(line_end, atom.end + 200)].lower()
+            )
         return bool(
-            in_margin
+            near_start
+            and layout.in_margin(atom.start)
             and pat.DATELINE_BEFORE_RE.match(text, line_start, atom.start)
             and pat.DATELINE_AFTER_RE.match(text, atom.end, line_end)
         )
 
     @staticmethod
-    def _attach_times(text: str, dated: list[Atom], times: list[Atom]) -> None:
-        """A time belongs to the date of its sentence: after it ("16 października o godz. 9:00") or just before."""
+    def _attach_times(text: str, dated: list[Atom], times: list[Atom]) -> list[Atom]:
+        """A time belongs to the date of its sentence: after it ("16 października o godz. 9:00") or
+        just before ("o godz. 10:00 w dniu 5 marca"). Returns the times that belong to no date."""
         days = [a for a in dated if a.type == "day"]
-        for t in list(times):
+        ends = [d.end for d in days]
+        alone: list[Atom] = []
+        for t in times:
             owner = None
-            for d in reversed(days):
-                if d.end <= t.start and t.start - d.end <= _TIME_AFTER_DATE:
-                    if not pat.SENTENCE_BREAK_RE.search(text, d.end, t.start):
-                        owner = d
-                    break
-            if owner is None:
-                for d in days:
-                    if d.start >= t.end and d.start - t.end <= _TIME_BEFORE_DATE:
-                        if not pat.SENTENCE_BREAK_RE.search(text, t.end, d.start):
-                            owner = d
-                        break
+            i = bisect.bisect_right(ends, t.start) - 1  # the last date ending before the time
+            before = days[i] if i >= 0 else None
+            after = days[i + 1] if i + 1 < len(days) else None
+            if (
+                before is not None
+                and t.start - before.end <= _TIME_AFTER_DATE
+                and not pat.SENTENCE_BREAK_RE.search(text, before.end, t.start)
+            ):
+                owner = before
+            elif (
+                after is not None
+                and 0 <= after.start - t.end <= _TIME_BEFORE_DATE
+                and not pat.SENTENCE_BREAK_RE.search(text, t.end, after.start)
+            ):
+                owner = after
             if owner is not None and owner.time is None:
                 owner.time, owner.end_time = t.time, t.end_time
-                times.remove(t)
+            else:
+                alone.append(t)
+        return alone
 
     # -- 3. resolution ---------------------------------------------------------------------
 
@@ -723,9 +754,8 @@ class DateFinder(KnComponent):
             if ctx.base_year is not None:
                 return ctx.base_year + p.offset
             if p.offset == 0:  # "br." in an undated text: the latest year the text speaks of
-                years = [d.year for _, d in ctx.anchors]
-                latest = ctx.latest_year()
-                return max([*years, latest] if latest is not None else years, default=None)
+                years = [y for y in (ctx.max_year, ctx.latest_year()) if y is not None]
+                return max(years, default=None)
             return None
         assert p.month is not None
         anchor = ctx.base or ctx.preceding(pos) or ctx.following_in_sentence(pos)
@@ -750,8 +780,9 @@ class DateFinder(KnComponent):
                 return None
             out["value"] = start
             out["end_value"] = None if atom.open_end else (end or start)
-            if atom.type == "day" and start and start[0] != "-" and atom.kind in _EVENT_KINDS and not atom.publication:
-                ctx.add(atom.start, date.fromisoformat(start))
+            inferred = atom.a.year is None and start and start[0] != "-"
+            if inferred and atom.type == "day" and atom.kind in _EVENT_KINDS and not atom.publication:
+                ctx.add(atom.start, date.fromisoformat(start))  # type: ignore[arg-type]
             return out
         if atom.type == "time":
             return out
@@ -853,21 +884,44 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
     return date(year, month, days[n - 1]) if 0 < n <= len(days) else None
 
 
-def _header_footer(text: str) -> tuple[int, int]:
-    """Offsets where the body starts and where it ends: datelines stand outside it.
+@dataclass(slots=True)
+class Layout:
+    """Lines of a text and where its body starts and ends: datelines stand outside the body.
 
     A body line is a line of running text (``BODY_LINE_MIN_CHARS`` or more) other than the first
     line (the headline may be long). Without any, the whole text counts as margin.
     """
-    first = True
-    header_end, footer_start = len(text), len(text)
-    pos = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
+
+    line_starts: list[int]
+    header_end: int
+    footer_start: int
+    length: int
+
+    @classmethod
+    def of(cls, text: str) -> Layout:
+        starts = [0]
+        header_end = footer_start = len(text)
+        i = text.find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = text.find("\n", i + 1)
+        first = True  # the first non-empty line is the headline, never body
+        for n, start in enumerate(starts):
+            end = starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
+            stripped = text[start:end].strip()
+            if not stripped:
+                continue
             if not first and len(stripped) >= pat.BODY_LINE_MIN_CHARS:
-                header_end = min(header_end, pos)
-                footer_start = pos + len(line)
+                header_end = min(header_end, start)
+                footer_start = end
             first = False
-        pos += len(line) + 1
-    return header_end, footer_start
+        return cls(starts, header_end, footer_start, len(text))
+
+    def line(self, pos: int) -> tuple[int, int]:
+        """Start and end offsets of the line containing ``pos``."""
+        i = bisect.bisect_right(self.line_starts, pos) - 1
+        end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else self.length
+        return self.line_starts[i], end
+
+    def in_margin(self, pos: int) -> bool:
+        return pos < self.header_end or pos >= self.footer_start

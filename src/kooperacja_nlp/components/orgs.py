@@ -54,7 +54,7 @@ _ANY_ACRO_RE: Final[re.Pattern[str]] = re.compile(
 _DEFINED_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*\([ \t]*(?P<acro>[{UPPER}][{UPPER}a-z]{{1,7}})[ \t]*\)")
 # What may separate two words of one name: spaces only (a line break ends a name).
 NAME_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]{1,3}")
-# A spaced dash: "Beyer – Rosener" (double surname), "GOPS – Kartuzy".
+# A spaced dash: "Bauer – Hahn" (double surname), "GOPS – Kartuzy".
 DASH_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*{DASH}[ \t]*")
 # A quoted proper name right after the head: „Razem dla Wsi”, "Ku Przyszłości" (at most 120 characters).
 QUOTED_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]{{0,3}}{QUOTE_OPEN}[^\n„”\"“«»]{{1,120}}?{QUOTE_CLOSE}")
@@ -166,7 +166,7 @@ def _geo_readings(form: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
 def _opens_next_head(adjective: str, noun: str) -> bool:
     """The adjective qualifies the organisation noun after it, not the one before.
 
-    "Ośrodka Adopcyjnego Łódzkiego Oddziału": "Łódzkiego" agrees with "Oddziału", itself a head;
+    "Ośrodka Adopcyjnego Pomorskiego Oddziału": "Pomorskiego" agrees with "Oddziału", itself a head;
     "Komendy Powiatowej Policji": "Policji" is no head, so "Powiatowej" stays with "Komendy".
     """
     heads = {(g, c) for _, g, c in _head_readings(noun)}
@@ -416,7 +416,7 @@ class _Reader:
         if any(i.pos == "adj" for i in analyses) or not any(i.pos == "subst" and i.has("gen") for i in analyses):
             return False
         if self.opens_org(k):
-            return False  # "Zakład Ubezpieczeń Społecznych, Centrum Usług ...": a list of organisations
+            return False  # "Zakład Ubezpieczeń Społecznych, Centrum Integracji ...": a list of organisations
         for j in range(k, min(k + 3, len(self.words) - 1)):
             if not self.joined(j):
                 return False

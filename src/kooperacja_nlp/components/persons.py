@@ -8,19 +8,21 @@ How a name is read (Polish news, any case, unknown surnames):
    surname too: "Tomasz Janusz"), possibly double-barrelled ("Golczyńska-Grondas", "Bauer – Hahn",
    "Lis Kowal").
 2. Case and gender come from agreement: the readings of the first names, of a preceding honorific
-   ("Panią" = feminine accusative or instrumental) and of the surname must share a gender and a case.
+   ("Panią" = feminine accusative or instrumental) and of the surname must share a gender and a case;
+   a function noun or preposition just before narrows them ("wójta Krzysztofa Mroczka": masculine
+   genitive, not the feminine name "Krzysztofa").
    A surname SGJP knows as ``nazwisko`` gives its lemma; an unknown one gets the nominative from the
    ending rules in ``lang/names.py`` for that gender and case ("Jęczmienionki" + masculine genitive
    -> "Jęczmienionka"), preferring a candidate that is written elsewhere in the same article.
 3. A name is not a participant when it is a patron or a street ("im. Jana Pawła II", "ul. Marii
-   Konopnickiej", "Uniwersytet Mikołaja Kopernika"), or when it lies inside a place found by
-   ``kn_places`` ("Kazimierz Dolny").
+   Konopnickiej", "przy Marii Skłodowskiej-Curie 3", "Uniwersytet Mikołaja Kopernika"), or a place
+   (inside a ``kn_places`` locality, after "Gminy", or a gazetteer locality: "Kazimierz Dolny").
 4. Shorter mentions are then tied to the people found: a surname after an honorific, a title, a
    function or alone ("Pani Hełka", "dyrektor Hełka", "Hełka podkreśliła") gets the full name, so that
    ``extractors.persons`` merges all mentions of one person. A surname after an academic title,
    an honorific or a credit line that matches nobody is a person of its own ("dr Kowalski").
 5. ``title`` is the academic or clerical title before the name, ``role`` the function written next to
-   it ("Jacek Sułek, Dyrektor Departamentu ...", "Wojewoda Ewa Leniart"), ``organization`` the
+   it ("Jacek Wilk, Dyrektor Departamentu ...", "Wojewoda Ewa Sadowska"), ``organization`` the
    organisation (from ``kn_orgs``) inside that function or right after the name ("z MOPS w Toruniu").
 """
 
@@ -63,11 +65,11 @@ from kooperacja_nlp.lang.roles import ACADEMIC_TITLES, ROLE_LEMMAS
 
 # Gap between two words of a phrase, possibly after an abbreviation's period ("ds. Modelu").
 _PHRASE_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.?[ \t]{1,3}")
-# Gap between a patron cue and what follows ("im. bł. o. Rafała").
+# Gap between a patron cue and what follows ("im. bł. o. Honorata").
 _CUE_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.?[ \t]{0,3}")
 # Gap between a name and the function written after it: "Nowak – Dyrektor", "Nowak, wójt", "Nowak (".
 _ROLE_AFTER_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*(?:[,(]|{DASH})?[ \t]*")
-# Gap between a name and an organisation right after it: "Nowak z MOPS", "Mazur (GOPS Kartuzy)".
+# Gap between a name and an organisation right after it: "Nowak z MOPS", "Lis (GOPS Sadki)".
 _ORG_LINK_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*(?:[(,][ \t]*)?(?:(?:z|ze|w|we|przy)[ \t]+)?")
 # A house number after a name marks a street ("przy Marii Skłodowskiej-Curie 3").
 _HOUSE_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b(?![.:])")
@@ -212,7 +214,7 @@ def _is_role(form: str) -> bool:
 
 
 def _is_title_case(form: str) -> bool:
-    """Every hyphen part starts upper-case and continues lower-case ("Gruca-Hołota"; not "ROPS")."""
+    """Every hyphen part starts upper-case and continues lower-case ("Zawada-Kmieć"; not "ROPS")."""
     return all(len(p) >= 2 and p[0].isupper() and p[1:].islower() for p in form.split("-"))
 
 
@@ -276,7 +278,7 @@ def _part_nominatives(part: str, gender: str, case: str, seen: frozenset[str]) -
         return 3, part if part in known else known[0]
     cands = _rule_nominatives(part, gender, case)
     if not cands:
-        # a nominative SGJP surname left uninflected ("z Andrzejem Żygadło")
+        # a nominative SGJP surname left uninflected ("z Andrzejem Bojko")
         return (1, part) if any(lemma == part and c == "nom" for lemma, _, c in readings) else None
     for cand in cands:
         if cand in seen and cand != part:
@@ -471,7 +473,7 @@ class _Reader:
                 assert known is not None
                 known.title = known.title or title
                 if len(person.given) > len(known.given):
-                    known.given = person.given  # "Józef Wiśniewski" ... "Józef Bogdan Wiśniewski"
+                    known.given = person.given  # "Józef Lisowski" ... "Józef Bogdan Lisowski"
             else:
                 person.title = title
                 by_name[key] = person
@@ -755,7 +757,7 @@ class _Reader:
         if head >= len(words) or not _is_role(words[head].text):
             return None
         end = self.phrase_end(head)
-        # "Burmistrz Kartuz – Pan Mieczysław ..., Burmistrz Żukowa – Pan Wojciech ...": a function
+        # "Burmistrz Kcyni – Pan Adam ..., Burmistrz Szubina – Pan Piotr ...": a function
         # followed by a dash and the next name belongs to that next name
         nxt = self.word_at_or_after(end)
         if nxt is not None and self.dash_join(end, words[nxt].start) and self.introduces_name(nxt):
@@ -828,7 +830,7 @@ class _Reader:
         )
 
     def role_before(self, first: int) -> tuple[int, int, int, int] | None:
-        """ "Wojewoda Ewa Leniart", "dyrektor ROPS, pan Jerzy ...", "Burmistrz Kartuz – Pan ..."."""
+        """ "Wojewoda Ewa Sadowska", "dyrektor ROPS, pan Jerzy ...", "Burmistrz Kcyni – Pan ..."."""
         pre, _, _, _ = self.prefix(first)
         if pre == 0:
             return None
@@ -879,7 +881,7 @@ class _Reader:
         return words[role_start].start, words[pre - 1].end, role_start, head
 
     def org_right_after(self, last: int) -> dict[str, Any] | None:
-        """ "Anna Nowak z MOPS w Toruniu", "Jan Mazur (GOPS Kartuzy)"."""
+        """ "Anna Nowak z MOPS w Toruniu", "Jan Lis (GOPS Sadki)"."""
         end = self.words[last].end
         k = bisect.bisect_left(self.org_starts, end)
         if k == len(self.orgs):
@@ -904,7 +906,7 @@ def _place_like(first: str, second: str) -> bool:
     """ "Kazimierz Dolny", "Kazimierzy Wielkiej": a locality (noun + agreeing adjective), not a person.
 
     Many first names are also place names ("Grzegorz", "Elżbieta") and many surnames adjectives
-    ("Baranowski", "Ochocka"), so the pair counts as a place only when the gazetteer lists the
+    ("Ostrowski", "Lipska"), so the pair counts as a place only when the gazetteer lists the
     nominative it makes.
     """
     geo = [

@@ -27,12 +27,15 @@ from typing import Final
 DROP_TAGS: Final[frozenset[str]] = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-        "video", "audio", "map", "form", "button", "select", "option", "textarea", "input", "label",
+        "video", "audio", "map", "button", "select", "option", "textarea", "input", "label",
         "nav", "aside", "dialog", "menu", "head", "picture",
     }
 )  # fmt: skip
 # Page chrome when outside the story; inside an <article> they hold its headline, author and date.
-PAGE_CHROME_TAGS: Final[frozenset[str]] = frozenset({"header", "footer"})
+# A <form> is a search box or a newsletter sign-up, unless it wraps the whole page (ASP.NET
+# WebForms pages, common on Polish public-sector sites, put everything in one <form>): like
+# every guarded drop, it is kept when it holds the story.
+PAGE_CHROME_TAGS: Final[frozenset[str]] = frozenset({"header", "footer", "form"})
 # ARIA landmark roles of boilerplate (WAI-ARIA 1.2): navigation, page banner and footer, sidebars.
 DROP_ROLES: Final[frozenset[str]] = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar"}
@@ -180,7 +183,7 @@ class _TreeBuilder(HTMLParser):
         if tag == "link" and "canonical" in values.get("rel", "").lower().split():
             self.meta.setdefault("canonical", values.get("href", ""))
             return
-        if tag == "title":
+        if tag == "title" and not self.open["svg"]:  # an <svg> has <title>s of its own
             self._in_title = True
         if tag in CLOSES_P:
             self._close_until(_P, P_SCOPE)

@@ -145,8 +145,8 @@ PATRON_CUES: Final[frozenset[str]] = frozenset(
         "patronki",
     ]
 )
-# Words that may stand between a patron cue and the name ("im. bł. o. Rafała Chylińskiego", "im.
-# Prymasa Kardynała Stefana Wyszyńskiego", "ul. gen. Józefa Bema"); lower-case, without the period.
+# Words that may stand between a patron cue and the name ("im. bł. o. Honorata Koźmińskiego", "im.
+# Prymasa Kardynała Augusta Hlonda", "ul. gen. Józefa Bema"); lower-case, without the period.
 PATRON_TITLES: Final[frozenset[str]] = frozenset(
     [
         "o",
@@ -196,7 +196,7 @@ PATRON_TITLES: Final[frozenset[str]] = frozenset(
     ]
 )
 # Lemmas of the nouns of administrative units and settlements: a first name right after one is a
-# place ("Wójt Gminy Wodzisław Dominik Kamyk", "miasta Tomaszów").
+# place ("Wójt Gminy Wodzisław Michał Zaremba", "miasta Tomaszów").
 UNIT_NOUNS: Final[frozenset[str]] = frozenset(
     ["gmina", "miasto", "powiat", "wieś", "sołectwo", "osiedle", "dzielnica", "województwo", "gm", "m", "pow"]
 )
