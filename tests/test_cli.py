@@ -88,3 +88,25 @@ def test_schema_command_prints_the_versioned_schema(capsys):
     schema = json.loads(capsys.readouterr().out)
     assert schema["title"] == "ArticleRecord"
     assert {"events", "places", "persons", "projects", "error"} <= set(schema["properties"])
+
+
+def test_export_converts_extracted_records_without_extracting_again(texts, tmp_path, capsys):
+    import csv
+    import sqlite3
+
+    records = tmp_path / "records.jsonl"
+    assert main(["extract", str(texts), "-o", str(records)]) == 0
+    assert main(["export", str(records), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
+    # t1: its one event; t2 (empty text, an error record) keeps one article-level row.
+    assert [(r["doc_id"], r["event_index"], r["start_date"]) for r in rows] == [
+        ("t1", "0", "2020-03-12"),
+        ("t2", "", ""),
+    ]
+    db = tmp_path / "events.db"
+    assert main(["export", str(records), "--format", "sqlite", "-o", str(db)]) == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT doc_id, place FROM event_view").fetchall() == [("t1", "Tczew")]
+        assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
+    assert main(["export", str(records), "--format", "sqlite"]) == 2
+    assert "-o" in capsys.readouterr().err

@@ -83,6 +83,17 @@ def test_read_texts_reads_on_the_workers_with_the_cli_ids(client, tmp_path):
     assert [r.doc_id for r in records] == ["rzeszow", "tczew", "ustron", "j1"]
 
 
+def test_dataframe_options_are_checked_on_the_client_before_any_task():
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    ddf = dd.from_pandas(pd.DataFrame(_items()), npartitions=2)
+    with pytest.raises(ValueError, match="rows"):
+        kn_dask.extract_dataframe(ddf, rows="articles")
+    with pytest.raises(TypeError):
+        kn_dask.extract_dataframe(ddf, txt="text")  # misspelt option
+    assert kn_dask.FrameOptions().rows == "events" and kn_dask.FrameOptions().doc_id == "id"
+
+
 def test_dataframe_partitions_give_the_csv_rows(client):
     pd = pytest.importorskip("pandas")
     dd = pytest.importorskip("dask.dataframe")

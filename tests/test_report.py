@@ -99,6 +99,17 @@ def _parse(text: str) -> _Collector:
     return c
 
 
+def test_every_event_type_and_status_has_a_polish_label():
+    from typing import get_args
+
+    from kooperacja_nlp.lang.labels import EVENT_TYPE_LABELS, STATUS_LABELS
+    from kooperacja_nlp.records import EVENT_TYPES, Status
+
+    assert set(EVENT_TYPE_LABELS) == set(EVENT_TYPES)
+    assert set(STATUS_LABELS) == set(get_args(Status))
+    assert len(set(EVENT_TYPE_LABELS.values())) == len(EVENT_TYPE_LABELS)  # no two types read the same
+
+
 @pytest.mark.parametrize(
     "value,expected", [("2021-03-04", "day"), ("2021-03", "month"), ("2021", "year"), ("--07-16", "no_year")]
 )

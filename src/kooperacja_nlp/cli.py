@@ -1,4 +1,7 @@
-"""Command line: ``kooperacja-nlp extract | evaluate | schema``. Thin: one function per command."""
+"""Command line: ``kooperacja-nlp extract | evaluate | report | export | train-classifier | schema``.
+
+Thin: one function per command.
+"""
 
 from __future__ import annotations
 
@@ -58,6 +61,21 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     records = (r for path in args.inputs for r in read_records(path))
     write_report(records, sys.stdout if args.output in (None, "-") else args.output, title=args.title)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write records already extracted (JSON Lines of `extract`) in another format: no re-extraction."""
+    from kooperacja_nlp import export
+    from kooperacja_nlp.io import PATH_WRITERS
+    from kooperacja_nlp.io.jsonl import read_records
+
+    to_stdout = args.output in (None, "-")
+    if args.format in PATH_WRITERS and to_stdout:
+        print(f"kooperacja-nlp: --format {args.format} writes a file: give it with -o", file=sys.stderr)
+        return 2
+    records = (r for path in args.inputs for r in read_records(path))
+    export.export(records, sys.stdout if to_stdout else args.output, args.format)
     return 0
 
 
@@ -149,6 +167,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p.add_argument("--title", default=DEFAULT_TITLE, help="title of the report")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("export", help="convert extracted records (JSONL of `extract`) to another format")
+    p.add_argument("inputs", nargs="+", help="JSONL file(s) written by `extract`")
+    p.add_argument("-o", "--output", help="output file (default: stdout; required for sqlite)")
+    from kooperacja_nlp.export import FORMATS
+
+    p.add_argument("--format", required=True, choices=FORMATS)
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
         "train-classifier", help="train the meeting-type classifier (JSON model) on gold dirs or labelled JSONL"

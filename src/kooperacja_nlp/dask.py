@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -52,7 +53,16 @@ _LOCK: Final[threading.Lock] = threading.Lock()
 # A made-up sentence that exercises every component once (see warm_up).
 WARM_UP_TEXT: Final[str] = "W dniu 5 marca 2021 r. w Toruniu odbyło się posiedzenie Komitetu Sterującego projektu."
 
-__all__ = ["DOCUMENT_COLUMNS", "EVENT_COLUMNS", "extract_bag", "extract_dataframe", "read_texts", "warm_up"]
+__all__ = [
+    "DOCUMENT_COLUMNS",
+    "EVENT_COLUMNS",
+    "FrameOptions",
+    "extract_bag",
+    "extract_dataframe",
+    "extract_frame",
+    "read_texts",
+    "warm_up",
+]
 
 
 def _with_ids(items: Iterable[Item | Source], partition: int) -> Iterator[Item | Source]:
@@ -119,13 +129,34 @@ def read_texts(paths: Sequence[str | Path], *, npartitions: int | None = None) -
     return db.from_sequence(entries, npartitions=n).map_partitions(_read_partition)
 
 
-def _frame_items(
-    frame: pd.DataFrame, text: str, doc_id: str | None, published: str | None, url: str | None
-) -> Iterator[dict[str, Any]]:
-    ids = list(frame[doc_id] if doc_id else frame.index)
-    texts = list(frame[text])
-    dates = list(frame[published]) if published else [None] * len(texts)
-    urls = list(frame[url]) if url else [None] * len(texts)
+@dataclass(frozen=True, slots=True)
+class FrameOptions:
+    """The keyword options of :func:`extract_frame` and :func:`extract_dataframe`, defaults in one place.
+
+    ``text``/``doc_id``/``published``/``url`` name the input columns (``doc_id=None``: the index
+    gives the ids). ``rows="events"``: one row per event with the CSV columns (``io.csv.COLUMNS``;
+    articles without events keep one row); ``rows="documents"``: one row per article with
+    ``DOCUMENT_COLUMNS`` (``record`` is the full record as JSON). ``batch_size``: documents per
+    ``nlp.pipe`` batch.
+    """
+
+    text: str = "text"
+    doc_id: str | None = "id"
+    published: str | None = None
+    url: str | None = None
+    rows: Rows = "events"
+    batch_size: int = 64
+
+    def __post_init__(self) -> None:
+        if self.rows not in ("events", "documents"):
+            raise ValueError(f"rows must be 'events' or 'documents', not {self.rows!r}")
+
+
+def _frame_items(frame: pd.DataFrame, options: FrameOptions) -> Iterator[dict[str, Any]]:
+    ids = list(frame[options.doc_id] if options.doc_id else frame.index)
+    texts = list(frame[options.text])
+    dates = list(frame[options.published]) if options.published else [None] * len(texts)
+    urls = list(frame[options.url]) if options.url else [None] * len(texts)
     for i, t, d, u in zip(ids, texts, dates, urls, strict=True):
         item: dict[str, Any] = {"id": str(i), "text": t}
         if _present(d):
@@ -159,54 +190,30 @@ def _meta(rows: Rows) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series([], dtype="int64" if c == "n_events" else str) for c in columns})
 
 
-def extract_frame(
-    frame: pd.DataFrame,
-    *,
-    text: str = "text",
-    doc_id: str | None = "id",
-    published: str | None = None,
-    url: str | None = None,
-    rows: Rows = "events",
-    batch_size: int = 64,
-) -> pd.DataFrame:
-    """Extract one pandas partition: one row per event (the CSV columns) or per document."""
+def extract_frame(frame: pd.DataFrame, **options: Any) -> pd.DataFrame:
+    """Extract one pandas partition: one row per event (the CSV columns) or per document.
+
+    ``options`` are the fields of :class:`FrameOptions` (``text="body", rows="documents"`` ...).
+    """
     import pandas as pd
 
-    records = extract_partition(_frame_items(frame, text, doc_id, published, url), batch_size=batch_size)
-    if rows == "events":
+    opts = FrameOptions(**options)
+    records = extract_partition(_frame_items(frame, opts), batch_size=opts.batch_size)
+    if opts.rows == "events":
         out = pd.DataFrame.from_records([row for r in records for row in event_rows(r)], columns=list(EVENT_COLUMNS))
     else:
         out = pd.DataFrame.from_records([_document_row(r) for r in records], columns=list(DOCUMENT_COLUMNS))
-    return out.astype(_meta(rows).dtypes.to_dict())  # empty partitions too must match the declared meta
+    return out.astype(_meta(opts.rows).dtypes.to_dict())  # empty partitions too must match the declared meta
 
 
-def extract_dataframe(
-    df: dd.DataFrame,
-    *,
-    text: str = "text",
-    doc_id: str | None = "id",
-    published: str | None = None,
-    url: str | None = None,
-    rows: Rows = "events",
-    batch_size: int = 64,
-) -> dd.DataFrame:
+def extract_dataframe(df: dd.DataFrame, **options: Any) -> dd.DataFrame:
     """A lazy Dask dataframe of results, partition for partition (needs ``dask[dataframe]``).
 
-    ``text``/``doc_id``/``published``/``url`` name the input columns (``doc_id=None``: the index
-    gives the ids). ``rows="events"``: one row per event with the CSV columns
-    (``io.csv.COLUMNS``; articles without events keep one row); ``rows="documents"``: one row per
-    article with ``DOCUMENT_COLUMNS`` (``record`` is the full record as JSON).
+    ``options`` are the fields of :class:`FrameOptions`; they are checked here, on the client, so
+    a misspelt column option fails at once instead of in every task.
     """
-    return df.map_partitions(
-        extract_frame,
-        text=text,
-        doc_id=doc_id,
-        published=published,
-        url=url,
-        rows=rows,
-        batch_size=batch_size,
-        meta=_meta(rows),
-    )
+    opts = FrameOptions(**options)
+    return df.map_partitions(extract_frame, **asdict(opts), meta=_meta(opts.rows))
 
 
 def warm_up(client: Client) -> dict[str, list[str]]:

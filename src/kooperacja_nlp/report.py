@@ -26,51 +26,16 @@ from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
 from string import Template
-from types import MappingProxyType
 from typing import IO, Final, Literal
 
+from kooperacja_nlp.lang import labels
+from kooperacja_nlp.lang.labels import EVENT_TYPE_LABELS, STATUS_LABELS
 from kooperacja_nlp.records import EVENT_TYPES, SCHEMA_VERSION, ArticleRecord, Event
 
 DatePrecision = Literal["day", "month", "year", "no_year"]
 
-# Polish display names of the event types (labels as in records.EventType / FORMAT.md).
-EVENT_TYPE_LABELS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "steering_committee": "Posiedzenie komitetu sterującego",
-        "project_team": "Spotkanie zespołu projektowego",
-        "local_cooperation": "Spotkanie lokalnego zespołu kooperacji",
-        "training": "Szkolenie lub warsztaty",
-        "consultation": "Konsultacje",
-        "conference": "Konferencja lub seminarium",
-        "agreement_signing": "Podpisanie porozumienia",
-        "study_visit": "Wizyta studyjna",
-        "other": "Inne wydarzenie",
-    }
-)
-STATUS_LABELS: Final[Mapping[str, str]] = MappingProxyType({"held": "odbyło się", "planned": "zapowiedziane"})
-NO_PROJECT: Final[str] = "(bez nazwanego projektu)"
-UNKNOWN_VOIVODESHIP: Final[str] = "(nieustalone)"
-DEFAULT_TITLE: Final[str] = "Wydarzenia w projektach – raport z ekstrakcji"
-SUMMARY_CAPTIONS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "articles": "artykuły",
-        "with_events": "artykuły z wydarzeniami",
-        "events": "wydarzenia",
-        "planned": "w tym zapowiedziane",
-        "errors": "artykuły z błędem",
-    }
-)
-EVENT_TABLE_HEADERS: Final[tuple[str, ...]] = (
-    "Data",
-    "Typ",
-    "Status",
-    "Miejsce",
-    "Województwo",
-    "Projekty",
-    "Uczestnicy",
-    "Dowód (zdanie źródłowe)",
-    "Artykuł",
-)
+# The report's title when none is given (``--title``); kept here for callers of this module.
+DEFAULT_TITLE: Final[str] = labels.REPORT_TITLE
 
 # Timeline geometry (SVG user units; the SVG scales to the page width).
 SVG_WIDTH: Final[int] = 1200
@@ -134,17 +99,25 @@ def _esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def _note(text: str) -> str:
+    return f'<p class="note">{_esc(text)}</p>'
+
+
+def _header_row(headers: Iterable[str]) -> str:
+    return "<tr>" + "".join(f"<th>{_esc(h)}</th>" for h in headers) + "</tr>"
+
+
 def _voivodeship(event: Event) -> str:
     if event.place is None:
-        return UNKNOWN_VOIVODESHIP
+        return labels.UNKNOWN_VOIVODESHIP
     if event.place.kind == "voivodeship":
         return event.place.name
-    return event.place.voivodeship or UNKNOWN_VOIVODESHIP
+    return event.place.voivodeship or labels.UNKNOWN_VOIVODESHIP
 
 
 def _date_text(event: Event) -> str:
     text = event.start_date if event.end_date == event.start_date else f"{event.start_date} – {event.end_date}"
-    return f"{text}, godz. {event.start_time}" if event.start_time else text
+    return f"{text}, {labels.TIME_PREFIX} {event.start_time}" if event.start_time else text
 
 
 def _summary(records: list[ArticleRecord], rows: list[Row]) -> str:
@@ -156,11 +129,11 @@ def _summary(records: list[ArticleRecord], rows: list[Row]) -> str:
         "planned": sum(1 for r in rows if r.event.status == "planned"),
         "errors": sum(1 for r in records if r.error),
     }
-    lis = "".join(f"<li><b>{n}</b>{_esc(SUMMARY_CAPTIONS[key])}</li>" for key, n in figures.items())
+    lis = "".join(f"<li><b>{n}</b>{_esc(labels.SUMMARY_CAPTIONS[key])}</li>" for key, n in figures.items())
     period = ""
     if spans:
         first, last = min(s[0] for s in spans), max(s[1] for s in spans)
-        period = f'<p class="note">Okres: {first.isoformat()} – {last.isoformat()}</p>'
+        period = _note(labels.PERIOD.format(first=first.isoformat(), last=last.isoformat()))
     return f'<ul class="summary">{lis}</ul>{period}'
 
 
@@ -179,18 +152,16 @@ def _month_index(d: date) -> int:
 def _timeline(rows: list[Row]) -> str:
     placed = [(r, s) for r in rows if (s := _span(r.event)) is not None]
     hidden = len(rows) - len(placed)
-    note = (
-        '<p class="note">Wydarzenia z datą, której nie da się umieścić w czasie (bez roku lub z samym rokiem), '
-        f'nie są pokazane na osi: <span id="not-on-timeline">{hidden}</span>. Są w tabeli poniżej.</p>'
-        if hidden
-        else ""
-    )
+    note = ""
+    if hidden:
+        count = f'<span id="not-on-timeline">{hidden}</span>'
+        note = f'<p class="note">{_esc(labels.NOT_ON_TIMELINE).format(count=count)}</p>'
     if not placed:
-        return '<p class="note">Brak wydarzeń z datą do pokazania na osi czasu.</p>' + note
+        return _note(labels.NOTHING_ON_TIMELINE) + note
     per_project = Counter(p for r, _ in placed for p in r.event.projects)
     lanes = sorted(per_project, key=lambda p: (-per_project[p], p))  # busiest projects on top
     if any(not r.event.projects for r, _ in placed):
-        lanes.append(NO_PROJECT)
+        lanes.append(labels.NO_PROJECT)
     first_month = min(_month_index(s[0]) for _, s in placed)
     last_month = max(_month_index(s[1]) for _, s in placed) + 1  # exclusive
     t0 = date(first_month // 12, first_month % 12 + 1, 1)
@@ -204,7 +175,7 @@ def _timeline(rows: list[Row]) -> str:
     height = AXIS_HEIGHT + LANE_HEIGHT * len(lanes)
     parts = [
         f'<svg class="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SVG_WIDTH} {height}" '
-        f'role="img" aria-label="Oś czasu wydarzeń">'
+        f'role="img" aria-label="{_esc(labels.TIMELINE_LABEL)}">'
     ]
     step = next((s for s in TICK_STEPS if (last_month - first_month) / s <= MAX_TICKS), TICK_STEPS[-1])
     for m in range(first_month, last_month + 1):
@@ -227,7 +198,9 @@ def _timeline(rows: list[Row]) -> str:
         parts.append(f'<text class="lane-label" x="{MARGIN_X}" y="{top + LABEL_OFFSET}">{_esc(name)}</text>')
         cy = top + MARK_OFFSET
         for row, (start, end, exact) in placed:
-            if (lane == NO_PROJECT and row.event.projects) or (lane != NO_PROJECT and lane not in row.event.projects):
+            if (lane == labels.NO_PROJECT and row.event.projects) or (
+                lane != labels.NO_PROJECT and lane not in row.event.projects
+            ):
                 continue
             ev = row.event
             tip = " · ".join(
@@ -257,19 +230,19 @@ def _timeline(rows: list[Row]) -> str:
 
 
 def _count_table(
-    counts: Counter[str], labels: Mapping[str, str], header: str, extra: Counter[str] | None, extra_header: str
+    counts: Counter[str], names: Mapping[str, str], header: str, extra: Counter[str] | None, extra_header: str
 ) -> str:
     if not counts and not extra:
-        return '<p class="note">Brak danych.</p>'
-    keys = sorted(set(counts) | set(extra or ()), key=lambda k: (-counts[k], labels.get(k, k)))
+        return _note(labels.NO_DATA)
+    keys = sorted(set(counts) | set(extra or ()), key=lambda k: (-counts[k], names.get(k, k)))
     top = max(counts.values(), default=0) or 1
-    head = f'<tr><th>{_esc(header)}</th><th class="num">Wydarzenia</th><th></th>'
+    head = f'<tr><th>{_esc(header)}</th><th class="num">{_esc(labels.COUNT_HEADERS["events"])}</th><th></th>'
     head += f'<th class="num">{_esc(extra_header)}</th></tr>' if extra is not None else "</tr>"
     body = []
     for k in keys:
         pct = round(100 * counts[k] / top, 1)
         cells = (
-            f'<td>{_esc(labels.get(k, k))}</td><td class="num">{counts[k]}</td>'
+            f'<td>{_esc(names.get(k, k))}</td><td class="num">{counts[k]}</td>'
             f'<td style="width:40%"><div class="bar" style="width:{pct}%"></div></td>'
         )
         if extra is not None:
@@ -281,17 +254,19 @@ def _count_table(
 def _by_type(records: list[ArticleRecord], rows: list[Row]) -> str:
     events = Counter(r.event.event_type for r in rows)
     articles = Counter(r.meeting_type for r in records if r.meeting_type)
-    return _count_table(events, EVENT_TYPE_LABELS, "Typ", articles, "Artykuły (typ główny)")
+    headers = labels.COUNT_HEADERS
+    return _count_table(events, EVENT_TYPE_LABELS, headers["type"], articles, headers["articles"])
 
 
 def _by_voivodeship(rows: list[Row]) -> str:
-    return _count_table(Counter(_voivodeship(r.event) for r in rows), {}, "Województwo", None, "")
+    by_voivodeship = Counter(_voivodeship(r.event) for r in rows)
+    return _count_table(by_voivodeship, {}, labels.COUNT_HEADERS["voivodeship"], None, "")
 
 
 def _events_table(rows: list[Row]) -> str:
     if not rows:
-        return '<p class="note">Nie znaleziono wydarzeń.</p>'
-    head = "<tr>" + "".join(f"<th>{_esc(h)}</th>" for h in EVENT_TABLE_HEADERS) + "</tr>"
+        return _note(labels.NO_EVENTS)
+    head = _header_row(labels.EVENT_TABLE_HEADERS)
     body = []
     for row in rows:
         ev, rec = row.event, row.record
@@ -325,9 +300,8 @@ def _errors(records: list[ArticleRecord]) -> str:
         if r.error
     )
     return (
-        '<section id="errors"><h2>Artykuły, których nie udało się przetworzyć</h2>'
-        "<table><thead><tr><th>Dokument</th><th>Kod</th><th>Komunikat</th></tr></thead>"
-        f"<tbody>{body}</tbody></table></section>"
+        f'<section id="errors"><h2>{_esc(labels.ERRORS_HEADING)}</h2>'
+        f"<table><thead>{_header_row(labels.ERROR_TABLE_HEADERS)}</thead><tbody>{body}</tbody></table></section>"
     )
 
 

@@ -94,6 +94,24 @@ def test_csv_has_one_row_per_event_and_stable_columns(tmp_path):
     )  # fmt: skip
 
 
+def test_csv_keeps_one_article_row_for_an_article_without_events():
+    record = ArticleRecord(
+        doc_id="nabor", title="Nabór do projektu", url="https://example.org/nabor", published="2021-02-01"
+    )
+    buf = io.StringIO()
+    export.to_csv([record, *_records()], buf)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert len(rows) == 4  # the article, two events, the failed article
+    first = rows[0]
+    assert (first["doc_id"], first["title"], first["url"], first["published"]) == (
+        "nabor",
+        "Nabór do projektu",
+        "https://example.org/nabor",
+        "2021-02-01",
+    )
+    assert all(first[c] == "" for c in COLUMNS if c not in ("doc_id", "title", "url", "published"))
+
+
 def test_a_single_record_and_streams_are_accepted(tmp_path):
     buf = io.StringIO()
     assert export.to_jsonl(_records()[0], buf) == 1

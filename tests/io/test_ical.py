@@ -7,71 +7,28 @@ import logging
 from datetime import UTC, date, datetime
 
 import pytest
+from io_samples import K3, SENT_1, event, torun_article
 
 from kooperacja_nlp.io.ical import write_ics
-from kooperacja_nlp.records import ArticleRecord, Event, Evidence, Place
+from kooperacja_nlp.records import ArticleRecord, Place
 
 icalendar = pytest.importorskip("icalendar")
 
-SENT_1 = (
-    "W dniach 4–5 marca 2021 r. w Toruniu obradował Komitet Sterujący projektu „Kooperacja – efektywna i skuteczna”."
-)
-SENT_2 = "Szkolenie dla animatorów zaplanowano na 16 lipca."
-SENT_3 = "W maju 2021 r. w Tczewie zbierze się Partnerski Zespół Kooperacji."
 SENT_4 = "Konferencja podsumowująca rozpocznie się 14 listopada 2019 r. o godz. 10:00 w Katowicach."
-K2 = "Kooperacja – efektywna i skuteczna"
-K3 = "Kooperacje 3D – model wielosektorowej współpracy na rzecz wsparcia osób i rodzin"
 
 
 def _records() -> list[ArticleRecord]:
-    a = ArticleRecord(
-        doc_id="ks-torun",
-        url="https://example.org/aktualnosci/komitet",
-        published="2021-03-10",
-        title="Komitet Sterujący w Toruniu",
-        events=(
-            Event(
-                event_type="steering_committee",
-                start_date="2021-03-04",
-                end_date="2021-03-05",
-                place=Place(name="Toruń", voivodeship="kujawsko-pomorskie", lat=53.0103, lon=18.6044),
-                venue="siedziba ROPS",
-                participants=("Anna Nowak", "Piotr Wiśniewski"),
-                projects=(K2,),
-                evidence=Evidence(text=SENT_1, start=0, end=len(SENT_1)),
-            ),
-            Event(
-                event_type="training",
-                start_date="--07-16",
-                end_date="--07-16",
-                status="planned",
-                evidence=Evidence(text=SENT_2, start=120, end=120 + len(SENT_2)),
-            ),
-            Event(
-                event_type="local_cooperation",
-                start_date="2021-05",
-                end_date="2021-05",
-                status="planned",
-                evidence=Evidence(text=SENT_3, start=200, end=200 + len(SENT_3)),
-            ),
-        ),
+    conference = event(
+        "conference",
+        "2019-11-14",
+        text=SENT_4,
+        start_time="10:00",
+        status="planned",
+        place=Place(name="Katowice", voivodeship="śląskie"),
+        projects=(K3,),
     )
-    b = ArticleRecord(
-        doc_id="konferencje/2019 listopad",
-        events=(
-            Event(
-                event_type="conference",
-                start_date="2019-11-14",
-                end_date="2019-11-14",
-                start_time="10:00",
-                status="planned",
-                place=Place(name="Katowice", voivodeship="śląskie"),
-                projects=(K3,),
-                evidence=Evidence(text=SENT_4, start=0, end=len(SENT_4)),
-            ),
-        ),
-    )
-    return [a, b, ArticleRecord(doc_id="bez-wydarzen")]
+    b = ArticleRecord(doc_id="konferencje/2019 listopad", events=(conference,))
+    return [torun_article(), b, ArticleRecord(doc_id="bez-wydarzen")]
 
 
 def _write(records: list[ArticleRecord]) -> str:
@@ -95,7 +52,7 @@ def test_icalendar_reads_back_all_day_events_with_exclusive_end():
     # All-day: plain dates (VALUE=DATE), DTEND the day after the last day (RFC 5545 3.6.1).
     assert ks.decoded("DTSTART") == date(2021, 3, 4) and not isinstance(ks.decoded("DTSTART"), datetime)
     assert ks.decoded("DTEND") == date(2021, 3, 6)
-    assert str(ks["LOCATION"]) == "siedziba ROPS, Toruń, woj. kujawsko-pomorskie"
+    assert str(ks["LOCATION"]) == "sala konferencyjna ROPS, Toruń, woj. kujawsko-pomorskie"
     assert str(ks["SUMMARY"]) == "Posiedzenie komitetu sterującego – Toruń"
     assert ks.decoded("DTSTAMP") == datetime(2021, 3, 10, tzinfo=UTC)  # publication date, not "now"
     assert str(ks["URL"]) == "https://example.org/aktualnosci/komitet"
@@ -103,7 +60,7 @@ def test_icalendar_reads_back_all_day_events_with_exclusive_end():
     assert tuple(geo) == (53.0103, 18.6044)
     description = str(ks["DESCRIPTION"])
     assert description.startswith(SENT_1 + "\n\n")
-    assert f"Projekt: {K2}" in description
+    assert "Projekt: Kooperacja – efektywna i skuteczna" in description
     assert "Uczestnicy: Anna Nowak; Piotr Wiśniewski" in description
     assert "Źródło: Komitet Sterujący w Toruniu https://example.org/aktualnosci/komitet [ks-torun]" in description
 
@@ -132,6 +89,16 @@ def test_file_follows_rfc5545_framing_and_is_deterministic():
     assert "\n" not in "".join(lines)  # every line ends with CRLF
     assert all(len(line.encode("utf-8")) <= 75 for line in lines)  # folded (3.1)
     assert "VERSION:2.0" in lines and "PRODID:-//kooperacja-nlp//kooperacja-nlp//PL" in lines
+
+
+def test_calendar_says_which_events_it_cannot_hold():
+    from kooperacja_nlp.lang.labels import CALENDAR_DESCRIPTION
+
+    cal = icalendar.Calendar.from_ical(_write(_records()))
+    # Calendar apps show X-WR-CALDESC; it is TEXT, so its commas are escaped (RFC 5545 3.3.11).
+    raw = str(cal["X-WR-CALDESC"])  # icalendar keeps an X- property's value as written
+    assert raw.replace("\\,", ",") == CALENDAR_DESCRIPTION and "\\," in raw
+    assert "bez roku" in CALENDAR_DESCRIPTION and "pominięte" in CALENDAR_DESCRIPTION
 
 
 def test_empty_input_is_a_valid_empty_calendar():

@@ -7,84 +7,24 @@ import json
 from datetime import date
 
 import pytest
+from io_samples import K2, K2_ID, ROPS_TORUN, SENT_1, TORUN, torun_article
 
 from kooperacja_nlp.io.jsonld import doc_iri, event_iri, write_jsonld
-from kooperacja_nlp.records import (
-    ArticleRecord,
-    ErrorInfo,
-    Event,
-    Evidence,
-    Mention,
-    Organization,
-    Person,
-    Place,
-    Project,
-)
+from kooperacja_nlp.records import ArticleRecord, ErrorInfo, Organization, Person, Project
 
-K2 = "Kooperacja – efektywna i skuteczna"
-K2_ID = "powr-2.5-kooperacja-efektywna-i-skuteczna"
 S = "https://schema.org/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 # rdflib's own JSON-LD parser uses its deprecated ConjunctiveGraph internally.
 pytestmark = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
 
-TORUN = Place(
-    name="Toruń",
-    voivodeship="kujawsko-pomorskie",
-    teryt_simc="0968286",
-    lat=53.0103,
-    lon=18.6044,
-    mentions=(Mention(text="Toruniu", start=40, end=47),),
-)
-SENT_1 = (
-    "W dniach 4–5 marca 2021 r. w Toruniu obradował Komitet Sterujący projektu „Kooperacja – efektywna i skuteczna”."
-)
-SENT_2 = "Szkolenie dla animatorów zaplanowano na 16 lipca."
-SENT_3 = "W maju 2021 r. w Tczewie zbierze się Partnerski Zespół Kooperacji."
-
 
 def _records() -> list[ArticleRecord]:
-    a = ArticleRecord(
-        doc_id="ks-torun",
-        url="https://example.org/aktualnosci/komitet",
-        published="2021-03-10",
-        title="Komitet Sterujący w Toruniu",
+    a = torun_article(
         meeting_type="steering_committee",
-        events=(
-            Event(
-                event_type="steering_committee",
-                start_date="2021-03-04",
-                end_date="2021-03-05",
-                place=TORUN,
-                venue="sala konferencyjna ROPS",
-                participants=("Anna Nowak", "Piotr Wiśniewski"),
-                organizations=("Regionalny Ośrodek Polityki Społecznej w Toruniu",),
-                projects=(K2,),
-                evidence=Evidence(text=SENT_1, start=0, end=len(SENT_1)),
-            ),
-            Event(
-                event_type="training",
-                start_date="--07-16",
-                end_date="--07-16",
-                status="planned",
-                evidence=Evidence(text=SENT_2, start=120, end=120 + len(SENT_2)),
-            ),
-            Event(
-                event_type="local_cooperation",
-                start_date="2021-05",
-                end_date="2021-05",
-                status="planned",
-                place=Place(name="Tczew", voivodeship="pomorskie"),
-                projects=(K2,),
-                evidence=Evidence(text=SENT_3, start=200, end=200 + len(SENT_3)),
-            ),
-        ),
         places=(TORUN,),
         persons=(Person(name="Anna Nowak", title="dr", role="dyrektor", organization="ROPS w Toruniu"),),
-        organizations=(
-            Organization(name="Regionalny Ośrodek Polityki Społecznej w Toruniu", acronym="ROPS", place="Toruń"),
-        ),
+        organizations=(Organization(name=ROPS_TORUN, acronym="ROPS", place="Toruń"),),
         projects=(Project(name=K2, id=K2_ID, number="POWR.02.05.00-00-0001/17"),),
     )
     b = ArticleRecord(doc_id="zespół 2/3", error=ErrorInfo(code="E001", message="empty text"))
@@ -126,6 +66,17 @@ def test_rdflib_finds_schema_events_with_typed_dates(graph):
     assert graph.value(URIRef(event_iri("ks-torun", 2)), URIRef(S + "endDate")) == Literal(
         "2021-05", datatype=URIRef(XSD + "gYearMonth")
     )
+
+
+def test_held_and_planned_events_are_both_scheduled_and_keep_their_status(graph):
+    """schema.org EventScheduled: 'is taking place or has taken place on the startDate as scheduled'."""
+    from rdflib import Literal, URIRef
+
+    kn_status = URIRef("https://kooperacja-nlp.invalid/vocab#status")
+    for index, status in ((0, "held"), (1, "planned"), (2, "planned")):
+        ev = URIRef(event_iri("ks-torun", index))
+        assert graph.value(ev, URIRef(S + "eventStatus")) == URIRef(S + "EventScheduled")  # an IRI, not a string
+        assert graph.value(ev, kn_status) == Literal(status)
 
 
 def test_location_is_a_place_with_address_geo_and_teryt(graph):

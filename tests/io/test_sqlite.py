@@ -6,29 +6,22 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from io_samples import K2, K2_ID, ROPS_TORUN, STEERING_COMMITTEE, TORUN, event, torun_article
 
 from kooperacja_nlp.cli import main
 from kooperacja_nlp.io.jsonl import read_records, write_jsonl
-from kooperacja_nlp.io.sqlite import LAYOUT_VERSION, LayoutError, write_sqlite
-from kooperacja_nlp.records import (
-    ArticleRecord,
-    DateMention,
-    ErrorInfo,
-    Event,
-    Evidence,
-    Mention,
-    Organization,
-    Person,
-    Place,
-    Project,
+from kooperacja_nlp.io.sqlite import (
+    LAYOUT_VERSION,
+    ORGANIZATIONS,
+    PERSONS,
+    PLACES,
+    PROJECTS,
+    LayoutError,
+    write_sqlite,
 )
+from kooperacja_nlp.records import ArticleRecord, DateMention, ErrorInfo, Mention, Organization, Person, Place, Project
 
-K2 = "Kooperacja – efektywna i skuteczna"
-SENT_1 = (
-    "W dniach 4–5 marca 2021 r. w Toruniu obradował Komitet Sterujący projektu „Kooperacja – efektywna i skuteczna”."
-)
 SENT_2 = "Dzień wcześniej w Chełmży spotkał się zespół ds. modelu."
-TORUN = Place(name="Toruń", voivodeship="kujawsko-pomorskie", mentions=(Mention(text="Toruniu", start=30, end=37),))
 ARTICLE = """Spotkanie Partnerskiego Zespołu Kooperacyjnego
 
 W dniu 12.03.2020 r. w Tczewie odbyło się spotkanie Partnerskiego Zespołu Kooperacyjnego w ramach projektu \
@@ -38,23 +31,14 @@ W dniu 12.03.2020 r. w Tczewie odbyło się spotkanie Partnerskiego Zespołu Koo
 
 def _records(n_events: int = 2) -> list[ArticleRecord]:
     events = (
-        Event(
-            event_type="steering_committee",
-            start_date="2021-03-04",
-            end_date="2021-03-05",
-            place=TORUN.model_copy(update={"mentions": ()}),  # as extracted: mentions live in the place list
-            participants=("Anna Nowak", "Marek Zieliński"),
-            organizations=("ROPS w Toruniu",),
-            projects=(K2,),
-            evidence=Evidence(text=SENT_1, start=0, end=len(SENT_1)),
-        ),
-        Event(
-            event_type="project_team",
-            start_date="2021-03-03",
-            end_date="2021-03-03",
+        STEERING_COMMITTEE,
+        event(
+            "project_team",
+            "2021-03-03",
+            text=SENT_2,
+            offset=120,
             place=Place(name="Chełmża", voivodeship="kujawsko-pomorskie"),  # not in the article's place list
             projects=(K2,),
-            evidence=Evidence(text=SENT_2, start=120, end=120 + len(SENT_2)),
         ),
     )
     a = ArticleRecord(
@@ -71,8 +55,8 @@ def _records(n_events: int = 2) -> list[ArticleRecord]:
             ),
             Person(name="Ewa Zielińska"),
         ),
-        organizations=(Organization(name="ROPS w Toruniu", acronym="ROPS", place="Toruń"),),
-        projects=(Project(name=K2, id="powr-2.5-kooperacja-efektywna-i-skuteczna"),),
+        organizations=(Organization(name=ROPS_TORUN, acronym="ROPS", place="Toruń"),),
+        projects=(Project(name=K2, id=K2_ID),),
     )
     b = ArticleRecord(doc_id="pusty", error=ErrorInfo(code="E001", message="empty text"))
     c = ArticleRecord(doc_id="bez wydarzeń", title="Nabór do projektu", places=(Place(name="Gniezno"),))
@@ -148,19 +132,33 @@ def test_rows_link_events_to_entities(db):
             ("ks-torun", 1, "2021-03-03", "Chełmża"),
             ("ks-torun", 0, "2021-03-04", "Toruń"),
         ]
-        assert view[1]["participants"] == "Anna Nowak; Marek Zieliński"
+        assert view[1]["participants"] == "Anna Nowak; Piotr Wiśniewski"
         assert view[1]["projects"] == K2 and view[1]["voivodeship"] == "kujawsko-pomorskie"
         links = conn.execute(
             "SELECT ep.name, p.title FROM event_persons ep LEFT JOIN persons p USING (person_id) ORDER BY position"
         ).fetchall()
-        assert [tuple(r) for r in links] == [("Anna Nowak", "dr"), ("Marek Zieliński", None)]
+        assert [tuple(r) for r in links] == [("Anna Nowak", "dr"), ("Piotr Wiśniewski", None)]
         kb = conn.execute(
             "SELECT pr.kb_id FROM event_projects ep JOIN projects pr USING (project_id) WHERE ep.position = 0"
         ).fetchall()
-        assert [r[0] for r in kb] == ["powr-2.5-kooperacja-efektywna-i-skuteczna"] * 2
+        assert [r[0] for r in kb] == [K2_ID] * 2
         doc = conn.execute("SELECT error_code, json_extract(record, '$.doc_id') FROM documents WHERE doc_id = 'pusty'")
         assert tuple(doc.fetchone()) == ("E001", "pusty")
         assert conn.execute("SELECT mentions FROM persons WHERE name = 'Anna Nowak'").fetchone()[0] == 1
+        orgs = conn.execute(
+            "SELECT o.acronym FROM event_organizations eo JOIN organizations o USING (organization_id)"
+        ).fetchall()
+        assert [tuple(r) for r in orgs] == [("ROPS",)]  # the event names the institution as the article's list does
+
+
+def test_article_view_counts_events_per_article_including_articles_without_any(db):
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT doc_id, n_events, n_planned, error_code FROM article_view ORDER BY doc_id")
+        assert rows.fetchall() == [("bez wydarzeń", 0, 0, None), ("ks-torun", 2, 0, None), ("pusty", 0, 0, "E001")]
+    write_sqlite([torun_article()], db)  # the same doc id, now with two announced events
+    with sqlite3.connect(db) as conn:
+        row = conn.execute("SELECT n_events, n_planned FROM article_view WHERE doc_id = 'ks-torun'").fetchone()
+        assert row == (3, 2)
 
 
 def test_schema_has_keys_indexes_and_a_layout_version(db):
@@ -173,6 +171,14 @@ def test_schema_has_keys_indexes_and_a_layout_version(db):
                 "INSERT INTO events (doc_id, event_index, event_type, start_date, end_date, status, evidence, "
                 "evidence_start, evidence_end) VALUES ('ks-torun', 0, 'other', '2021', '2021', 'held', '', 0, 0)"
             )
+
+
+@pytest.mark.parametrize(
+    "table,model", [(PLACES, Place), (PERSONS, Person), (ORGANIZATIONS, Organization), (PROJECTS, Project)]
+)
+def test_entity_tables_store_every_field_of_their_model(table, model):
+    # name has its own column, mentions are counted: every other field must have a column.
+    assert {c.attribute for c in table.columns} == set(model.model_fields) - {"name", "mentions"}
 
 
 def test_a_database_of_another_layout_is_refused(tmp_path):

@@ -1,8 +1,21 @@
-"""CSV output: one row per event (articles without events get one row with empty event columns).
+"""CSV output: one row per event, plus one article-level row for each article without events.
+
+Rows, in input order:
+
+- an article with events gives one row per event, in record order; ``event_index`` (0, 1, ...)
+  and ``doc_id`` together identify the event, and the article columns (``title``,
+  ``meeting_type``, ``url``, ``published``) are repeated on each row;
+- an article without events, and an article that failed (``error`` holds the message), gives
+  exactly one row whose event columns are all empty: ``event_index == ""`` tells it apart. So
+  every input document appears in the file, and "articles with no events" can be counted.
+  Filter on ``event_index != ""`` for events only.
 
 The columns are a contract with spreadsheets and BI tools that address them by name or position:
 ``COLUMNS`` only ever grows at the end of a schema version, never reorders. Lists (participants,
-projects ...) are joined with ``"; "`` because names contain commas; every value is text.
+projects ...) are joined with ``"; "`` because names contain commas; every value is text, empty
+for a missing value. Dates are the records' ISO strings, partial ones included (``2021-05``,
+``--07-16``): a tool that needs a real date must check their length. Values are written as they
+were extracted, never prefixed against spreadsheet formulas: the file is data for databases too.
 """
 
 from __future__ import annotations

@@ -8,7 +8,10 @@ Choices, and why:
   description.
 - Only events with an exact start date (``YYYY-MM-DD``) are written. Month-only, year-only and
   year-less (``--07-16``) dates cannot be put on a calendar without inventing a day or a year;
-  they are skipped, counted, and the count is logged as a warning (the other formats keep them).
+  they are skipped (the other formats keep them). The calendar says so in ``X-WR-CALDESC``,
+  which calendar apps show as its description; how many were skipped is logged as a warning,
+  since RFC 5545 puts calendar properties before the events and the file is streamed.
+- Planned (announced) and held events are both written; the status is in the description.
 - ``UID`` is derived from the doc id, the event's position in its record and its dates, so the
   same corpus always gives the same UIDs and re-importing updates instead of duplicating.
 - ``DTSTAMP`` (mandatory) must not be "now", or the same input would give different bytes: it
@@ -20,14 +23,21 @@ Choices, and why:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
-from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Final
 from urllib.parse import quote
 
+from kooperacja_nlp.lang.labels import (
+    CALENDAR_DESCRIPTION,
+    CALENDAR_NAME,
+    EVENT_TYPE_LABELS,
+    ICS_CAPTIONS,
+    STATUS_LABELS,
+)
+from kooperacja_nlp.lang.labels import VOIVODESHIP_ABBREVIATION as WOJ
 from kooperacja_nlp.records import ArticleRecord, Event
-from kooperacja_nlp.report import EVENT_TYPE_LABELS, STATUS_LABELS, date_precision
+from kooperacja_nlp.report import date_precision
 
 if TYPE_CHECKING:
     import icalendar
@@ -36,20 +46,7 @@ log = logging.getLogger(__name__)
 
 PRODID: Final[str] = "-//kooperacja-nlp//kooperacja-nlp//PL"
 UID_DOMAIN: Final[str] = "kooperacja-nlp.invalid"
-CALENDAR_NAME: Final[str] = "kooperacja-nlp: wydarzenia"
 FOOTER: Final[str] = "END:VCALENDAR\r\n"
-
-# Polish captions of the DESCRIPTION lines after the evidence sentence.
-CAPTIONS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "time": "Godzina rozpoczęcia",
-        "status": "Status",
-        "projects": "Projekt",
-        "participants": "Uczestnicy",
-        "organizations": "Instytucje",
-        "source": "Źródło",
-    }
-)
 
 
 def event_uid(doc_id: str, index: int, event: Event) -> str:
@@ -75,7 +72,7 @@ def summary(event: Event) -> str:
 def location(event: Event) -> str | None:
     parts = [event.venue, event.place.name if event.place else None]
     if event.place is not None and event.place.voivodeship and event.place.kind != "voivodeship":
-        parts.append(f"woj. {event.place.voivodeship}")
+        parts.append(f"{WOJ} {event.place.voivodeship}")
     text = ", ".join(p for p in parts if p)
     return text or None
 
@@ -84,17 +81,17 @@ def description(record: ArticleRecord, event: Event) -> str:
     """The evidence sentence first (what a reader checks), then what was extracted around it."""
     lines = [event.evidence.text, ""]
     if event.start_time:
-        lines.append(f"{CAPTIONS['time']}: {event.start_time}")
-    lines.append(f"{CAPTIONS['status']}: {STATUS_LABELS[event.status]}")
+        lines.append(f"{ICS_CAPTIONS['time']}: {event.start_time}")
+    lines.append(f"{ICS_CAPTIONS['status']}: {STATUS_LABELS[event.status]}")
     for key, values in (
         ("projects", event.projects),
         ("participants", event.participants),
         ("organizations", event.organizations),
     ):
         if values:
-            lines.append(f"{CAPTIONS[key]}: {'; '.join(values)}")
+            lines.append(f"{ICS_CAPTIONS[key]}: {'; '.join(values)}")
     source = " ".join(p for p in (record.title, record.url, f"[{record.doc_id}]") if p)
-    lines.append(f"{CAPTIONS['source']}: {source}")
+    lines.append(f"{ICS_CAPTIONS['source']}: {source}")
     return "\n".join(lines)
 
 
@@ -134,6 +131,7 @@ def header() -> str:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", CALENDAR_NAME)
+    cal.add("x-wr-caldesc", icalendar.vText(CALENDAR_DESCRIPTION))  # TEXT: commas escaped (RFC 5545 3.3.11)
     text = cal.to_ical().decode("utf-8")
     assert text.endswith(FOOTER)
     return text[: -len(FOOTER)]

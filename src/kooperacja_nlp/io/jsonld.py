@@ -14,6 +14,11 @@ Mapping of an :class:`~kooperacja_nlp.records.Event`:
 - ``location``: a ``Place`` (the venue when one is named, else the locality) with a
   ``PostalAddress`` (locality, voivodeship as ``addressRegion``, ``PL`` when the place was found in
   the Polish register), ``GeoCoordinates`` and TERYT identifiers when known.
+- ``eventStatus``: ``schema:EventScheduled`` for every event, held and planned alike: schema.org
+  defines it as "taking place or has taken place on the startDate as scheduled", and a news
+  article gives no sign of a cancellation or a postponement that the other values would need.
+  Whether the article reports the event as held or announces it stays in ``kn:status``
+  (``held``/``planned``), which does not depend on when the file is read.
 - ``organizer``: the organisations the extractor linked to the event (records do not tell
   organisers from guests, so all linked organisations are listed here).
 - ``attendee``: ``Person`` nodes for the participants, with title, role and employer from the
@@ -32,8 +37,9 @@ from types import MappingProxyType
 from typing import IO, Any, Final
 from urllib.parse import quote
 
+from kooperacja_nlp.lang.labels import EVENT_TYPE_LABELS
 from kooperacja_nlp.records import ArticleRecord, Event, Organization, Person, Place, Project
-from kooperacja_nlp.report import EVENT_TYPE_LABELS, date_precision
+from kooperacja_nlp.report import date_precision
 
 SCHEMA: Final[str] = "https://schema.org/"
 KN_VOCAB: Final[str] = "https://kooperacja-nlp.invalid/vocab#"
@@ -52,12 +58,16 @@ CONTEXT: Final[Mapping[str, Any]] = MappingProxyType(
         "datePublished": {"@id": "schema:datePublished", "@type": "xsd:date"},
         "eventType": {"@id": "kn:eventType"},
         "status": {"@id": "kn:status"},
+        "eventStatus": {"@id": "schema:eventStatus", "@type": "@vocab"},  # a term, so the value is an IRI
         "startTime": {"@id": "kn:startTime"},
         "evidenceStart": {"@id": "kn:evidenceStart", "@type": "xsd:integer"},
         "evidenceEnd": {"@id": "kn:evidenceEnd", "@type": "xsd:integer"},
         "error": {"@id": "kn:error"},
     }
 )
+
+# schema.org EventStatusType of each records.Status (see the module docstring for why both are one).
+EVENT_STATUS: Final[Mapping[str, str]] = MappingProxyType({"held": "EventScheduled", "planned": "EventScheduled"})
 
 # XSD datatype of each date precision (see report.date_precision); "day" uses the context's coercion.
 PARTIAL_DATE_TYPES: Final[Mapping[str, str]] = MappingProxyType(
@@ -122,32 +132,31 @@ def place_node(place: Place | None, venue: str | None = None) -> dict[str, Any] 
     return _compact(node)
 
 
+def _named(type_: str, name: str, **properties: Any) -> dict[str, Any]:
+    """A typed node with a name; properties without a value are dropped."""
+    return _compact({"@type": type_, "name": name, **properties})
+
+
 def person_node(name: str, person: Person | None) -> dict[str, Any]:
-    node: dict[str, Any] = {"@type": "Person", "name": name}
-    if person is not None:
-        node["honorificPrefix"] = person.title
-        node["jobTitle"] = person.role
-        if person.organization:
-            node["worksFor"] = {"@type": "Organization", "name": person.organization}
-    return _compact(node)
+    """A participant as written in the event, enriched from the article's person list when found there."""
+    if person is None:
+        return _named("Person", name)
+    employer = _named("Organization", person.organization) if person.organization else None
+    return _named("Person", name, honorificPrefix=person.title, jobTitle=person.role, worksFor=employer)
 
 
 def organization_node(name: str, org: Organization | None) -> dict[str, Any]:
-    node: dict[str, Any] = {"@type": "Organization", "name": name}
-    if org is not None:
-        node["alternateName"] = org.acronym
-        if org.place:
-            node["address"] = {"@type": "PostalAddress", "addressLocality": org.place}
-    return _compact(node)
+    if org is None:
+        return _named("Organization", name)
+    address = {"@type": "PostalAddress", "addressLocality": org.place} if org.place else None
+    return _named("Organization", name, alternateName=org.acronym, address=address)
 
 
 def project_node(name: str, project: Project | None) -> dict[str, Any]:
-    node: dict[str, Any] = {"@type": "Project", "name": name}
-    if project is not None:
-        if project.id:
-            node["@id"] = f"{IRI_PREFIX}project:{quote(project.id, safe='')}"
-        node["identifier"] = project.number
-    return _compact(node)
+    if project is None:
+        return _named("Project", name)
+    iri = f"{IRI_PREFIX}project:{quote(project.id, safe='')}" if project.id else None
+    return _named("Project", name, **{"@id": iri}, identifier=project.number)
 
 
 def event_node(record: ArticleRecord, index: int, event: Event) -> dict[str, Any]:
@@ -161,6 +170,7 @@ def event_node(record: ArticleRecord, index: int, event: Event) -> dict[str, Any
         "name": EVENT_TYPE_LABELS[event.event_type],
         "eventType": event.event_type,
         "status": event.status,
+        "eventStatus": EVENT_STATUS[event.status],
         "startDate": _date(event.start_date),
         "endDate": _date(event.end_date),
         "startTime": event.start_time,

@@ -8,28 +8,153 @@ Tables (all keyed, indexed, with foreign keys):
 - ``events`` (unique ``(doc_id, event_index)``, ``place_id`` -> ``places``) and the link tables
   ``event_persons``, ``event_organizations``, ``event_projects`` (name as written in the event,
   plus the id of the matching entity row of the same document when there is one);
-- view ``event_view``: one flat row per event, for people who do not want to write joins.
+- views for people who do not want to write joins: ``event_view``, one flat row per event, and
+  ``article_view``, one row per article with its event counts (``n_events = 0``: an article
+  without events; ``error_code``: one that failed).
 
 Entities are per document (a person's role, a place's mentions belong to one article), so every
 row hangs off ``documents`` with ``ON DELETE CASCADE``. That makes re-running idempotent: a
 document is replaced by deleting its row (the cascade removes everything it owns) and inserting
 the new record, in one transaction; running twice on the same corpus leaves no duplicates.
+SQLite applies the cascades only on connections that ran ``PRAGMA foreign_keys = ON`` (this
+writer does): delete a document by hand on a connection without it and its rows stay behind.
 ``PRAGMA user_version`` records the table layout so a later layout can refuse or migrate a file.
+
+The four entity tables share one frame, so they are declared as :class:`EntityTable` values
+(``PLACES``, ``PERSONS``, ``ORGANIZATIONS``, ``PROJECTS``) from which the DDL, the inserts and the
+event link tables are generated; a test checks that they cover every field of the record models.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from os import PathLike
 from typing import Final
 
-from kooperacja_nlp.records import ArticleRecord, Place
+from kooperacja_nlp.records import ArticleRecord, Organization, Person, Place, Project
+
+Entity = Place | Person | Organization | Project
 
 LAYOUT_VERSION: Final[int] = 1
 COMMIT_EVERY: Final[int] = 500  # records per transaction: a killed run keeps what was committed
 
-DDL: Final[str] = """
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column of an entity table, filled from the record attribute of the same name unless ``source`` says."""
+
+    name: str
+    type: str = "TEXT"
+    source: str | None = None
+
+    @property
+    def attribute(self) -> str:
+        return self.source or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class EntityTable:
+    """An entity list of the records (``record.places`` ...) and the table of the same name.
+
+    Every entity table has the same frame: an integer key, ``doc_id`` (cascading), ``name``, the
+    entity's own ``columns``, ``mentions`` (how many times the article names it), and indexes on
+    ``doc_id``, ``name`` and ``indexed`` (index suffix -> column). Events name persons,
+    organisations and projects in ``event_field``; the link table ``event_<table>`` holds those
+    names, and ``link_suffix`` names its index on this key (``event_persons_person``).
+    """
+
+    table: str
+    key: str
+    columns: tuple[Column, ...]
+    indexed: tuple[tuple[str, str], ...] = ()
+    event_field: str = ""
+    link_suffix: str = ""
+
+    def ddl(self) -> str:
+        columns = "".join(f"    {c.name} {c.type},\n" for c in self.columns)
+        indexes = (("doc", "doc_id"), ("name", "name"), *self.indexed)
+        return (
+            f"CREATE TABLE IF NOT EXISTS {self.table} (\n"
+            f"    {self.key} INTEGER PRIMARY KEY,\n"
+            "    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,\n"
+            "    name TEXT NOT NULL,\n"
+            f"{columns}"
+            "    mentions INTEGER NOT NULL\n"
+            ");\n"
+        ) + "".join(f"CREATE INDEX IF NOT EXISTS {self.table}_{s} ON {self.table}({c});\n" for s, c in indexes)
+
+    def link_ddl(self) -> str:
+        """The table linking events to this entity: the name as the event gives it, the row when found."""
+        link = f"event_{self.table}"
+        return (
+            f"CREATE TABLE IF NOT EXISTS {link} (\n"
+            "    event_id INTEGER NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,\n"
+            "    position INTEGER NOT NULL,\n"
+            "    name TEXT NOT NULL,\n"
+            f"    {self.key} INTEGER REFERENCES {self.table}({self.key}) ON DELETE CASCADE,\n"
+            "    PRIMARY KEY (event_id, position)\n"
+            ");\n"
+            f"CREATE INDEX IF NOT EXISTS {link}_{self.link_suffix} ON {link}({self.key});\n"
+            f"CREATE INDEX IF NOT EXISTS {link}_name ON {link}(name);\n"
+        )
+
+    @property
+    def insert(self) -> str:
+        names = ["doc_id", "name", *(c.name for c in self.columns), "mentions"]
+        return f"INSERT INTO {self.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+
+    @property
+    def link_insert(self) -> str:
+        return f"INSERT INTO event_{self.table} (event_id, position, name, {self.key}) VALUES (?, ?, ?, ?)"
+
+    def values(self, entity: Entity) -> tuple[object, ...]:
+        """``name`` and the table's own columns (what tells two entities of one article apart)."""
+        return (entity.name, *(getattr(entity, c.attribute) for c in self.columns))
+
+
+PLACES: Final[EntityTable] = EntityTable(
+    "places",
+    "place_id",
+    (
+        Column("kind", "TEXT NOT NULL"),
+        Column("voivodeship"),
+        Column("county"),
+        Column("commune"),
+        Column("teryt_simc"),
+        Column("teryt_terc"),
+        Column("lat", "REAL"),
+        Column("lon", "REAL"),
+    ),
+    indexed=(("voivodeship", "voivodeship"), ("simc", "teryt_simc")),
+)
+PERSONS: Final[EntityTable] = EntityTable(
+    "persons",
+    "person_id",
+    (Column("title"), Column("role"), Column("organization")),
+    event_field="participants",
+    link_suffix="person",
+)
+ORGANIZATIONS: Final[EntityTable] = EntityTable(
+    "organizations",
+    "organization_id",
+    (Column("acronym"), Column("place")),
+    event_field="organizations",
+    link_suffix="org",
+)
+PROJECTS: Final[EntityTable] = EntityTable(
+    "projects",
+    "project_id",
+    (Column("kb_id", source="id"), Column("number")),
+    indexed=(("kb", "kb_id"),),
+    event_field="projects",
+    link_suffix="project",
+)
+# The entities events link to, in the order of their link tables.
+LINKED: Final[tuple[EntityTable, ...]] = (PERSONS, ORGANIZATIONS, PROJECTS)
+
+_DOCUMENTS_DDL: Final[str] = """
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY,
     schema_version TEXT NOT NULL,
@@ -42,57 +167,8 @@ CREATE TABLE IF NOT EXISTS documents (
     error_message TEXT,
     record TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS places (
-    place_id INTEGER PRIMARY KEY,
-    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    voivodeship TEXT,
-    county TEXT,
-    commune TEXT,
-    teryt_simc TEXT,
-    teryt_terc TEXT,
-    lat REAL,
-    lon REAL,
-    mentions INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS places_doc ON places(doc_id);
-CREATE INDEX IF NOT EXISTS places_name ON places(name);
-CREATE INDEX IF NOT EXISTS places_voivodeship ON places(voivodeship);
-CREATE INDEX IF NOT EXISTS places_simc ON places(teryt_simc);
-CREATE TABLE IF NOT EXISTS persons (
-    person_id INTEGER PRIMARY KEY,
-    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    title TEXT,
-    role TEXT,
-    organization TEXT,
-    mentions INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS persons_doc ON persons(doc_id);
-CREATE INDEX IF NOT EXISTS persons_name ON persons(name);
-CREATE TABLE IF NOT EXISTS organizations (
-    organization_id INTEGER PRIMARY KEY,
-    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    acronym TEXT,
-    place TEXT,
-    mentions INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS organizations_doc ON organizations(doc_id);
-CREATE INDEX IF NOT EXISTS organizations_name ON organizations(name);
-CREATE TABLE IF NOT EXISTS projects (
-    project_id INTEGER PRIMARY KEY,
-    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    kb_id TEXT,
-    number TEXT,
-    mentions INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS projects_doc ON projects(doc_id);
-CREATE INDEX IF NOT EXISTS projects_name ON projects(name);
-CREATE INDEX IF NOT EXISTS projects_kb ON projects(kb_id);
-CREATE TABLE IF NOT EXISTS dates (
+"""
+_DATES_EVENTS_DDL: Final[str] = """CREATE TABLE IF NOT EXISTS dates (
     date_id INTEGER PRIMARY KEY,
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
     text TEXT NOT NULL,
@@ -126,64 +202,37 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_start ON events(start_date);
 CREATE INDEX IF NOT EXISTS events_type ON events(event_type);
 CREATE INDEX IF NOT EXISTS events_place ON events(place_id);
-CREATE TABLE IF NOT EXISTS event_persons (
-    event_id INTEGER NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    person_id INTEGER REFERENCES persons(person_id) ON DELETE CASCADE,
-    PRIMARY KEY (event_id, position)
-);
-CREATE INDEX IF NOT EXISTS event_persons_person ON event_persons(person_id);
-CREATE INDEX IF NOT EXISTS event_persons_name ON event_persons(name);
-CREATE TABLE IF NOT EXISTS event_organizations (
-    event_id INTEGER NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    organization_id INTEGER REFERENCES organizations(organization_id) ON DELETE CASCADE,
-    PRIMARY KEY (event_id, position)
-);
-CREATE INDEX IF NOT EXISTS event_organizations_org ON event_organizations(organization_id);
-CREATE INDEX IF NOT EXISTS event_organizations_name ON event_organizations(name);
-CREATE TABLE IF NOT EXISTS event_projects (
-    event_id INTEGER NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    project_id INTEGER REFERENCES projects(project_id) ON DELETE CASCADE,
-    PRIMARY KEY (event_id, position)
-);
-CREATE INDEX IF NOT EXISTS event_projects_project ON event_projects(project_id);
-CREATE INDEX IF NOT EXISTS event_projects_name ON event_projects(name);
-CREATE VIEW IF NOT EXISTS event_view AS
+"""
+# One "a; b; c" column per link table, named as the event field (projects first: layout 1's order).
+_VIEW_COLUMNS: Final[str] = "".join(
+    f"""    (SELECT group_concat(name, '; ') FROM
+        (SELECT name FROM event_{t.table} WHERE event_id = e.event_id ORDER BY position)) AS {t.event_field},
+"""
+    for t in (PROJECTS, PERSONS, ORGANIZATIONS)
+)
+_VIEW_DDL: Final[str] = f"""CREATE VIEW IF NOT EXISTS event_view AS
 SELECT
     e.event_id, e.doc_id, e.event_index, d.title, d.url, d.published,
     e.event_type, e.start_date, e.end_date, e.start_time, e.status,
     p.name AS place, p.voivodeship, e.venue,
-    (SELECT group_concat(name, '; ') FROM
-        (SELECT name FROM event_projects WHERE event_id = e.event_id ORDER BY position)) AS projects,
-    (SELECT group_concat(name, '; ') FROM
-        (SELECT name FROM event_persons WHERE event_id = e.event_id ORDER BY position)) AS participants,
-    (SELECT group_concat(name, '; ') FROM
-        (SELECT name FROM event_organizations WHERE event_id = e.event_id ORDER BY position)) AS organizations,
-    e.evidence
+{_VIEW_COLUMNS}    e.evidence
 FROM events e
 JOIN documents d ON d.doc_id = e.doc_id
 LEFT JOIN places p ON p.place_id = e.place_id;
+CREATE VIEW IF NOT EXISTS article_view AS
+SELECT
+    d.doc_id, d.title, d.url, d.published, d.meeting_type,
+    (SELECT COUNT(*) FROM events e WHERE e.doc_id = d.doc_id) AS n_events,
+    (SELECT COUNT(*) FROM events e WHERE e.doc_id = d.doc_id AND e.status = 'planned') AS n_planned,
+    d.error_code, d.error_message
+FROM documents d;
 """
-
-_PLACE_COLUMNS: Final[tuple[str, ...]] = (
-    "name",
-    "kind",
-    "voivodeship",
-    "county",
-    "commune",
-    "teryt_simc",
-    "teryt_terc",
-    "lat",
-    "lon",
-)
-
-_INSERT_PLACE: Final[str] = (
-    f"INSERT INTO places (doc_id, {', '.join(_PLACE_COLUMNS)}, mentions) VALUES (?{', ?' * len(_PLACE_COLUMNS)}, ?)"
+DDL: Final[str] = (
+    _DOCUMENTS_DDL
+    + "".join(t.ddl() for t in (PLACES, PERSONS, ORGANIZATIONS, PROJECTS))
+    + _DATES_EVENTS_DDL
+    + "".join(t.link_ddl() for t in LINKED)
+    + _VIEW_DDL
 )
 
 
@@ -208,24 +257,10 @@ def prepare(conn: sqlite3.Connection) -> None:
     conn.commit()
 
 
-def _place_key(place: Place) -> tuple[object, ...]:
-    return tuple(getattr(place, c) for c in _PLACE_COLUMNS)
-
-
-def _insert_place(cur: sqlite3.Cursor, doc_id: str, place: Place, mentions: int) -> int:
-    cur.execute(_INSERT_PLACE, (doc_id, *_place_key(place), mentions))
+def _insert(cur: sqlite3.Cursor, table: EntityTable, doc_id: str, entity: Entity, mentions: int) -> int:
+    cur.execute(table.insert, (doc_id, *table.values(entity), mentions))
     assert cur.lastrowid is not None
     return cur.lastrowid
-
-
-def _insert_named(cur: sqlite3.Cursor, sql: str, rows: Iterable[tuple[object, ...]]) -> dict[str, int]:
-    """Insert entity rows (name first after doc_id); return name -> id of the first row per name."""
-    ids: dict[str, int] = {}
-    for row in rows:
-        cur.execute(sql, row)
-        assert cur.lastrowid is not None
-        ids.setdefault(str(row[1]), cur.lastrowid)
-    return ids
 
 
 def upsert(conn: sqlite3.Connection, record: ArticleRecord) -> None:
@@ -249,24 +284,16 @@ def upsert(conn: sqlite3.Connection, record: ArticleRecord) -> None:
             record.model_dump_json(),
         ),
     )
+    # Every entity gets a row; an event links to the first row with its place's fields, or its name.
     place_ids: dict[tuple[object, ...], int] = {}
     for place in record.places:
-        place_ids.setdefault(_place_key(place), _insert_place(cur, doc, place, len(place.mentions)))
-    persons = _insert_named(
-        cur,
-        "INSERT INTO persons (doc_id, name, title, role, organization, mentions) VALUES (?, ?, ?, ?, ?, ?)",
-        ((doc, p.name, p.title, p.role, p.organization, len(p.mentions)) for p in record.persons),
-    )
-    orgs = _insert_named(
-        cur,
-        "INSERT INTO organizations (doc_id, name, acronym, place, mentions) VALUES (?, ?, ?, ?, ?)",
-        ((doc, o.name, o.acronym, o.place, len(o.mentions)) for o in record.organizations),
-    )
-    projects = _insert_named(
-        cur,
-        "INSERT INTO projects (doc_id, name, kb_id, number, mentions) VALUES (?, ?, ?, ?, ?)",
-        ((doc, p.name, p.id, p.number, len(p.mentions)) for p in record.projects),
-    )
+        place_ids.setdefault(PLACES.values(place), _insert(cur, PLACES, doc, place, len(place.mentions)))
+    named_ids: dict[str, dict[str, int]] = {}
+    for table in LINKED:
+        ids = named_ids[table.table] = {}
+        entities: tuple[Entity, ...] = getattr(record, table.table)  # record.persons, ...
+        for entity in entities:
+            ids.setdefault(entity.name, _insert(cur, table, doc, entity, len(entity.mentions)))
     cur.executemany(
         "INSERT INTO dates (doc_id, text, start_offset, end_offset, value, end_value, kind, publication, time, "
         "end_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -278,9 +305,9 @@ def upsert(conn: sqlite3.Connection, record: ArticleRecord) -> None:
     for index, event in enumerate(record.events):
         place_id = None
         if event.place is not None:
-            key = _place_key(event.place)
+            key = PLACES.values(event.place)
             if key not in place_ids:  # an event place the article's place list lacks
-                place_ids[key] = _insert_place(cur, doc, event.place, 0)
+                place_ids[key] = _insert(cur, PLACES, doc, event.place, 0)
             place_id = place_ids[key]
         cur.execute(
             "INSERT INTO events (doc_id, event_index, event_type, start_date, end_date, start_time, status, "
@@ -301,15 +328,10 @@ def upsert(conn: sqlite3.Connection, record: ArticleRecord) -> None:
             ),
         )
         event_id = cur.lastrowid
-        for table, column, names, ids in (
-            ("event_persons", "person_id", event.participants, persons),
-            ("event_organizations", "organization_id", event.organizations, orgs),
-            ("event_projects", "project_id", event.projects, projects),
-        ):
-            cur.executemany(
-                f"INSERT INTO {table} (event_id, position, name, {column}) VALUES (?, ?, ?, ?)",
-                ((event_id, pos, name, ids.get(name)) for pos, name in enumerate(names)),
-            )
+        for table in LINKED:
+            ids = named_ids[table.table]
+            names: tuple[str, ...] = getattr(event, table.event_field)  # event.participants, ...
+            cur.executemany(table.link_insert, ((event_id, pos, n, ids.get(n)) for pos, n in enumerate(names)))
 
 
 def write_records(conn: sqlite3.Connection, records: Iterable[ArticleRecord]) -> int:
