@@ -90,21 +90,28 @@ def article(
     if doc._.kn_error:
         err = doc._.kn_error
         return error_record(doc_id, Errors.E007.code, Errors.E007.fmt(**err), url=url, encoding=encoding)
+    found = tuple(dates(doc))
     return ArticleRecord(
         doc_id=doc_id,
         url=url,
-        published=published,
+        published=published or _dateline(found),
         title=doc._.kn_title,
         meeting_type=doc._.kn_meeting_type,
         meeting_type_scores=doc._.kn_meeting_type_scores or {},
         events=tuple(events(doc)),
-        dates=tuple(dates(doc)),
+        dates=found,
         places=tuple(places(doc)),
         persons=tuple(persons(doc)),
         organizations=tuple(organizations(doc)),
         projects=tuple(projects(doc)),
         encoding=encoding,
     )
+
+
+def _dateline(found: tuple[DateMention, ...]) -> str | None:
+    """The article's own date when the input came without one: scraped pages carry it in the text
+    ("Opublikowano: 12.03.2021"), and a table of events needs it to place undated reports in time."""
+    return next((d.value for d in found if d.publication and len(d.value) == 10 and d.value[0] != "-"), None)
 
 
 def error_record(

@@ -13,7 +13,8 @@ from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-SCHEMA_VERSION: Final[str] = "1.0.0"
+# 1.1.0: ``published`` falls back to the article's own dateline (no field added or removed).
+SCHEMA_VERSION: Final[str] = "1.1.0"
 
 EventType = Literal[
     "steering_committee",
@@ -143,7 +144,11 @@ class ArticleRecord(_Record):
     doc_id: str
     schema_version: str = SCHEMA_VERSION
     url: str | None = None
-    published: IsoDate | None = None
+    published: IsoDate | None = Field(
+        default=None,
+        description="Publication date: as given with the input, else the article's own dateline "
+        "(a date mention with publication=true), else null.",
+    )
     title: str | None = None
     meeting_type: EventType | None = None
     meeting_type_scores: dict[str, float] = Field(default_factory=dict)
