@@ -23,6 +23,7 @@ from kooperacja_nlp import morph
 from kooperacja_nlp.gazetteer import Locality, Unit, gazetteer
 from kooperacja_nlp.lang.places import (
     ABBREVIATED_ADJECTIVES,
+    ADJECTIVE_DEINFLECTIONS,
     COMMON_LABEL,
     COUNTRIES,
     DEINFLECTIONS,
@@ -32,6 +33,7 @@ from kooperacja_nlp.lang.places import (
     GEO_LABELS,
     KIND_PREFERENCE,
     LOCALITY_KINDS,
+    NOMINATIVE_ADJECTIVE_ENDINGS,
     REGIONS,
     RIVERS,
     SHORT_FORMS,
@@ -215,7 +217,24 @@ def _simple_readings(form: str) -> tuple[Reading, ...]:
         elif i.pos in _ADJ_POS:
             forms = adjective_nominatives(i.lemma, frozenset(_number(i.tag)), frozenset(_genders(i.tag)))
             out.extend(Reading(f, cases, ADJ) for f in forms)
+    if form[:1].isupper() and not any(r.source == ADJ for r in out):
+        out.extend(_adjective_guesses(form))
     return tuple(_dedupe(out))
+
+
+def _adjective_guesses(form: str) -> list[Reading]:
+    """Nominatives of a capitalised adjectival form Morfeusz reads only as a noun or surname
+    ("Skrzyńskiego" is the surname Skrzyński to it, but in "Wielopola Skrzyńskiego" the adjective of
+    "Wielopole Skrzyńskie"), or the form itself when it looks like a nominative adjective. Marked
+    ADJ: they never make a one-word place on their own, only the second word of a name."""
+    low = form.lower()
+    for suffix, replacements in ADJECTIVE_DEINFLECTIONS:
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = form[: len(form) - len(suffix)]
+            return [Reading(stem + r, frozenset(), ADJ) for r in replacements]
+    if low.endswith(NOMINATIVE_ADJECTIVE_ENDINGS):  # "gmina Wola Uhruska": "Uhruska" is "of Uhrusk" to it
+        return [Reading(form, frozenset({"nom"}), ADJ)]
+    return []
 
 
 def abbreviation_readings(abbr: str) -> tuple[Reading, ...]:
@@ -431,24 +450,19 @@ def locality_value(loc: Locality) -> dict[str, Any]:
 def commune_locality_value(unit: Unit) -> dict[str, Any]:
     """A locality known only as a gmina's name (TERYT lists the seat under a longer name, as
     "Piątnica Poduchowna" for gmina Piątnica): the gmina's data, no SIMC id."""
-    gz = gazetteer()
-    county = gz.unit(unit.code[:4])
     return {
-        "name": unit.name,
+        **commune_value(unit),
         "kind": "locality",
-        "voivodeship": unit.voivodeship,
-        "county": county.name if county else None,
         "commune": unit.name,
         "teryt_simc": None,
-        "teryt_terc": unit.code,
         "lat": None,
         "lon": None,
     }
 
 
 def commune_value(unit: Unit) -> dict[str, Any]:
-    gz = gazetteer()
-    county = gz.unit(unit.code[:4])
+    """A ``Place`` value dict for a gmina, with the powiat it belongs to (TERC's first 4 digits)."""
+    county = gazetteer().unit(unit.code[:4])
     return {
         "name": unit.name,
         "kind": "commune",

@@ -482,3 +482,102 @@ def test_long_capitalised_run(nlp: Language) -> None:
     t = time.perf_counter()
     _values(nlp, text)
     assert time.perf_counter() - t < 5.0
+
+
+# -- generalisation audit (k045-k052): lists, units after a name, names inside names ---------------
+
+AUDIT_LOCALITIES = [
+    # a village coordinated with a town, no preposition: the town vouches for it
+    ("Porównano je z gminami powiatu leskiego, m.in. Olszanicy i Ustrzyk Dolnych.", ["Olszanica", "Ustrzyki Dolne"]),
+    # a locality placed in its gmina right after the name, in any case
+    ("Drugiego dnia grupa odwiedziła Wilków w gminie Bodzentyn.", ["Wilków", "Bodzentyn"]),
+    ("Zebranie sołeckie zwołano w Sędku (gm. Łagów) na wtorek.", ["Sędek", "Łagów"]),
+    # a period after a street name ends the sentence, the next one is still read
+    (
+        "Warsztaty odbyły się przy ul. Opolskiej. Przedstawiciele Tarnowskich Gór i Skarżyska-Kamiennej porównali "
+        "procedury.",
+        ["Tarnowskie Góry", "Skarżysko-Kamienna"],
+    ),
+    # an adjective that Morfeusz reads only as a surname ("Skrzyńskiego"), and a village near named towns
+    (
+        "Z usług skorzystają mieszkańcy Wielopola Skrzyńskiego i Ostrowa. Umowę podpisano w Ropczycach.",
+        ["Wielopole Skrzyńskie", "Ostrów", "Ropczyce"],
+    ),
+    # a multi-word village ending in its adjective, without any cue
+    ("W małych gminach, takich jak Kowale Oleckie, jedna osoba łączy kilka funkcji.", ["Kowale Oleckie"]),
+    # a title line before a menu line: "Zalesie" is not the head of a title "Zalesie Start"
+    ("Urząd Gminy Zalesie\nStart > Aktualności\n\nW sali Urzędu Gminy Zalesie obradowali sołtysi.", ["Zalesie"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUDIT_LOCALITIES)
+def test_audit_localities(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _names(nlp, text) == expected
+
+
+AUDIT_NOT_LOCALITIES = [
+    "Gościem była Pani Ludmila Hrabovská ze Starej Lubowli, która opowiedziała o Słowacji.",
+    "Pomagają wolontariuszki z Koła Gospodyń Wiejskich i członkowie Koła Łowieckiego.",
+    "Głos zabrała prezes Stowarzyszenia „Dom pod Lipami” Pani Teresa Okoń.",
+]
+
+
+@pytest.mark.parametrize("text", AUDIT_NOT_LOCALITIES)
+def test_audit_not_localities(nlp: Language, text: str) -> None:
+    assert _names(nlp, text) == []
+
+
+def test_bare_short_form_still_means_the_town(nlp: Language) -> None:
+    """Without a local homonym, "w Ostrowie" keeps meaning one of the Ostrów towns."""
+    (value,) = [v for v in _values(nlp, "Konferencja odbyła się w Ostrowie Wielkopolskim.") if v["kind"] == "locality"]
+    assert value["name"] == "Ostrów Wielkopolski"
+
+
+def test_locality_in_its_town_is_not_a_venue(nlp: Language) -> None:
+    """ "w Nowym Dworze Maz." names the town; "dwór" is no building there."""
+    vals = _values(nlp, "Porozumienie podpisała Dyrektor PCPR w Nowym Dworze Maz., Pani Grażyna Sowa.")
+    assert [v["name"] for v in vals if v["kind"] == "venue"] == []
+    assert [v["name"] for v in vals if v["kind"] == "locality"] == ["Nowy Dwór Mazowiecki"]
+
+
+def test_venue_after_its_locality(nlp: Language) -> None:
+    """ "w Chełmnie, w sali ..." : the venue gets the locality named just before it."""
+    vals = _values(nlp, "Kolejna tura odbędzie się w Chełmnie, w sali narad Urzędu Miasta przy ul. Dworcowej.")
+    (venue,) = [v for v in vals if v["kind"] == "venue"]
+    assert venue["name"] == "sala narad Urzędu Miasta przy ul. Dworcowej"
+    assert (venue["commune"], venue["county"], venue["voivodeship"]) == ("Chełmno", "chełmiński", "kujawsko-pomorskie")
+
+
+AUDIT_MORE_LOCALITIES = [
+    # a nominative adjective Morfeusz reads as a genitive noun ("Uhruska": of Uhrusk)
+    ("Obecni byli przedstawiciele gminy Wola Uhruska i Urzędu Gminy w Sawinie.", ["Wola Uhruska", "Sawin"]),
+    # names introduced by a plural unit noun a few words earlier
+    (
+        "Ankiety zebrano w sołectwach, w tym w Zwierkach, oraz od mieszkańców wsi, m.in. Rafałówki.",
+        ["Zwierki", "Rafałówka"],
+    ),
+    ("Pilotaż objął kilka gmin, m.in. Olszanicę i Baligród.", ["Olszanica", "Baligród"]),
+    # a village named like the country, after "wieś"
+    ("Sołtys wsi Polska Pani Anna Mazur przyjechała do Cieszyna.", ["Polska", "Cieszyn"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUDIT_MORE_LOCALITIES)
+def test_audit_more_localities(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _names(nlp, text) == expected
+
+
+AUDIT_VOIVODESHIPS = [
+    # lower-case substantivised adjectives after a preposition, a list of them
+    ("Przyjechali samorządowcy z zachodniopomorskiego i lubuskiego.", ["zachodniopomorskie", "lubuskie"]),
+    ("Od lat pracujemy w lubelskiem.", ["lubelskie"]),
+    # typed without diacritics
+    ("Uczestnicy z województwa slaskiego i lodzkiego.", ["śląskie", "łódzkie"]),
+    # an adjective that modifies a noun is no voivodeship
+    ("Przyszło pismo z lubelskiego urzędu i z Mazowieckiego Centrum Polityki Społecznej.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUDIT_VOIVODESHIPS)
+def test_audit_voivodeships(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _names(nlp, text, "voivodeship") == expected

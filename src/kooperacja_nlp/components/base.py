@@ -69,12 +69,13 @@ class KnComponent(KnPipe):
         ext = extensions.SPAN_GROUPS[self.span_group]
         spans: list[Span] = []
         used: set[tuple[int, int]] = set()
+        text = doc.text  # built anew on each access: once per span would be quadratic
         for f in sorted(found, key=lambda f: (f.start, f.end)):
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
             if span is None or (span.start, span.end) in used:
                 continue
             used.add((span.start, span.end))
-            span._.set(ext, {"text": doc.text[f.start : f.end], "start": f.start, "end": f.end, **f.value})
+            span._.set(ext, {"text": text[f.start : f.end], "start": f.start, "end": f.end, **f.value})
             spans.append(span)
         doc.spans[self.span_group] = spans
 
@@ -104,4 +105,5 @@ def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
         sent = span[0].sent
         return sent.start_char, sent.end_char
     text = doc.text
-    return text.rfind("\n", 0, start) + 1, (text.find("\n", end) if text.find("\n", end) >= 0 else len(text))
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, (line_end if line_end >= 0 else len(text))

@@ -34,22 +34,25 @@ Toruniu") and the locality's administrative fields are copied onto the venue.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from kooperacja_nlp import extensions, morph
+from kooperacja_nlp import morph
 from kooperacja_nlp import places_resolve as pr
 from kooperacja_nlp.components.base import Found, KnComponent
 from kooperacja_nlp.gazetteer import Unit, gazetteer
 from kooperacja_nlp.lang.places import (
     ABBREVIATED_ADJECTIVES,
+    ABBREVIATION_MAX_LENGTH,
     ADMIN_ABBREVIATIONS,
     ADMIN_ADJECTIVES,
     ADMIN_NOUNS,
@@ -63,10 +66,13 @@ from kooperacja_nlp.lang.places import (
     FOREIGN_CITIES,
     GENITIVE_HEAD_NOUNS,
     GMINA_ACRONYMS,
+    LIST_INTRO_MAX,
+    LIST_INTRO_WORDS,
     LIST_JOINERS,
     LOCALITY_KINDS,
     LOCATIVE_PREPOSITIONS,
     NAME_CONNECTORS,
+    NAME_PREPOSITIONS,
     PERIOD_PREPOSITIONS,
     PLACE_ACRONYMS,
     PREPOSITION_CASES,
@@ -76,6 +82,7 @@ from kooperacja_nlp.lang.places import (
     STRONG_PREPOSITIONS,
     TOKEN_RE,
     TOWN_KINDS,
+    TRAILING_UNIT_WORDS,
     VENUE_CONJUNCTIONS,
     VENUE_HEADS,
     VENUE_LINKS,
@@ -90,6 +97,7 @@ from kooperacja_nlp.lang.voivodeships import (
     LIST_SEP_RE,
     NAME_FOLLOWS_RE,
     NOUN_RE,
+    PREP_NOUN_RE,
     REGION_RE,
     SINGLE_ITEM_RE,
     TRIGGER_RE,
@@ -162,6 +170,7 @@ class _Mention:
     kind: str  # locality | country
     strong: bool
     gmina_start: int | None = None  # a "gmina X" phrase starts here (commune span)
+    cases: frozenset[str] = frozenset()  # cases of the accepted reading (list coordination)
     value: dict[str, Any] = field(default_factory=dict)
 
 
@@ -172,6 +181,16 @@ _Slot = tuple[str, str]
 def _folded_stems() -> dict[str, str]:
     """Voivodeship adjective stems folded like the text they are compared with."""
     return {fold(stem): name for stem, name in VOIVODESHIP_STEMS.items()}
+
+
+def _plain(word: str) -> str:
+    """The word without Polish diacritics ("śląsk" -> "slask"): texts typed without them."""
+    return unicodedata.normalize("NFKD", word.replace("ł", "l")).encode("ascii", "ignore").decode()
+
+
+@functools.cache
+def _plain_stems() -> dict[str, str]:
+    return {_plain(stem): name for stem, name in _folded_stems().items()}
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -225,24 +244,6 @@ class PlaceFinder(KnComponent):
         # first article is not slower than the rest; each worker process does it once.
         pr.warm_up()
 
-    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
-        """As :meth:`KnComponent.set_annotations`, reading ``doc.text`` once: spaCy rebuilds it from
-        the tokens on every access, so once per span made long, place-dense documents quadratic
-        (9,000 places in 200 kB took minutes)."""
-        assert self.span_group is not None
-        ext = extensions.SPAN_GROUPS[self.span_group]
-        text = doc.text
-        spans: list[Span] = []
-        used: set[tuple[int, int]] = set()
-        for f in sorted(found, key=lambda f: (f.start, f.end)):
-            span = doc.char_span(f.start, f.end, alignment_mode="expand")
-            if span is None or (span.start, span.end) in used:
-                continue
-            used.add((span.start, span.end))
-            span._.set(ext, {"text": text[f.start : f.end], "start": f.start, "end": f.end, **f.value})
-            spans.append(span)
-        doc.spans[self.span_group] = spans
-
     def find(self, doc: Doc) -> list[Found]:
         text = doc.text
         toks = tokenize(text)
@@ -283,11 +284,32 @@ class PlaceFinder(KnComponent):
             stems = _folded_stems()
             if stem in stems:
                 return stems[stem]
+            if _plain(stem) in _plain_stems():  # "województwa slaskiego"
+                return _plain_stems()[_plain(stem)]
             if len(stem) >= FUZZY_MIN_LENGTH:
                 for known, name in stems.items():
                     if Levenshtein.distance(stem, known, score_cutoff=FUZZY_MAX_DISTANCE) <= FUZZY_MAX_DISTANCE:
                         return name
         return None
+
+    def _voivodeship_list(self, text: str, start: int, add: Callable[[int, int, str], None]) -> None:
+        """The voivodeship adjectives listed from ``start`` ("lubelskie, podkarpackie i podlaskie")."""
+        pos = start
+        while True:
+            item = ITEM_RE.match(text, pos)
+            name = self._voivodeship_of(item.group()) if item else None
+            if name is None:  # "Kujawsko Pomorskie" without the hyphen, or a single word
+                item = SINGLE_ITEM_RE.match(text, pos)
+                name = self._voivodeship_of(item.group()) if item else None
+            if item is None or name is None:
+                break
+            if pos != start and NAME_FOLLOWS_RE.match(text, item.end()):
+                break  # "Województwa Lubuskiego oraz Lubuski Urząd Wojewódzki": a name begins
+            add(item.start(), item.end(), name)
+            sep = LIST_SEP_RE.match(text, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
 
     def _voivodeships(self, text: str, toks: Sequence[_Tok]) -> list[Found]:
         out: list[Found] = []
@@ -299,22 +321,9 @@ class PlaceFinder(KnComponent):
                 out.append(Found(start, end, {"name": name, "kind": "voivodeship"}))
 
         for trig in TRIGGER_RE.finditer(text):
-            pos = trig.end()
-            while True:
-                item = ITEM_RE.match(text, pos)
-                name = self._voivodeship_of(item.group()) if item else None
-                if name is None:  # "Kujawsko Pomorskie" without the hyphen, or a single word
-                    item = SINGLE_ITEM_RE.match(text, pos)
-                    name = self._voivodeship_of(item.group()) if item else None
-                if item is None or name is None:
-                    break
-                if pos != trig.end() and NAME_FOLLOWS_RE.match(text, item.end()):
-                    break  # "Województwa Lubuskiego oraz Lubuski Urząd Wojewódzki": a name begins
-                add(item.start(), item.end(), name)
-                sep = LIST_SEP_RE.match(text, item.end())
-                if sep is None:
-                    break
-                pos = sep.end()
+            self._voivodeship_list(text, trig.end(), add)
+        for m in PREP_NOUN_RE.finditer(text):
+            self._voivodeship_list(text, m.start("adj"), add)
         for rx in (BEFORE_NOUN_RE, REGION_RE):
             for m in rx.finditer(text):
                 name = self._voivodeship_of(m.group("adj"))
@@ -428,6 +437,38 @@ class PlaceFinder(KnComponent):
         word = prev[0].rstrip(".").lower()
         return word in BLOCKING_WORDS and not (prev[0][0].isupper() and word == "nad")
 
+    @staticmethod
+    def _skip_blocked_name(toks: Sequence[_Tok], i: int) -> int:
+        """Index after the rest of a street or patron name ("ul. Ks. Alojzego Koziełka", "im. Jana
+        Pawła II"). A period continues it only after an abbreviation ("Ks.", "J."): after a full word
+        it ends the sentence, and the next sentence ("ul. Opolskiej. Przedstawiciele Tarnowskich
+        Gór ...") must still be read for places."""
+        n = len(toks)
+        while i < n and not toks[i].nl:
+            t = toks[i]
+            if t.text == ".":
+                prev = toks[i - 1]
+                if not (prev.word and prev.end == t.start and len(prev.text) <= ABBREVIATION_MAX_LENGTH):
+                    break
+            elif not (_is_cap(t) or t.text.isupper()):
+                break
+            i += 1
+        return i
+
+    @staticmethod
+    def _trailing_unit(toks: Sequence[_Tok], end: int) -> bool:
+        """A unit phrase right after the name places it: "Wilków w gminie Bodzentyn", "Sędek (gm.
+        Łagów)", "Borki w powiecie radzyńskim"."""
+        n = len(toks)
+        if end + 1 >= n or toks[end].nl or toks[end].text.lower() not in {"w", "we", "("}:
+            return False
+        word = toks[end + 1]
+        needs_period = TRAILING_UNIT_WORDS.get(word.text.lower())
+        if needs_period is None or not word.word:
+            return False
+        has_period = end + 2 < n and toks[end + 2].text == "." and toks[end + 2].start == word.end
+        return has_period if needs_period else True
+
     def _cue(self, toks: Sequence[_Tok], i: int) -> _Cue | None:
         if toks[i].nl:
             return None
@@ -440,6 +481,8 @@ class PlaceFinder(KnComponent):
         if low in PREPOSITION_CASES and (low not in PERIOD_PREPOSITIONS or word.endswith(".")):
             if word[0].isupper() and not self._sentence_initial(toks, j) and not toks[i].text.isupper():
                 return None  # "Zajazd Pod Lipami": a preposition inside a proper name
+            if low in NAME_PREPOSITIONS and self._after_common_name(toks, j):
+                return None  # "Dom pod Lipami": the same, with the preposition in lower case
             return _Cue("prep", PREPOSITION_CASES[low], start=toks[j].start, prep=low)
         if bare in PLACE_ACRONYMS:
             return _Cue("acronym", frozenset({"nom"}), gmina=bare in GMINA_ACRONYMS, start=toks[j].start)
@@ -454,6 +497,33 @@ class PlaceFinder(KnComponent):
             return _Cue("admin", frozenset({"nom", "gen"}), gmina="gmina" in lemmas, start=toks[j].start)
         if lemmas & GENITIVE_HEAD_NOUNS:
             return _Cue("office", frozenset({"gen"}), start=toks[j].start)
+        return None
+
+    @staticmethod
+    def _after_common_name(toks: Sequence[_Tok], j: int) -> bool:
+        """A capitalised common noun (not a place name) right before token ``j``: "Dom pod", "Zajazd
+        pod" begin a name; "Niepołomicach pod" does not."""
+        if j == 0 or toks[j].nl:
+            return False
+        prev = toks[j - 1]
+        if not _is_cap(prev) or prev.end + 1 != toks[j].start:
+            return False
+        info = pr.word_info(prev.text)
+        return info.common and not pr.localities(prev.text)
+
+    @staticmethod
+    def _intro_cue(toks: Sequence[_Tok], i: int) -> _Cue | None:
+        """A unit noun introducing names a few words earlier: "sołectw, w tym Zwierek", "gmin, m.in.
+        Olszanicy", "miejscowości, takich jak Borki". The names may be in any case."""
+        if toks[i].nl:
+            return None
+        j = i - 1
+        while j >= 0 and i - j <= LIST_INTRO_MAX and toks[j].text.lower() in LIST_INTRO_WORDS and not toks[j + 1].nl:
+            j -= 1
+        if j < 0 or j == i - 1 or toks[j + 1].nl or not toks[j].word or toks[j].text[0].isupper():
+            return None
+        if _lemmas(toks[j].text) & ADMIN_NOUNS:
+            return _Cue("admin", frozenset(), start=toks[i].start)
         return None
 
     def _list_cue(self, toks: Sequence[_Tok], i: int, last: tuple[int, _Cue] | None) -> _Cue | None:
@@ -561,8 +631,8 @@ class PlaceFinder(KnComponent):
                 continue
             if t.text.islower():
                 out.update(_noun_lemmas(t.text))
-            elif k + 1 < len(toks) and _is_cap(toks[k + 1]) and toks[k + 1].start == t.end + 1:
-                nxt = toks[k + 1]
+            elif k + 1 < len(toks) and _is_cap(toks[k + 1]) and toks[k + 1].start == t.end + 1 and not toks[k + 1].nl:
+                nxt = toks[k + 1]  # a line break ends a title: "Urząd Gminy Zalesie" / "Start" is no title
                 if nxt.text.lower() in BLOCKING_WORDS or nxt.text.isupper():
                     continue
                 info, follower = pr.word_info(t.text), pr.word_info(nxt.text)
@@ -576,37 +646,74 @@ class PlaceFinder(KnComponent):
         n = len(toks)
         i = 0
         last: tuple[int, _Cue] | None = None
+        # the last capitalised name rejected for want of a cue (a list may vouch for it)
+        pending: tuple[int, list[tuple[int, tuple[_Slot, ...], tuple[str, ...]]]] | None = None
         while i < n:
             t = toks[i]
             if not _is_cap(t):
                 i += 1
                 continue
             if self._blocked(toks, i):
-                i += 1
-                while i < n and (_is_cap(toks[i]) or toks[i].text == "." or toks[i].text.isupper()) and not toks[i].nl:
-                    i += 1  # skip the rest of "ul. Ks. Alojzego Koziełka", "im. Jana Pawła II"
+                i = self._skip_blocked_name(toks, i + 1)
                 continue
-            cue = self._cue(toks, i) or self._list_cue(toks, i, last)
+            cue = self._cue(toks, i) or self._list_cue(toks, i, last) or self._intro_cue(toks, i)
             allcaps = t.text.isupper() and len(t.text) > 1
             if allcaps and (cue is None or cue.kind != "prep" or len(t.text) < 4):
                 i += 1
                 continue
             taken = None
-            for end, slots, joiners in self._spans(toks, i, allcaps):
-                taken = self._decide(toks, i, end, slots, joiners, cue, info)
+            spans = self._spans(toks, i, allcaps)
+            for end, slots, joiners in spans:
+                span_cue = cue
+                if span_cue is None and self._trailing_unit(toks, end):
+                    span_cue = _Cue("unit", frozenset(), start=toks[i].start)
+                taken = self._decide(toks, i, end, slots, joiners, span_cue, info)
                 if taken is not None:
                     break
             if taken is None:
+                if cue is None and spans:
+                    pending = (i, spans)
                 i += 1
                 continue
             mention, end = taken
             if mention is not None:
                 if mention.strong and cue is not None and cue.gmina:
                     mention.gmina_start = cue.start
+                earlier = self._list_before(toks, i, pending, mention, info)
+                if earlier is not None:
+                    out.append(earlier)
                 out.append(mention)
                 last = (end, cue) if cue is not None else None
+            pending = None
             i = end
         return out
+
+    def _list_before(
+        self,
+        toks: Sequence[_Tok],
+        i: int,
+        pending: tuple[int, list[tuple[int, tuple[_Slot, ...], tuple[str, ...]]]] | None,
+        mention: _Mention,
+        info: _DocInfo,
+    ) -> _Mention | None:
+        """A name rejected for want of a cue, coordinated with the place that follows it in the same
+        case: "m.in. Olszanicy i Ustrzyk Dolnych" (a village is not accepted on its own without a
+        preposition; the town after "i" vouches for it). Only Morfeusz's geographic names qualify."""
+        if pending is None or not mention.cases:
+            return None
+        first, spans = pending
+        for end, slots, joiners in spans:
+            between = [t.text.lower() for t in toks[end:i]]
+            if len(between) != 1 or between[0] not in LIST_JOINERS or toks[i].nl:
+                continue
+            if not pr.word_info(toks[first].text).geo:
+                return None
+            cue = _Cue("list", mention.cases, start=toks[first].start)
+            taken = self._decide(toks, first, end, slots, joiners, cue, info)
+            if taken is None or taken[0] is None or taken[0].kind != "locality":
+                return None
+            return taken[0]
+        return None
 
     def _decide(
         self,
@@ -639,7 +746,14 @@ class PlaceFinder(KnComponent):
         common_in_text = not multi and bool(first.common_lemmas & doc.common_nouns)
         # A surname: "Jan Kalisz ... Kalisz podkreślił", "dyrektor Kalisz".
         surname = not multi and (bool(first.surname_lemmas & doc.surnames) or self._after_person_noun(toks, i))
+        if not multi and followed_by_name and nxt is not None and nxt.start == stop + 1:
+            after = pr.word_info(nxt.text)
+            if first.adjective and not after.known:
+                return None  # "ze Starej Lubowli": the adjective begins a longer name, unknown here
+            if first.common and not after.geo and (after.adjective_only or self._genitive_only(nxt.text)):
+                return None  # "z Koła Gospodyń Wiejskich", "Koła Łowieckiego": the head of a name
         accepted: list[tuple[tuple[int, int, int], str, str]] = []
+        cases: set[str] = set()
         for c in cands:
             geo = pr.GEO in c.sources or (multi and pr.PART in c.sources)
             part = pr.PART in c.sources
@@ -651,7 +765,7 @@ class PlaceFinder(KnComponent):
                 continue
             if c.key in FOREIGN_CITIES and geo:
                 return (None, end)
-            if c.key in COUNTRIES:
+            if c.key in COUNTRIES and not (cue is not None and cue.kind == "admin" and pr.localities(c.key)):
                 if not geo or person or (not strong and (preceded_by_name or followed_by_name)):
                     continue  # "Caritas Polska", "Polska Akcja Humanitarna": part of a name
                 accepted.append(((0 if strong else 1, 0, 0), c.key, "country"))
@@ -667,19 +781,29 @@ class PlaceFinder(KnComponent):
                 if not (geo or guess or multi or (direct and part and towns)):
                     continue  # known only as a common noun or a surname ("w Ośrodku")
             else:
-                if not geo or not towns or surname or all(info.adjective_only for info in infos):
+                # "takich jak Kowale Oleckie": a name ending in its own adjective is no accident
+                named_village = multi and bool(locs) and infos[-1].adjective and not infos[0].adjective_only
+                if not geo or not (towns or named_village) or surname or all(i.adjective_only for i in infos):
                     continue
                 if common and (followed_by_name or preceded_by_name):
                     continue
                 if initial and common and max((loc.population or 0) for loc in towns) < LARGE_TOWN:
                     continue
             accepted.extend(((0 if strong else 1, 0 if geo else 1, 1), key, "locality") for key in keys)
+            cases |= c.cases
         if not accepted:
             return None
         tier = min(a[0] for a in accepted)
         keys = [key for rank, key, _ in accepted if rank == tier]
         kind = next(kind for rank, _, kind in accepted if rank == tier)
-        return (_Mention(start, stop, keys, kind, tier[0] == 0), end)
+        return (_Mention(start, stop, keys, kind, tier[0] == 0, cases=frozenset(cases)), end)
+
+    @staticmethod
+    def _genitive_only(word: str) -> bool:
+        """Every reading a genitive noun: an attribute of the word before ("Koła Gospodyń", "Klubu
+        Seniorów"), while "Pani", "Urząd" may start a new phrase."""
+        interps = morph.analyse(word)
+        return bool(interps) and all(r.pos in _NOUN_POS and r.has("gen") for r in interps)
 
     @staticmethod
     def _after_person_noun(toks: Sequence[_Tok], i: int) -> bool:
@@ -737,6 +861,11 @@ class PlaceFinder(KnComponent):
         the gmina unit."""
         gz = gazetteer()
         best: tuple[tuple[float, ...], dict[str, Any], Any] | None = None
+        expansions = {full.casefold() for key in keys for full in SHORT_FORMS.get(key, ())}
+        if any(PlaceFinder._local(key, context) for key in keys if key not in expansions):
+            # "Wielopola Skrzyńskiego i Ostrowa" near Ropczyce: the village Ostrów there, not the
+            # town Ostrów Wielkopolski that a bare "Ostrów" elsewhere abbreviates
+            keys = [key for key in keys if key not in expansions]
         for key in keys:
             unit = pr.choose_unit(gz.communes(key), context) if gmina else None
             ctx = context
@@ -764,32 +893,55 @@ class PlaceFinder(KnComponent):
             return None, None
         return best[1], best[2]
 
+    @staticmethod
+    def _local(key: str, context: pr.Context) -> bool:
+        """A locality of this name lies in a gmina or powiat the article names or places."""
+        return any(pr.locality_rank(loc, context)[0] < 0 for loc in pr.localities(key))
+
     # ------------------------------------------------------------------ venues
 
     def _venues(self, toks: Sequence[_Tok], mentions: list[_Mention]) -> list[Found]:
         """Venue phrases after "w"/"we"/"na": a head noun (lemma in VENUE_HEADS) with its modifiers
         and dependents, up to and including the locality that follows it ("w Toruniu")."""
         loc_starts = {m.start: m for m in mentions if m.kind == "locality" and m.value}
-        located = [m for m in mentions if m.kind == "locality" and m.value]
+        located = sorted((m for m in mentions if m.kind == "locality" and m.value), key=lambda m: m.start)
+        starts = [m.start for m in located]
+        loc_ends = {m.end: m for m in located}
         out: list[Found] = []
         n = len(toks)
         i = 0
         while i < n - 1:
             t = toks[i]
             head = self._venue_head(toks, i + 1) if t.word and t.text.lower() in VENUE_PREPOSITIONS else None
+            if head is not None and any(toks[k].start in loc_starts for k in range(i + 1, head + 1)):
+                head = None  # "w Nowym Dworze Maz.": the "dwór" is a locality's name, no building
             if head is None:
                 i += 1
                 continue
             end = self._venue_end(toks, head, loc_starts)
             start, stop = toks[i + 1].start, toks[end - 1].end
             value: dict[str, Any] = {"name": self._venue_name(toks, i + 1, head, end), "kind": "venue"}
-            inside = [m for m in located if start <= m.start and m.end <= stop]
+            lo = bisect.bisect_left(starts, start)
+            inside = [m for m in located[lo : bisect.bisect_right(starts, stop)] if m.end <= stop]
+            before = self._locality_before(toks, i, loc_ends)
+            if not inside and before is not None:  # "w Chełmnie, w sali Urzędu Miasta"
+                inside = [before]
             if inside:
                 for f in _LOCATION_FIELDS:
                     value[f] = inside[-1].value.get(f)
             out.append(Found(start, stop, value))
             i = end
         return out
+
+    @staticmethod
+    def _locality_before(toks: Sequence[_Tok], i: int, loc_ends: dict[int, _Mention]) -> _Mention | None:
+        """The locality that ends right before token ``i`` (a comma may separate them), on its line."""
+        k = i - 1
+        if k >= 0 and toks[k].text == "," and not toks[k].nl:
+            k -= 1
+        if k < 0 or toks[i].nl or toks[k + 1].nl:
+            return None
+        return loc_ends.get(toks[k].end)
 
     @staticmethod
     def _venue_head(toks: Sequence[_Tok], k: int) -> int | None:
@@ -834,12 +986,8 @@ class PlaceFinder(KnComponent):
                     pass
                 elif low in VENUE_CONJUNCTIONS and named and k + 1 < n and _is_cap(toks[k + 1]) and not toks[k + 1].nl:
                     pass  # "Centrum Kultury i Sportu"
-                elif (
-                    not named
-                    and not genitives
-                    and any(r.pos == "subst" and r.has("gen") and r.has("sg") for r in interps)
-                ):
-                    genitives += 1  # "biurze stowarzyszenia", "siedzibie starostwa"
+                elif not named and not genitives and any(r.pos == "subst" and r.has("gen") for r in interps):
+                    genitives += 1  # "biurze stowarzyszenia", "siedzibie starostwa", "sali narad"
                 else:
                     break
                 k += 1

@@ -50,6 +50,9 @@ PREPOSITION_CASES: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
         "pod": frozenset({"inst"}),
     }
 )
+# Prepositions that after a capitalised common noun belong to a proper name, not to a location:
+# "Stowarzyszenie „Dom pod Lipami”", "Zajazd pod Dębem" (but "Niepołomice pod Krakowem").
+NAME_PREPOSITIONS: Final[frozenset[str]] = frozenset({"pod"})
 # Abbreviated prepositions that count only with their period ("k. Pińczowa", not the letter "k").
 PERIOD_PREPOSITIONS: Final[frozenset[str]] = frozenset({"k"})
 # Prepositions that introduce a venue phrase ("w sali konferencyjnej", "na sali gimnastycznej").
@@ -88,6 +91,44 @@ GENITIVE_HEAD_NOUNS: Final[frozenset[str]] = frozenset(
         "obszar",
     }
 )
+# A locality placed in its unit right after the name: "Wilków w gminie Bodzentyn", "Sędek (gm. Łagów)",
+# "Borki w powiecie radzyńskim". The name before such a phrase is a place whatever its case ("odwiedziła
+# Wilków"). Keys: the word after "w"/"we"/"(" (lower case, without a period); values: whether the
+# word must be followed by a period (abbreviations).
+TRAILING_UNIT_WORDS: Final[Mapping[str, bool]] = MappingProxyType(
+    {"gminie": False, "gmina": False, "powiecie": False, "powiat": False, "gm": True, "pow": True}
+)
+# Longest word that, followed by a period, is read as an abbreviation inside a street or patron name
+# ("ul. Ks. Piotra Skargi", "im. J. Kochanowskiego"); a longer one ends the sentence ("ul. Opolskiej.").
+ABBREVIATION_MAX_LENGTH: Final[int] = 3
+
+# Words between a plural unit noun and the names it introduces: "sołectw, w tym Zwierek i Rafałówki",
+# "gmin, m.in. Olszanicy", "miejscowości, takich jak Borki", "wsi: Kolonia, Zalesie". Punctuation included.
+LIST_INTRO_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        ",",
+        ":",
+        "(",
+        "–",
+        "-",
+        ".",
+        "w",
+        "tym",
+        "m",
+        "in",
+        "np",
+        "takich",
+        "takie",
+        "takimi",
+        "jak",
+        "czyli",
+        "tj",
+        "jest",
+    }
+)
+# At most this many such tokens ("sołectw , w tym", "gmin , m . in .").
+LIST_INTRO_MAX: Final[int] = 6
+
 # Acronyms of local bodies that are followed by the name of their locality in the nominative:
 # "GOPS Kartuzy", "PUP Przeworsk", "KPP Tomaszów Maz.", "KGW Borkowo". Upper case as written.
 PLACE_ACRONYMS: Final[frozenset[str]] = frozenset(
@@ -619,6 +660,24 @@ VENUE_HEADS: Final[frozenset[str]] = frozenset(
 # Lower-case words that may continue a venue phrase (adjectives are checked with Morfeusz).
 VENUE_LINKS: Final[frozenset[str]] = frozenset({"nr", "im", "pw", "przy", "ul", "al", "pl", "św"})
 
+# Adjectives as the second word of a name ("Wielopola Skrzyńskiego" -> "Skrzyńskie"). Also used for words
+# Morfeusz knows only as surnames ("Skrzyńskiego" -> "Skrzyński"), whose neuter and feminine it lacks.
+ADJECTIVE_DEINFLECTIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("skiej", ("ska",)),
+    ("ckiej", ("cka",)),
+    ("ej", ("a",)),
+    ("skim", ("ski", "skie")),
+    ("ckim", ("cki", "ckie")),
+    ("ym", ("y", "e")),
+    ("im", ("i", "ie")),
+    ("ich", ("ie",)),
+    ("ych", ("e",)),
+    ("iego", ("i", "ie")),
+    ("ego", ("y", "e")),
+)
+# Endings of nominative adjectives ("Uhruska", "Oleckie", "Dolny"), for a second word of a name that
+# Morfeusz reads only as something else.
+NOMINATIVE_ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ska", "cka", "ski", "cki", "skie", "ckie", "na", "ny", "ne")
 # Suffix rewrites from an oblique case to the nominative, for village names Morfeusz does not know
 # ("w Łapajówce" -> "Łapajówka"). Every candidate is checked against the gazetteer, so the table
 # may over-generate; it only needs to contain the right answer.
@@ -679,18 +738,7 @@ DEINFLECTIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("iem", ("", "ie")),
     ("em", ("", "o", "e")),
     ("ą", ("a",)),
-    # adjectives (second word of a name)
-    ("skiej", ("ska",)),
-    ("ckiej", ("cka",)),
-    ("ej", ("a",)),
-    ("skim", ("ski", "skie")),
-    ("ckim", ("cki", "ckie")),
-    ("ym", ("y", "e")),
-    ("im", ("i", "ie")),
-    ("ich", ("ie",)),
-    ("ych", ("e",)),
-    ("iego", ("i", "ie")),
-    ("ego", ("y", "e")),
+    *ADJECTIVE_DEINFLECTIONS,
 )
 
 # --- patterns (compiled once; linear time: no nested quantifiers over overlapping classes) ---

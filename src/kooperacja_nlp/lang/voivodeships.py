@@ -100,3 +100,11 @@ REGION_RE: Final[re.Pattern[str]] = re.compile(rf"\bregion(?:ie|u|em)?\s+(?P<adj
 NOUN_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?<![\w-])(?P<adj>(?:{_STEMS})(?:{_NOUN_ENDS}))(?![\w-])", re.IGNORECASE
 )
+# The substantivised adjective in lower case after a preposition, where nothing follows that it
+# could modify: "samorządy z zachodniopomorskiego i lubuskiego", "pracujemy w lubelskiem." (but not
+# "z lubelskiego urzędu" or "z Lubelskiego Urzędu"). The component continues the list.
+PREP_NOUN_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:z|ze|do|spoza|w|we)\s+(?P<adj>(?:{_STEMS})(?:iego|iem))(?![\w-])"
+    r"(?=[ \t]*+(?:[,;.:!?)]|\n|$|(?:i|oraz|lub|a)[ \t]))",
+    re.IGNORECASE,
+)
