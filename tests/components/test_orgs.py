@@ -79,6 +79,43 @@ ORGS = [
         "Wsparcia udzielił Ośrodek Adopcyjny Łódzkiego Oddziału Towarzystwa Przyjaciół Dzieci.",
         [("Ośrodek Adopcyjny Łódzkiego Oddziału Towarzystwa Przyjaciół Dzieci", None, None)],
     ),
+    # a person right after an acronym is no locality ("Anna" and "Kowal" are also village names)
+    (
+        "Kierownik GOPS Anna Kowal zaproponowała zmiany.",
+        [("Gminny Ośrodek Pomocy Społecznej", "GOPS", None)],
+    ),
+    (
+        "Podziękowano Dyrektor PCPR Iwonie Jeż za przygotowanie sali.",
+        [("Powiatowe Centrum Pomocy Rodzinie", "PCPR", None)],
+    ),
+    # a name stops at an honorific
+    (
+        "Gratulacje przekazała Prezes Stowarzyszenia Pani Halina Wróbel.",
+        [],
+    ),
+    (
+        "Spotkaliśmy się z Dyrektor Miejskiego Ośrodka Pomocy Społecznej Panią Anną Ptak.",
+        [("Miejski Ośrodek Pomocy Społecznej", None, None)],
+    ),
+    # a patron with a clerical or military title
+    (
+        "Goście odwiedzili Zespół Szkół im. ks. Jerzego Popiełuszki.",
+        [("Zespół Szkół im. ks. Jerzego Popiełuszki", None, None)],
+    ),
+    # "na rzecz" inside a name; the seat after a quoted name
+    (
+        "Warsztaty poprowadziła trenerka ze Stowarzyszenia na rzecz Osób Niepełnosprawnych „Tęcza” w Mielcu.",
+        [("Stowarzyszenie na rzecz Osób Niepełnosprawnych „Tęcza” w Mielcu", None, "Mielec")],
+    ),
+    (
+        "Partnerem jest Lokalna Grupa Działania „Wisłoka”.",
+        [("Lokalna Grupa Działania „Wisłoka”", None, None)],
+    ),
+    # the locative the article itself writes ("Supraślu", not SGJP's feminine "Supraśli")
+    (
+        "Klub działa w Supraślu. Informacji udziela UG Supraśl.",
+        [("Urząd Gminy w Supraślu", "UG", "Supraśl")],
+    ),
 ]
 
 

@@ -74,6 +74,38 @@ NAMES = [
     # people next to places named like people
     ("Wójt Gminy Wodzisław Michał Zaremba podpisał porozumienie.", ["Michał Zaremba"]),
     ("Szkolenie w Kazimierzu Dolnym prowadził Grzegorz Ostrowski.", ["Grzegorz Ostrowski"]),
+    # a surname that is a place name: after "Pan"/"dr", or as part of a double surname
+    ("Etapy pilotażu omówił doradca, Pan Wiesław Kraków.", ["Wiesław Kraków"]),
+    ("Sesję prowadził mgr Łukasz Kalisz.", ["Łukasz Kalisz"]),
+    ("W zespole pracują Anna Lis i Wiesław Kraków – doradca ds. kooperacji.", ["Anna Lis", "Wiesław Kraków"]),
+    ("Spotkanie poprowadziła Agnieszka Kraków-Nowak.", ["Agnieszka Kraków-Nowak"]),
+    # foreign first names SGJP does not know: after an honorific (any case) or with a foreign ending
+    (
+        "Goście z zagranicy: Pani Olena Kowalenko ze Lwowa i Pan Petr Novák z Ostrawy.",
+        ["Olena Kowalenko", "Petr Novák"],
+    ),
+    ("Rozmawiano z Panią Oleną Kovalenko oraz z Panem Petrem Novákiem.", ["Olena Kovalenko", "Petr Novák"]),
+    ("O doświadczeniach z Czech opowiedziała Pavla Horáková.", ["Pavla Horáková"]),
+    ("W spotkaniu uczestniczył Jean-Pierre Dubois z Lyonu.", ["Jean-Pierre Dubois"]),
+    ("Wykład wygłosiła Pani Mária Kováčová, ekspertka ze Słowacji.", ["Mária Kováčová"]),
+    # common-word surnames in every case, women's surnames that do not inflect
+    ("Podziękowania złożono Pani Joannie Wronie i Panu Adamowi Górze.", ["Joanna Wrona", "Adam Góra"]),
+    ("Rozmawiano z Panią Joanną Wroną i z Panem Adamem Górą.", ["Joanna Wrona", "Adam Góra"]),
+    ("Spotkanie z Markiem Zającem i Ewą Zając trwało godzinę.", ["Marek Zając", "Ewa Zając"]),
+    ("Nagrodę wręczono Markowi Zającowi oraz Ewie Zając.", ["Marek Zając", "Ewa Zając"]),
+    ("Na zaproszenie Wójta Gminy Czarna Pana Tomasza Mazura przybyli radni.", ["Tomasz Mazur"]),
+    ("Przemówienie Pana Jerzego Orła zakończyło sesję.", ["Jerzy Orzeł"]),
+    ("Dziękujemy Pani Katarzynie Ziębie i Panu Bogdanowi Kozłowi.", ["Katarzyna Zięba", "Bogdan Kozioł"]),
+    ("Pani Halina Kmieć przekazała Panu Michałowi Żurkowi dyplom.", ["Halina Kmieć", "Michał Żurek"]),
+    ("Wśród gości byli Sławomir Macek i jego zastępca. Rozmawiano ze Sławomirem Mackiem.", ["Sławomir Macek"]),
+    # a first name after "Powiatu" that is also a form of a village name ("Jany")
+    (
+        "Udział wzięli: Starosta Dębicki Piotr Kołodziej, Sekretarz Powiatu Jan Gil.",
+        ["Piotr Kołodziej", "Jan Gil"],
+    ),
+    # credits
+    ("Klub Seniora otwarty.\ntekst i fot.: Magdalena Lis-Kowalczyk", ["Magdalena Lis-Kowalczyk"]),
+    ("Relacja ze spotkania.\nOprac. Małgorzata Kieł, ROPS Rzeszów", ["Małgorzata Kieł"]),
 ]
 
 # Texts that name no participant: initials, patrons, streets, places, institutions, projects, months.
@@ -96,6 +128,13 @@ NO_PERSONS = [
     "SPOTKANIE ZESPOŁU DS. MODELU W TORUNIU",
     "W Sali Obrad Starostwa Powiatowego zebrała się rada.",
     "Na spotkaniu zjawiła się Pani Anna, ale nie podała nazwiska.",
+    "Uczestnicy odwiedzili Zespół Szkół im. ks. Jerzego Popiełuszki w Gdyni.",
+    "Dom Sąsiedzki działa przy ul. Adama Mickiewicza w Gdyni.",
+    "Relacja ze spotkania.\nfot. A. Kowalska",
+    "W Górze Kalwarii i w Nowym Targu odbyły się szkolenia.",
+    "Gości przyjęło Radio Rzeszów oraz Warsztat Terapii Zajęciowej w Iwierzycach.",
+    # a text cut off mid-surname at a length limit: "Bod" is a common word, not a surname
+    "W forum uczestniczyli także:\n • Joanna Bod",
 ]
 
 # (text, name, title, role, organization)
@@ -178,6 +217,62 @@ DETAILS = [
         None,
         "podkarpacka Kurator Oświaty",
         None,
+    ),
+    # a function with its adjective after it; a particle before a function is not part of it
+    ("Ankietę omówiła animatorka lokalna, Pani Magdalena Ćwik.", "Magdalena Ćwik", None, "animatorka lokalna", None),
+    (
+        "Zebranych powitała też Członek Zarządu Województwa Podkarpackiego Pani Krystyna Żuraw-Dąb.",
+        "Krystyna Żuraw-Dąb",
+        None,
+        "Członek Zarządu Województwa Podkarpackiego",
+        None,
+    ),
+    # a function ending in a quoted name
+    (
+        "Prezes Stowarzyszenia „Razem dla Wsi” Pani Halina Wróbel podziękowała wolontariuszom.",
+        "Halina Wróbel",
+        None,
+        "Prezes Stowarzyszenia „Razem dla Wsi”",
+        "Stowarzyszenie „Razem dla Wsi”",
+    ),
+    ("Porad udzieli mecenas Tomasz Sawicki z Wasilkowa.", "Tomasz Sawicki", None, "mecenas", None),
+    (
+        "Ze spotkania wyszła zadowolona Pani Mária Kováčová, ekspertka organizacji pozarządowej z Czech.",
+        "Mária Kováčová",
+        None,
+        "ekspertka organizacji pozarządowej",
+        None,
+    ),
+    # a function before "oraz" belongs to the people before it; an adjective of another gender
+    # opens the next noun, it does not agree with the function
+    (
+        "Obecni byli pracownicy Powiatowego Centrum Pomocy Rodzinie w Sanoku oraz Pani Halina Kostrzewska.",
+        "Halina Kostrzewska",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Spotkanie otworzyła pracownica Powiatowego Centrum Pomocy Rodzinie w Sanoku Pani Halina Kostrzewska.",
+        "Halina Kostrzewska",
+        None,
+        "pracownica Powiatowego Centrum Pomocy Rodzinie w Sanoku",
+        "Powiatowe Centrum Pomocy Rodzinie w Sanoku",
+    ),
+    # the organisation of a person named after its acronym: not "PCPR w Iwoniu"
+    (
+        "Powiatowe Centrum Pomocy Rodzinie w Brodnicy zaprosiło gości. Podziękowano Dyrektor PCPR Iwonie Jeż.",
+        "Iwona Jeż",
+        None,
+        "Dyrektor PCPR",
+        "Powiatowe Centrum Pomocy Rodzinie w Brodnicy",
+    ),
+    (
+        "Gości przywitała Dyrektor Miejskiego Ośrodka Pomocy Społecznej Panią Anną Ptak-Zawisza.",
+        "Anna Ptak-Zawisza",
+        None,
+        "Dyrektor Miejskiego Ośrodka Pomocy Społecznej",
+        "Miejski Ośrodek Pomocy Społecznej",
     ),
 ]
 

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from kooperacja_nlp import morph
 from kooperacja_nlp.components.base import Found, KnComponent, values
+from kooperacja_nlp.lang.names import HONORIFIC_LEMMAS, PATRON_TITLES
 from kooperacja_nlp.lang.organizations import (
     ACRONYM_ENDINGS,
     ACRONYMS,
@@ -59,7 +60,8 @@ DASH_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*{DASH}[ \t]*")
 # A quoted proper name right after the head: „Razem dla Wsi”, "Ku Przyszłości" (at most 120 characters).
 QUOTED_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]{{0,3}}{QUOTE_OPEN}[^\n„”\"“«»]{{1,120}}?{QUOTE_CLOSE}")
 _NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*nr\.?[ \t]*\d{1,4}\b")
-_ROMAN_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+[IVX]{1,5}\b")
+# Roman numerals after a name: a monarch or pope ("Jana Pawła II"), also inside a patron.
+ROMAN_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+[IVX]{1,5}\b")
 # "im. Św. Łazarza", "im. gen. Józefa Bema": an abbreviation's period inside a patron's name.
 _ABBREV_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.[ \t]{1,3}")
 _MAX_WORDS: Final[int] = 16
@@ -72,10 +74,16 @@ def make_orgs(nlp: Language, name: str) -> OrgFinder:
 
 
 @dataclass(frozen=True, slots=True)
-class _Word:
+class Word:
+    """A word of the text with its character offsets (shared with ``kn_persons``)."""
+
     start: int
     end: int
     text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
 
 
 @dataclass(slots=True)
@@ -173,6 +181,18 @@ def _opens_next_head(adjective: str, noun: str) -> bool:
     return any((r[1], r[2]) in heads for r in _adj_readings(adjective))
 
 
+@functools.lru_cache(maxsize=16_384)
+def _is_given_name(form: str) -> bool:
+    """SGJP knows the word as a first name in the singular ("Anna", "Iwonie")."""
+    return any("imię" in i.labels and i.pos == "subst" and i.has("sg") for i in morph.analyse(form))
+
+
+@functools.lru_cache(maxsize=4_096)
+def _is_honorific(form: str) -> bool:
+    """ "Pan", "Pani", "Panią", "Panem" ...: a courtesy word, which opens a person, never an organisation."""
+    return any(i.lemma.lower() in HONORIFIC_LEMMAS and i.pos == "subst" for i in morph.analyse(form.lower()))
+
+
 def _initials(words: list[str]) -> str:
     """Upper-case initials of the capitalised words of a name ("Miejsko-Gminny Ośrodek" -> "MGO")."""
     return "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
@@ -191,7 +211,7 @@ class OrgFinder(KnComponent):
 
     def find(self, doc: Doc) -> list[Found]:
         text = doc.text
-        words = _merge_compounds(text, [_Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)])
+        words = _merge_compounds(text, [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)])
         places = [v for v in values(doc, "kn_places") if v.get("kind") == "locality"]
         reader = _Reader(text, words, places)
         full = reader.full_names()
@@ -199,30 +219,31 @@ class OrgFinder(KnComponent):
         return [Found(o.start, o.end, o.value()) for o in sorted(full + acros, key=lambda o: o.start)]
 
 
-def _merge_compounds(text: str, words: list[_Word]) -> list[_Word]:
+def _merge_compounds(text: str, words: list[Word]) -> list[Word]:
     """Join compound adjectives written with a spaced dash: "Psychologiczno – Pedagogicznej".
 
     The first part of such a compound ends in "-o" and the dash is not a clause dash because a
     capitalised word follows at once; the joined word is spelled with a hyphen.
     """
-    out: list[_Word] = []
+    out: list[Word] = []
     for w in words:
         if out and out[-1].text.endswith("o") and w.text[:1].isupper():
             prev = out[-1]
             gap = text[prev.end : w.start]
             if gap.strip() and DASH_GAP_RE.fullmatch(gap) and _adj_readings(w.text):
-                out[-1] = _Word(prev.start, w.end, f"{prev.text}-{w.text}")
+                out[-1] = Word(prev.start, w.end, f"{prev.text}-{w.text}")
                 continue
         out.append(w)
     return out
 
 
 class _Reader:
-    def __init__(self, text: str, words: list[_Word], places: list[dict[str, Any]]) -> None:
+    def __init__(self, text: str, words: list[Word], places: list[dict[str, Any]]) -> None:
         self.text = text
         self.words = words
         self.places = {p["start"]: p for p in places}
         self.index = {w.start: k for k, w in enumerate(words)}
+        self.seen = frozenset(w.text for w in words if w.text[:1].isupper())
 
     def gap(self, k: int) -> str:
         return self.text[self.words[k].end : self.words[k + 1].start] if k + 1 < len(self.words) else ""
@@ -242,8 +263,8 @@ class _Reader:
                 last += 1
             return last, p["name"]
         geo = [(lemma, g) for lemma, g, cases in _geo_readings(words[k].text) if case in cases]
-        if not geo or not _title_case(words[k].text):
-            return None
+        if not geo or not _title_case(words[k].text) or _is_given_name(words[k].text):
+            return None  # "GOPS Anna Kowal", "PCPR Iwonie Jeż": a person after the acronym, not a village
         lemma, gender = geo[0]
         parts = [lemma]
         last = k
@@ -356,6 +377,16 @@ class _Reader:
                 end = m.end()
                 while last + 1 < len(words) and words[last + 1].end <= end:
                     last += 1
+                # "Stowarzyszenie „Tęcza” w Mielcu": the seat after the quoted name
+                if (
+                    last + 2 < len(words)
+                    and NAME_GAP_RE.fullmatch(text, end, words[last + 1].start)
+                    and words[last + 1].lower in LOCALITY_PREPOSITIONS
+                    and self.joined(last + 1)
+                ):
+                    loc = self.locality(last + 2, "loc")
+                    if loc is not None:
+                        return loc[0], words[loc[0]].end, loc[1], end
                 break
             if m := _NUMBER_RE.match(text, end):
                 end = m.end()
@@ -370,13 +401,22 @@ class _Reader:
                         return loc[0], words[loc[0]].end, loc[1], end
                 break
             if NAME_GAP_RE.fullmatch(gap) and low in NAME_CONNECTORS and last + 2 < len(words):
-                if self.joined(last + 1) and _title_case(words[last + 2].text) and not self.opens_org(last + 2):
-                    last += 2
+                # one or two connectors ("ds.", "na rzecz"), then a capitalised word
+                j = last + 1
+                if j + 2 < len(words) and self.joined(j) and words[j + 1].lower in NAME_CONNECTORS:
+                    j += 1
+                if self.joined(j) and _title_case(words[j + 1].text) and not self.opens_org(j + 1):
+                    last = j + 1
                     end = words[last].end
                     continue
                 break
             if low == "im" and text.startswith(".", nxt.end) and last + 2 < len(words):
                 j = last + 2
+                # "im. ks. Jerzego Popiełuszki", "im. gen. Józefa Bema": a lower-case title first
+                while j + 1 < len(words) and j - last < 4 and words[j].lower in PATRON_TITLES:
+                    if not _ABBREV_GAP_RE.fullmatch(self.gap(j)) and not self.joined(j):
+                        break
+                    j += 1
                 if not _title_case(words[j].text):
                     break
                 while j + 1 < len(words) and j - last < 6 and _title_case(words[j + 1].text):
@@ -384,7 +424,7 @@ class _Reader:
                         break
                     j += 1
                 end = words[j].end
-                if m := _ROMAN_RE.match(text, end):
+                if m := ROMAN_RE.match(text, end):
                     end = m.end()
                 last = j
                 continue
@@ -396,6 +436,8 @@ class _Reader:
                 break
             if not (_title_case(nxt.text) or nxt.text.isupper()) or self.starts_person(last + 1):
                 break
+            if _is_honorific(nxt.text):
+                break  # "Prezes Stowarzyszenia Pani Halina ...", "Dyrektor Ośrodka Panią Anną ..."
             last += 1
             end = nxt.end
         return last, end, None, end
@@ -486,12 +528,16 @@ class _Reader:
             loc = self.locality(k + 1, "nom")
             if loc is not None:
                 lemma = loc[1]
-                return loc[0], lemma, _in_locative(lemma)
+                return loc[0], lemma, _in_locative(lemma, self.seen)
         return None
 
 
-def _in_locative(name: str) -> str:
-    """ "Kartuzy" -> "w Kartuzach" (Morfeusz synthesis); the nominative if it cannot be inflected."""
+def _in_locative(name: str, seen: frozenset[str] = frozenset()) -> str:
+    """ "Kartuzy" -> "w Kartuzach" (Morfeusz synthesis); the nominative if it cannot be inflected.
+
+    SGJP may give several locatives for one name ("Supraśl": "Supraślu" as a masculine,
+    "Supraśli" as a feminine noun); a form the article itself writes (``seen``) wins.
+    """
     words = name.split()
     out: list[str] = []
     gender = None
@@ -499,14 +545,12 @@ def _in_locative(name: str) -> str:
         geo = _geo_readings(w)
         if geo:
             gender = geo[0][1]
-            form = next(
-                (
-                    g.form
-                    for g in morph.generate(geo[0][0])
-                    if g.pos == "subst" and "loc" in _tag_parts(g.tag)[2] and "nazwa_geograficzna" in g.labels
-                ),
-                None,
-            )
+            forms = [
+                g.form
+                for g in morph.generate(geo[0][0])
+                if g.pos == "subst" and "loc" in _tag_parts(g.tag)[2] and "nazwa_geograficzna" in g.labels
+            ]
+            form = next((f for f in forms if f in seen), forms[0] if forms else None)
             out.append(form or w)
         elif gender and (adj := [r for r in _adj_readings(w) if r[2] == "nom"]):
             out.append(_capitalised_like(_adj_form(adj[0][0], gender, "loc", adj[0][3]) or w, w))

@@ -41,12 +41,13 @@ from spacy.tokens import Doc
 
 from kooperacja_nlp import morph
 from kooperacja_nlp.components.base import Found, KnComponent, values
-from kooperacja_nlp.components.orgs import DASH_GAP_RE, NAME_GAP_RE, QUOTED_RE, WORD_RE
+from kooperacja_nlp.components.orgs import DASH_GAP_RE, NAME_GAP_RE, QUOTED_RE, ROMAN_RE, WORD_RE, Word
 from kooperacja_nlp.gazetteer import gazetteer
 from kooperacja_nlp.lang.months import MONTHS
 from kooperacja_nlp.lang.names import (
     CASE_PREFERENCE,
     CREDIT_CUES,
+    FOREIGN_SURNAME_ENDINGS,
     FUNCTION_ABBREVIATIONS,
     HONORIFIC_ABBREVIATIONS,
     HONORIFIC_LEMMAS,
@@ -60,11 +61,15 @@ from kooperacja_nlp.lang.names import (
     UNIT_NOUNS,
 )
 from kooperacja_nlp.lang.organizations import HEAD_LEMMAS as ORG_HEAD_LEMMAS
-from kooperacja_nlp.lang.patterns import DASH
+from kooperacja_nlp.lang.patterns import DASH, QUOTE_CLOSE, QUOTE_OPEN
 from kooperacja_nlp.lang.roles import ACADEMIC_TITLES, ROLE_LEMMAS
 
 # Gap between two words of a phrase, possibly after an abbreviation's period ("ds. Modelu").
 _PHRASE_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.?[ \t]{1,3}")
+# A closing quote right after a word, and a gap with an opening or closing quote inside a quoted
+# name ("Stowarzyszenia „Razem dla Wsi”").
+_QUOTE_CLOSE_RE: Final[re.Pattern[str]] = re.compile(QUOTE_CLOSE)
+_QUOTE_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]{{0,3}}{QUOTE_OPEN}?[ \t]{{0,3}}")
 # Gap between a patron cue and what follows ("im. bł. o. Honorata").
 _CUE_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.?[ \t]{0,3}")
 # Gap between a name and the function written after it: "Nowak – Dyrektor", "Nowak, wójt", "Nowak (".
@@ -73,8 +78,6 @@ _ROLE_AFTER_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*(?:[,(]|{DASH})
 _ORG_LINK_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*(?:[(,][ \t]*)?(?:(?:z|ze|w|we|przy)[ \t]+)?")
 # A house number after a name marks a street ("przy Marii Skłodowskiej-Curie 3").
 _HOUSE_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b(?![.:])")
-# Roman numerals after a name mark a monarch or pope ("Jana Pawła II").
-_ROMAN_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+[IVX]{1,5}\b")
 # Title words as they occur in the text, each with its final period.
 _TITLE_WORDS: Final[frozenset[str]] = frozenset(w.rstrip(".") for t in ACADEMIC_TITLES for w in t.split())
 _CASES: Final[frozenset[str]] = frozenset(CASE_PREFERENCE)
@@ -90,6 +93,8 @@ _COORDINATORS: Final[frozenset[str]] = frozenset(["i", "oraz"])
 _ROLE_MAX_WORDS: Final[int] = 14
 # Longest chain of titles and honorifics before a name ("Pani prof. dr hab. inż.").
 _PREFIX_MAX_WORDS: Final[int] = 6
+# Parts of speech that disqualify a word from being an adjective of a function ("też", "także").
+_NOT_ADJECTIVE_POS: Final[frozenset[str]] = frozenset(["part", "qub", "adv", "conj", "comp", "prep"])
 # Prepositions that tie a person to an organisation right after the name or inside the function.
 _ORG_PREPOSITIONS: Final[frozenset[str]] = frozenset(["z", "ze", "w", "we", "przy"])
 
@@ -101,17 +106,6 @@ _ORG_PREPOSITIONS: Final[frozenset[str]] = frozenset(["z", "ze", "w", "we", "prz
 )
 def make_persons(nlp: Language, name: str) -> PersonFinder:
     return PersonFinder(nlp, name)
-
-
-@dataclass(frozen=True, slots=True)
-class _Word:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
 
 @dataclass(slots=True)
@@ -149,24 +143,29 @@ def _gender(interp: morph.Interp) -> str | None:
     return "f" if g == "f" else ("m" if g == "m1" else None)
 
 
-@functools.lru_cache(maxsize=65_536)
-def _given_readings(form: str) -> frozenset[tuple[str, str, str]]:
+@functools.lru_cache(maxsize=131_072)
+def _name_readings(form: str, label: str) -> tuple[tuple[str, str, str], ...]:
+    """(lemma, gender, case) of the form's singular readings with an SGJP label ("imię", "nazwisko").
+
+    In SGJP's order, which puts the common Polish lemma first ("Markiem": Marek before Marco).
+    """
+    out: dict[tuple[str, str, str], None] = {}
+    for i in morph.analyse(form):
+        if i.form != form:
+            continue  # a segment of a hyphenated word ("Jean" of "Jean-Pierre"), not the word
+        if label in i.labels and i.pos == "subst" and _is_sg(i.tag) and (g := _gender(i)):
+            out.update(dict.fromkeys((i.lemma, g, c) for c in sorted(_cases(i.tag))))
+    return tuple(out)
+
+
+def _given_readings(form: str) -> tuple[tuple[str, str, str], ...]:
     """(lemma, gender, case) of a first name in the singular; empty if the form is not one."""
-    out: set[tuple[str, str, str]] = set()
-    for i in morph.analyse(form):
-        if "imię" in i.labels and i.pos == "subst" and _is_sg(i.tag) and (g := _gender(i)):
-            out.update((i.lemma, g, c) for c in _cases(i.tag))
-    return frozenset(out)
+    return _name_readings(form, "imię")
 
 
-@functools.lru_cache(maxsize=65_536)
-def _surname_readings(form: str) -> frozenset[tuple[str, str, str]]:
+def _surname_readings(form: str) -> tuple[tuple[str, str, str], ...]:
     """(lemma, gender, case) of a surname SGJP knows, in the singular."""
-    out: set[tuple[str, str, str]] = set()
-    for i in morph.analyse(form):
-        if "nazwisko" in i.labels and i.pos == "subst" and _is_sg(i.tag) and (g := _gender(i)):
-            out.update((i.lemma, g, c) for c in _cases(i.tag))
-    return frozenset(out)
+    return _name_readings(form, "nazwisko")
 
 
 @functools.lru_cache(maxsize=4_096)
@@ -219,8 +218,12 @@ def _is_title_case(form: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65_536)
-def _surname_part_ok(part: str) -> bool:
-    """Can this capitalised word be (part of) a surname?"""
+def _surname_part_ok(part: str, geographic: bool = False) -> bool:
+    """Can this capitalised word be (part of) a surname?
+
+    A place name ("Kraków", "Kalisz") is a surname only when ``geographic`` says the context leaves
+    no other reading (an honorific or title before the first name: "Pan Wiesław Kraków").
+    """
     if not _is_title_case(part):
         return False
     lemmas = _common_lemmas(part)
@@ -232,11 +235,18 @@ def _surname_part_ok(part: str) -> bool:
     if any(i.pos == "ign" for i in interps) or _surname_readings(part) or _given_readings(part):
         return True
     # a capitalised singular common noun can be a surname ("Anna Pociecha"); other words cannot
-    return any(i.pos == "subst" and _is_sg(i.tag) and "nazwa_geograficzna" not in i.labels for i in interps)
+    return any(
+        i.pos == "subst" and _is_sg(i.tag) and (geographic or "nazwa_geograficzna" not in i.labels) for i in interps
+    )
 
 
-def _surname_ok(form: str) -> bool:
-    return all(_surname_part_ok(p) for p in form.split("-"))
+def _surname_ok(form: str, geographic: bool = False) -> bool:
+    """Can this capitalised word be a surname? In a double surname a place-name part is allowed
+    when another part is a surname on its own ("Kraków-Nowak"; but "Bielsko-Biała" is a town)."""
+    parts = form.split("-")
+    if len(parts) > 1 and not geographic and any(_surname_part_ok(p) for p in parts):
+        geographic = True
+    return all(_surname_part_ok(p, geographic) for p in parts)
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -311,7 +321,7 @@ class PersonFinder(KnComponent):
 
     def find(self, doc: Doc) -> list[Found]:
         text = doc.text
-        words = [_Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+        words = [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
         places = [(v["start"], v["end"]) for v in values(doc, "kn_places") if v.get("kind") == "locality"]
         orgs = values(doc, "kn_orgs")
         seen = frozenset(w.text for w in words if w.text[:1].isupper())
@@ -331,7 +341,7 @@ class _Reader:
     def __init__(
         self,
         text: str,
-        words: list[_Word],
+        words: list[Word],
         places: list[tuple[int, int]],
         orgs: list[dict[str, Any]],
         seen: frozenset[str],
@@ -411,8 +421,16 @@ class _Reader:
         return j, _title(titles), honor, cue
 
     def after_unit_noun(self, i: int) -> bool:
-        """ "Gminy Wodzisław", "gm. Tomaszów": a first name that is also a place, named as one."""
-        if i == 0 or not any("nazwa_geograficzna" in r.labels for r in morph.analyse(self.words[i].text)):
+        """ "Gminy Wodzisław", "gm. Tomaszów": a first name that is also a place, named as one.
+
+        The place is written in the nominative after the unit noun, so the word must be a place
+        name's own nominative ("Wodzisław"; not "Jan", a form of the village "Jany": "Sekretarz
+        Powiatu Jan Gil").
+        """
+        form = self.words[i].text
+        if i == 0 or not any(
+            "nazwa_geograficzna" in r.labels and r.lemma.lower() == form.lower() for r in morph.analyse(form)
+        ):
             return False
         prev = self.words[i - 1]
         gap = self.text[prev.end : self.words[i].start]
@@ -442,7 +460,7 @@ class _Reader:
             ):
                 return True
         end = self.words[last].end
-        if _ROMAN_RE.match(self.text, end, end + 8):
+        if ROMAN_RE.match(self.text, end, end + 8):
             return True
         if (house := _HOUSE_NUMBER_RE.match(self.text, end, end + 12)) is not None:
             nxt = WORD_RE.match(self.text, house.end() + 1) if self.text[house.end() : house.end() + 1] == " " else None
@@ -494,8 +512,10 @@ class _Reader:
         street or a place (its words must not start another name).
         """
         words = self.words
-        if not _given_readings(words[i].text) or not _is_title_case(words[i].text):
+        if not _is_title_case(words[i].text):
             return None
+        if not _given_readings(words[i].text):
+            return self.read_foreign(i)
         if _honorific_readings(words[i].text) is not None or self.after_unit_noun(i):
             return None
         # the run of first names, then the surname
@@ -504,20 +524,78 @@ class _Reader:
             if not _is_title_case(words[run[-1] + 1].text):
                 break
             run.append(run[-1] + 1)
-        if self.joined(run[-1]) and _surname_ok(words[run[-1] + 1].text):
+        first_idx = i
+        pre, title, honor, _ = self.prefix(first_idx)
+        # after "Pan"/"dr" a place name can only be a surname: "Pan Wiesław Kraków",
+        # and so it can before a function: "Wiesław Kraków – doradca ds. kooperacji"
+        nxt = run[-1] + 1
+        cued = honor is not None or title is not None
+        if not cued and self.joined(run[-1]) and not _surname_ok(words[nxt].text):
+            cued = _surname_ok(words[nxt].text, True) and self.role_after(nxt) is not None
+        if self.joined(run[-1]) and _surname_ok(words[nxt].text, cued):
             given, sur = run, [run[-1] + 1]
         elif len(run) >= 2 and _surname_ok(words[run[-1]].text):
             given, sur = run[:-1], [run[-1]]
         else:
             return None
-        first_idx = i
-        pre, title, honor, _ = self.prefix(first_idx)
         best = self.agree(given, sur[0], honor, self.context(pre))
         if best is None:
             return None
         gender, case, given_lemmas, surname, _score = best
+        return self.finish_name(given_lemmas, gender, case, first_idx, sur[0], pre, honor, title, surname)
+
+    def read_foreign(self, i: int) -> tuple[_Person, int, int, str | None] | int | None:
+        """A name whose first name SGJP does not know ("Pani Olena Kovalenko", "Pavla Horáková").
+
+        Without Morfeusz the first name proves nothing, so the name needs a cue: an honorific or
+        title before it, a surname unknown to SGJP with a foreign surname ending
+        (``FOREIGN_SURNAME_ENDINGS``), or a double first name made of known ones ("Jean-Pierre").
+        Gender and case come from the honorific (nominative without one; feminine when the first
+        name ends in -a); both words get the ending rules.
+        """
+        words = self.words
+        first = words[i].text
+        if _known_whole(first) or not self.joined(i) or len(first) < 3:
+            return None
+        # a double first name: each part a first name SGJP knows ("Jean-Pierre", "Anna-Maria")
+        double = "-" in first and all(_given_readings(p) for p in first.split("-"))
+        if "-" in first and not double:
+            return None
+        sur_text = words[i + 1].text
+        if not _is_title_case(sur_text) or not _surname_ok(sur_text) or _given_readings(sur_text):
+            return None
+        pre, title, honor, _ = self.prefix(i)
+        foreign = not morph.is_known(sur_text) and sur_text.lower().endswith(FOREIGN_SURNAME_ENDINGS)
+        if honor is None and title is None and not foreign and not double:
+            return None
+        if honor:
+            pairs = sorted(honor, key=lambda gc: (CASE_PREFERENCE.index(gc[1]), gc[0]))
+        else:
+            pairs = [("f" if first.endswith("a") else "m", "nom")]
+        for gender, case in pairs:
+            given = [_rule_nominatives(p, gender, case) for p in first.split("-")]
+            got = _surname_nominative(sur_text, gender, case, self.seen)
+            if all(given) and got is not None:
+                name = "-".join(g[0] for g in given)
+                return self.finish_name([name], gender, case, i, i + 1, pre, honor, title, got[1])
+        return None
+
+    def finish_name(
+        self,
+        given_lemmas: list[str],
+        gender: str,
+        case: str,
+        first_idx: int,
+        sur: int,
+        pre: int,
+        honor: frozenset[tuple[str, str]] | None,
+        title: str | None,
+        surname: str,
+    ) -> tuple[_Person, int, int, str | None] | int:
+        """Add a second surname part, then reject patrons, streets and places."""
+        words = self.words
         # a second surname part: "Bauer – Hahn", "Lis Kowal"
-        last = sur[0]
+        last = sur
         if last + 1 < len(words):
             nxt = words[last + 1].text
             dash = DASH_GAP_RE.fullmatch(self.gap(last)) is not None and "\n" not in self.gap(last)
@@ -528,11 +606,24 @@ class _Reader:
                     last += 1
         if (
             self.in_place(words[first_idx].start, words[last].end)
-            or (honor is None and title is None and _place_like(words[first_idx].text, words[sur[0]].text))
+            or (honor is None and title is None and _place_like(words[first_idx].text, words[sur].text))
             or self.is_patron(pre, last, case)
+            or self.cut_off(last)
         ):
             return last + 1
         return _Person(tuple(given_lemmas), surname, gender), first_idx, last, title
+
+    def cut_off(self, last: int) -> bool:
+        """The name ends the text with a common word SGJP does not know as a surname: a cut surname.
+
+        Scraped articles are often truncated at a length limit, mid-word ("... • Joanna Bod"); a
+        real surname there is a known surname, an unknown word ("Gabrek") or one written elsewhere.
+        """
+        w = self.words[last]
+        if last != len(self.words) - 1 or self.text[w.end :].strip():
+            return False
+        part = w.text.split("-")[-1]
+        return morph.is_known(part) and not _surname_readings(part) and self.text.count(part) == 1
 
     def context(self, pre: int) -> frozenset[tuple[str, str]]:
         """(gender, case) pairs the word right before a name allows, empty if it says nothing.
@@ -566,16 +657,20 @@ class _Reader:
         if pairs & context:
             pairs &= context
         best: tuple[tuple[int, int], tuple[str, str, list[str], str, int]] | None = None
-        for gender, case in pairs:
+        for gender, case in sorted(pairs):  # sorted: the same answer in every process (hash seeds)
             got = _surname_nominative(self.words[sur].text, gender, case, self.seen)
             if got is None:
                 continue
             score, surname = got
-            lemmas = [sorted(lem for lem, g, c in r if g == gender and c == case)[0] for r in readings]
+            lemmas = [self.pick_lemma([lem for lem, g, c in r if g == gender and c == case]) for r in readings]
             rank = (score, -CASE_PREFERENCE.index(case))
             if best is None or rank > best[0]:
                 best = (rank, (gender, case, lemmas, surname, score))
         return None if best is None else best[1]
+
+    def pick_lemma(self, lemmas: list[str]) -> str:
+        """One first-name lemma of several: the one the article writes elsewhere, else SGJP's first."""
+        return next((lem for lem in lemmas if lem in self.seen), lemmas[0])
 
     # -- surname-only mentions ----------------------------------------------------------------------
 
@@ -720,7 +815,7 @@ class _Reader:
         interp = interps[0]
         gender = (_genders(interp.tag) or ("m1",))[0]
         cases = _cases(interp.tag)
-        repl: list[tuple[_Word, str]] = [(head, _match_case(head.text, interp.lemma))]
+        repl: list[tuple[Word, str]] = [(head, _match_case(head.text, interp.lemma))]
         for k in range(first_k, head_k):
             nom = _adjective_nominative(words[k].text, gender)
             if nom is not None:
@@ -728,8 +823,10 @@ class _Reader:
         k = head_k + 1
         while k < len(words) and words[k].end <= end and self.joined(k - 1) and words[k].text[:1].isupper():
             w = words[k].text
-            if not any(i.pos == "adj" and _cases(i.tag) & cases for i in morph.analyse(w.lower())):
-                break
+            if not any(
+                i.pos == "adj" and _cases(i.tag) & cases and gender in _genders(i.tag) for i in morph.analyse(w.lower())
+            ):
+                break  # "pracownicy Powiatowego Centrum": the adjective goes with the next noun
             nom = _adjective_nominative(w, gender)
             if nom is None:
                 break
@@ -750,7 +847,12 @@ class _Reader:
             return None
         # skip adjectives before the function noun ("Starsza Specjalistka", "podkarpacka Kurator")
         head = k
-        while head < len(words) and head - k < 2 and not _is_role(words[head].text) and _is_adjective(words[head].text):
+        while (
+            head < len(words)
+            and head - k < 2
+            and not _is_role(words[head].text)
+            and _is_plain_adjective(words[head].text)
+        ):
             if not self.joined(head):
                 return None
             head += 1
@@ -813,6 +915,9 @@ class _Reader:
         w = self.words[k].text
         if _is_genitive_noun(w) or _is_role(w):
             return True
+        # a genitive adjective after its noun: "ekspertka organizacji pozarządowej"
+        if _is_genitive_adjective(w) and k > 0 and self.joined(k - 1) and _is_genitive_noun(self.words[k - 1].text):
+            return True
         # an adjective only before the genitive noun it qualifies
         return (
             _is_genitive_adjective(w)
@@ -836,8 +941,14 @@ class _Reader:
             return None
         words = self.words
         gap = self.text[words[pre - 1].end : words[pre].start]
+        # a quoted name may close the function: "Prezes Stowarzyszenia „Razem dla Wsi” Pani ..."
+        quoted = _QUOTE_CLOSE_RE.match(gap) is not None
+        if quoted:
+            gap = gap[1:]
         if "\n" in gap or not _ROLE_JOIN_RE.fullmatch(gap.replace(".", "", 1) if gap.startswith(".") else gap):
             return None
+        if words[pre - 1].lower in _COORDINATORS:
+            return None  # "pracownicy PCPR w Sanoku oraz Pani Halina ...": the function is the others'
         j = pre - 1
         role_start: int | None = None
         count = 0
@@ -847,6 +958,8 @@ class _Reader:
                 break
             if _is_role(w.text):
                 role_start = j
+            elif j > 0 and _is_plain_adjective(w.text) and self.joined(j - 1) and _is_role(words[j - 1].text):
+                pass  # an adjective after its function noun: "Animatorka lokalna, Pani ..."
             elif w.lower in _COORDINATORS and role_start is not None:
                 break  # "Marszałek ... i Wicemarszałek Renata Kos": the function nearest the name
             elif not (w.text[:1].isupper() or w.lower in _ROLE_CONNECTORS or self.lower_complement(j)):
@@ -854,7 +967,9 @@ class _Reader:
             if j == 0:
                 break
             between = self.text[words[j - 1].end : w.start]
-            if not _PHRASE_GAP_RE.fullmatch(between) or (
+            if quoted and _QUOTE_GAP_RE.fullmatch(between):
+                pass  # inside or at the start of the quoted name
+            elif not _PHRASE_GAP_RE.fullmatch(between) or (
                 between.startswith(".") and words[j - 1].lower not in _ROLE_CONNECTORS
             ):
                 break
@@ -863,7 +978,7 @@ class _Reader:
         if role_start is None:
             return None
         # adjectives directly before the function noun belong to it ("Starszy Specjalista")
-        while role_start > 0 and self.joined(role_start - 1) and _is_adjective(words[role_start - 1].text):
+        while role_start > 0 and self.joined(role_start - 1) and _is_plain_adjective(words[role_start - 1].text):
             role_start -= 1
         # "Martę Sosnowską – koordynatora zespołu, Natalię Wronę": a function right after another
         # name is that name's
@@ -878,7 +993,7 @@ class _Reader:
         head = role_start
         while not _is_role(words[head].text):
             head += 1
-        return words[role_start].start, words[pre - 1].end, role_start, head
+        return words[role_start].start, words[pre - 1].end + int(quoted), role_start, head
 
     def org_right_after(self, last: int) -> dict[str, Any] | None:
         """ "Anna Nowak z MOPS w Toruniu", "Jan Lis (GOPS Sadki)"."""
@@ -969,6 +1084,19 @@ def _title(titles: Iterable[str]) -> str | None:
 @functools.lru_cache(maxsize=65_536)
 def _is_adjective(form: str) -> bool:
     return any(i.pos == "adj" for i in morph.analyse(form.lower()))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _known_whole(form: str) -> bool:
+    """SGJP knows the whole word (Morfeusz splits "Jean-Pierre" and knows only "Jean")."""
+    return any(i.form == form and i.pos != "ign" for i in morph.analyse(form))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _is_plain_adjective(form: str) -> bool:
+    """An adjective that is not also a particle or adverb ("lokalna", "Starszy"; not "też" = "tenże")."""
+    interps = morph.analyse(form.lower())
+    return any(i.pos == "adj" for i in interps) and not any(i.pos in _NOT_ADJECTIVE_POS for i in interps)
 
 
 @functools.lru_cache(maxsize=65_536)

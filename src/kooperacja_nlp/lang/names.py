@@ -81,12 +81,11 @@ CREDIT_CUES: Final[frozenset[str]] = frozenset(
     ]
 )
 
-# Words after which a name is a patron, a street or a saint, not a participant
-# ("Szkoła Podstawowa im. Jana Pawła II", "ul. Marii Konopnickiej", "kościół św. Jana").
-PATRON_CUES: Final[frozenset[str]] = frozenset(
+# Street, square and estate words, in the forms written before a name or a street name ("ul. Marii
+# Konopnickiej", "przy placu Wolności", "os. Tysiąclecia"); one list for every component that must
+# not read a street as a person or a place.
+STREET_WORDS: Final[frozenset[str]] = frozenset(
     [
-        "im",
-        "imienia",
         "ul",
         "ulica",
         "ulicy",
@@ -117,6 +116,14 @@ PATRON_CUES: Final[frozenset[str]] = frozenset(
         "bulwarze",
         "most",
         "moście",
+    ]
+)
+# Words after which a name is a patron, a street or a saint, not a participant
+# ("Szkoła Podstawowa im. Jana Pawła II", "ul. Marii Konopnickiej", "kościół św. Jana").
+PATRON_CUES: Final[frozenset[str]] = STREET_WORDS | frozenset(
+    [
+        "im",
+        "imienia",
         "św",
         "święty",
         "świętego",
@@ -317,6 +324,49 @@ NOT_SURNAME_LEMMAS: Final[frozenset[str]] = frozenset(
 # a name in a news report is most often the subject (nominative), then genitive, instrumental ...
 CASE_PREFERENCE: Final[tuple[str, ...]] = ("nom", "gen", "inst", "acc", "dat", "loc")
 
+# Building blocks of the ending rules below. Adjectival surnames in the masculine genitive/accusative
+# ("Kowalskiego") and the feminine genitive/dative/locative ("Kowalskiej"); masculine nouns with a
+# mobile e ("Mroczka" -> "Mroczek", "Ryńca" -> "Ryniec"); a feminine noun-type surname has the same
+# dative and locative ("Hełce" -> "Hełka").
+_MASCULINE_ADJECTIVAL_GEN: Final[tuple[tuple[str, str], ...]] = (
+    ("skiego", "ski"),
+    ("ckiego", "cki"),
+    ("dzkiego", "dzki"),
+    ("kiego", "ki"),
+    ("giego", "gi"),
+    ("ego", "y"),
+)
+_MASCULINE_MOBILE_E: Final[tuple[tuple[str, str], ...]] = (
+    ("ńca", "niec"),
+    ("ca", "iec"),
+    ("rka", "rek"),
+    ("łka", "łek"),
+    ("nka", "nek"),
+    ("ska", "sek"),
+    ("szka", "szek"),
+    ("czka", "czek"),
+    ("ia", ""),
+    ("a", ""),
+)
+_FEMININE_ADJECTIVAL: Final[tuple[tuple[str, str], ...]] = (
+    ("skiej", "ska"),
+    ("ckiej", "cka"),
+    ("dzkiej", "dzka"),
+    ("kiej", "ka"),
+    ("giej", "ga"),
+    ("ej", "a"),
+)
+_FEMININE_DAT_LOC: Final[tuple[tuple[str, str], ...]] = (
+    *_FEMININE_ADJECTIVAL,
+    ("ce", "ka"),
+    ("dze", "ga"),
+    ("rze", "ra"),
+    ("le", "la"),
+    ("ie", "a"),
+    ("i", "a"),
+    ("", ""),
+)
+
 # Nominative of an unknown surname from its inflected form, given the gender ("m"/"f") and case
 # read from the first name or honorific: (ending of the form, ending of the nominative), tried in
 # order, longest first; the empty ending means "as written". The first matching rule wins; several
@@ -325,46 +375,15 @@ SURNAME_ENDINGS: Final[Mapping[tuple[str, str], tuple[tuple[str, str], ...]]] = 
     {
         ("m", "nom"): (("", ""),),
         ("m", "gen"): (
-            ("skiego", "ski"),
-            ("ckiego", "cki"),
-            ("dzkiego", "dzki"),
-            ("kiego", "ki"),
-            ("giego", "gi"),
-            ("ego", "y"),
+            *_MASCULINE_ADJECTIVAL_GEN,
             ("ki", "ka"),
             ("gi", "ga"),
             ("li", "la"),
             ("i", "a"),
             ("y", "a"),
-            ("ńca", "niec"),
-            ("ca", "iec"),
-            ("rka", "rek"),
-            ("łka", "łek"),
-            ("nka", "nek"),
-            ("ska", "sek"),
-            ("szka", "szek"),
-            ("czka", "czek"),
-            ("ia", ""),
-            ("a", ""),
+            *_MASCULINE_MOBILE_E,
         ),
-        ("m", "acc"): (
-            ("skiego", "ski"),
-            ("ckiego", "cki"),
-            ("dzkiego", "dzki"),
-            ("kiego", "ki"),
-            ("giego", "gi"),
-            ("ego", "y"),
-            ("ę", "a"),
-            ("ńca", "niec"),
-            ("ca", "iec"),
-            ("rka", "rek"),
-            ("łka", "łek"),
-            ("nka", "nek"),
-            ("szka", "szek"),
-            ("czka", "czek"),
-            ("ia", ""),
-            ("a", ""),
-        ),
+        ("m", "acc"): (*_MASCULINE_ADJECTIVAL_GEN, ("ę", "a"), *_MASCULINE_MOBILE_E),
         ("m", "dat"): (
             ("skiemu", "ski"),
             ("ckiemu", "cki"),
@@ -422,12 +441,7 @@ SURNAME_ENDINGS: Final[Mapping[tuple[str, str], tuple[tuple[str, str], ...]]] = 
         ),
         ("f", "nom"): (("", ""),),
         ("f", "gen"): (
-            ("skiej", "ska"),
-            ("ckiej", "cka"),
-            ("dzkiej", "dzka"),
-            ("kiej", "ka"),
-            ("giej", "ga"),
-            ("ej", "a"),
+            *_FEMININE_ADJECTIVAL,
             ("ki", "ka"),
             ("gi", "ga"),
             ("li", "la"),
@@ -435,38 +449,10 @@ SURNAME_ENDINGS: Final[Mapping[tuple[str, str], tuple[tuple[str, str], ...]]] = 
             ("y", "a"),
             ("", ""),
         ),
-        ("f", "dat"): (
-            ("skiej", "ska"),
-            ("ckiej", "cka"),
-            ("dzkiej", "dzka"),
-            ("kiej", "ka"),
-            ("giej", "ga"),
-            ("ej", "a"),
-            ("ce", "ka"),
-            ("dze", "ga"),
-            ("rze", "ra"),
-            ("le", "la"),
-            ("ie", "a"),
-            ("i", "a"),
-            ("", ""),
-        ),
+        ("f", "dat"): _FEMININE_DAT_LOC,
         ("f", "acc"): (("ą", "a"), ("ę", "a"), ("", "")),
         ("f", "inst"): (("ą", "a"), ("", "")),
-        ("f", "loc"): (
-            ("skiej", "ska"),
-            ("ckiej", "cka"),
-            ("dzkiej", "dzka"),
-            ("kiej", "ka"),
-            ("giej", "ga"),
-            ("ej", "a"),
-            ("ce", "ka"),
-            ("dze", "ga"),
-            ("rze", "ra"),
-            ("le", "la"),
-            ("ie", "a"),
-            ("i", "a"),
-            ("", ""),
-        ),
+        ("f", "loc"): _FEMININE_DAT_LOC,
     }
 )
 # Endings that an unknown word must have to be taken as a surname on its own, after a title or
@@ -498,4 +484,23 @@ SURNAME_LIKE_ENDINGS: Final[tuple[str, ...]] = (
     "niak",
     "ewski",
     "owski",
+)
+# Endings of foreign surnames SGJP does not list. With a first name SGJP does not know either, such an
+# ending is enough to read two capitalised words as a person without "Pan"/"Pani" before them
+# ("opowiedziała Pavla Horáková"): Czech/Slovak feminine "-ová", Ukrainian and Belarusian "-enko",
+# "-czuk"/"-chuk", South Slavic "-ić"/"-ič", Lithuanian "-ienė"/"-aitė"/"-ytė"/"-auskas"/"-evičius",
+# Romanian "-escu". Plain "-á" or "-uk" would also catch brand and place names, hence not listed.
+FOREIGN_SURNAME_ENDINGS: Final[tuple[str, ...]] = (
+    "ová",
+    "enko",
+    "czuk",
+    "chuk",
+    "ić",
+    "ič",
+    "ienė",
+    "aitė",
+    "ytė",
+    "auskas",
+    "evičius",
+    "escu",
 )

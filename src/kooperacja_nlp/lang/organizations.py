@@ -118,6 +118,11 @@ HEAD_LEMMAS: Final[frozenset[str]] = frozenset(
         "świetlica",
         "hospicjum",
         "parafia",
+        "grupa",
+        "koło",
+        "rada",
+        "radio",
+        "telewizja",
     ]
 )
 # Lower-case words that may continue a capitalised organisation name ("Ministerstwo Rodziny, Pracy
