@@ -266,8 +266,8 @@ PERIODS = [
     ),
     ("Kamień milowy: III kw. 2020 r.", [("III kw. 2020 r.", "2020-07", "2020-09", "period")]),
     (
-        "Na przełomie maja i czerwca 2020 r. zbierze się zespół.",
-        [("Na przełomie maja", "2020-05", "2020-05", "month"), ("czerwca 2020 r.", "2020-06", "2020-06", "month")],
+        "Na przełomie maja i czerwca 2020 r. zbierze się zespół.",  # the turn of two months: a period
+        [("Na przełomie maja i czerwca 2020 r.", "2020-05", "2020-06", "period")],
     ),
     ("Szkolenia w m-cach VII-IX.2018 dla kadry.", [("VII-IX.2018", "2018-07", "2018-09", "period")]),
     (
@@ -448,3 +448,60 @@ def test_component_is_linear_on_adversarial_input(nlp: Language) -> None:
         t0 = time.perf_counter()
         finder.find(doc)
         assert time.perf_counter() - t0 < 2.0, text[:20]  # ~20 kB: a tenth of that when linear
+
+
+# -- year-less Roman months, a text's only year, "ubiegłego roku" without a reference ----------------
+
+CONTEXT_YEARS = [
+    # a Roman month without a year stays year-less when nothing gives the year
+    (
+        "Warsztaty dla opiekunów odbędą się 23 III w świetlicy w Jaworkach.",
+        [("23 III", "--03-23", "--03-23", "date")],
+    ),
+    ("Szkolenie zaplanowano na 5 V br. w Lesku.", [("5 V br.", "--05-05", "--05-05", "date")]),
+    # the numeral may end a sentence; glued to letters or a slash it is no month
+    ("Posiedzenie rady odbyło się 12 IX. Obrady trwały dwie godziny.", [("12 IX", "--09-12", "--09-12", "date")]),
+    ("Spotkanie w sali 12 IVa, sygnatura 3 II/2019.", []),
+    # the text speaks of one year only: a year-less date is in it
+    (
+        "Od 4 do 6 maja trenerzy gościli w Ustrzykach Dolnych. To pierwszy wyjazd stowarzyszenia w 2018 roku.",
+        [("Od 4 do 6 maja", "2018-05-04", "2018-05-06", "range")],
+    ),
+    # two years: which one is unknown
+    (
+        "W dniach 4-6 maja trenerzy gościli w Lesku. W 2018 roku i w 2019 roku wyjazdów było więcej.",
+        [("4-6 maja", "--05-04", "--05-06", "range")],
+    ),
+    # "ubiegłego roku" in an undated text: the year before the latest the text speaks of
+    (
+        "Spotkanie odbyło się 9.02.2022 r. Przypomnijmy, że 3 grudnia ubiegłego roku w Sanoku wręczono nagrody.",
+        [
+            ("9.02.2022 r.", "2022-02-09", "2022-02-09", "date"),
+            ("3 grudnia ubiegłego roku", "2021-12-03", "2021-12-03", "date"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTEXT_YEARS)
+def test_years_from_the_text(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected
+
+
+MORE_SPELLINGS = [
+    # weekdays on both ends of a range
+    (
+        "Od wtorku 5 do czwartku 7 listopada 2019 r. trwały warsztaty.",
+        [("Od wtorku 5 do czwartku 7 listopada 2019 r.", "2019-11-05", "2019-11-07", "range")],
+    ),
+    # the turn of two months is a period, not a month
+    (
+        "Kolejne spotkanie zaplanowano na przełomie maja i czerwca 2021 r.",
+        [("na przełomie maja i czerwca 2021 r.", "2021-05", "2021-06", "period")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_SPELLINGS)
+def test_more_spellings(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert _rows(nlp, text) == expected

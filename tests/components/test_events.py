@@ -384,10 +384,15 @@ ADVERSARIAL = ["1", ".-", "A", "w ", "spotkanie ", "Ab.", "12.03.", "w sali "]
 
 
 def _seconds(rx: object, text: str) -> float:
-    start = time.perf_counter()
-    rx.search(text)  # type: ignore[attr-defined]
-    sum(1 for _ in rx.finditer(text))  # type: ignore[attr-defined]
-    return time.perf_counter() - start
+    """The best of three runs: a busy machine (tests in parallel) adds pauses, backtracking does not
+    go away on a second try."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        rx.search(text)  # type: ignore[attr-defined]
+        sum(1 for _ in rx.finditer(text))  # type: ignore[attr-defined]
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def _patterns() -> list[tuple[str, object]]:
@@ -409,3 +414,196 @@ def test_patterns_are_linear_time() -> None:
             if large > 3 * small + 0.05:
                 slow.append((name, unit, round(small, 3), round(large, 3)))
     assert slow == []
+
+
+# ---------------------------------------------------------------- generalisation audit (k029-k036)
+
+
+def _events(text: str, published: str | None = None) -> list[tuple[str, str, str, str | None, str]]:
+    record = extract(text, published=published)
+    return [
+        (e.event_type, e.start_date, e.end_date, e.place.name if e.place else None, e.status) for e in record.events
+    ]
+
+
+def test_dates_of_documents_behind_their_number_and_issuer_are_not_events() -> None:
+    text = (
+        "Konsultacje prowadzone są na podstawie zarządzenia nr 45/2021 Wójta Gminy Lipnik z dnia 8 marca 2021 r. "
+        "oraz uchwały Rady Gminy z dnia 30 czerwca 2016 r. w sprawie zasad konsultacji.\n\n"
+        "Spotkanie w tej sprawie omówiło pismo Starostwa Powiatowego w Opatowie z dnia 2 marca 2021 r."
+    )
+    assert _events(text) == []
+
+
+def test_a_session_dated_after_a_resolution_is_an_event() -> None:
+    text = "Uchwałę przyjęto na sesji Rady Gminy z 25 lutego 2021 r. w Lipniku."
+    assert _events(text) == [("other", "2021-02-25", "2021-02-25", "Lipnik", "held")]
+
+
+def test_items_of_a_list_introduced_as_meetings_are_events() -> None:
+    text = (
+        "Ośrodek zaprasza mieszkańców do udziału w konsultacjach programu wspierania rodziny.\n\n"
+        "Spotkania konsultacyjne:\n"
+        "- 12 kwietnia 2021 r., godz. 10:00 – remiza OSP w Lipniku,\n"
+        "- 14 kwietnia 2021 r., godz. 12:00 – sala narad Starostwa Powiatowego w Opatowie,\n"
+        "- 16 kwietnia 2021 r. – spotkanie online.\n"
+    )
+    assert _events(text, published="2021-04-01") == [
+        ("consultation", "2021-04-12", "2021-04-12", "Lipnik", "planned"),
+        ("consultation", "2021-04-14", "2021-04-14", "Opatów", "planned"),
+        ("consultation", "2021-04-16", "2021-04-16", None, "planned"),
+    ]
+
+
+def test_items_of_a_list_of_deadlines_are_not_events() -> None:
+    text = (
+        "Nabór wniosków do programu.\n\n"
+        "Terminy składania wniosków:\n"
+        "- 12 kwietnia 2021 r. – gmina Lipnik,\n"
+        "- 14 kwietnia 2021 r. – gmina Opatów.\n"
+    )
+    assert _events(text) == []
+
+
+def test_a_list_of_further_sessions_continues_the_series() -> None:
+    text = (
+        "Szkolenie koordynatorów\n\n"
+        "W dniach 15-16 marca 2021 roku w Kielcach odbyło się szkolenie dla koordynatorów kooperacji.\n\n"
+        "Kolejne zjazdy:\n"
+        "• II zjazd: 12-13.04.2021, Sandomierz – planowanie pracy zespołu,\n"
+        "• III zjazd: od 10 do 12 maja, Opatów – superwizja.\n"
+    )
+    assert _events(text, published="2021-03-18") == [
+        ("training", "2021-03-15", "2021-03-16", "Kielce", "held"),
+        ("training", "2021-04-12", "2021-04-13", "Sandomierz", "planned"),
+        ("training", "2021-05-10", "2021-05-12", "Opatów", "planned"),
+    ]
+
+
+def test_each_date_of_a_sentence_takes_the_place_written_after_it() -> None:
+    text = (
+        "Odbyły się dwa spotkania Gminnej Grupy Kooperacji: 3 marca 2021 r. w Sandomierzu "
+        "i 17 marca 2021 r. w Opatowie."
+    )
+    assert [(start, place) for _, start, _, place, _ in _events(text)] == [
+        ("2021-03-03", "Sandomierz"),
+        ("2021-03-17", "Opatów"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "5 października 2020 r. projekt zaprezentowano radnym na posiedzeniu Komisji Spraw Społecznych "
+            "Rady Miejskiej w Opatowie.",
+            ("other", "2020-10-05", "2020-10-05", "Opatów", "held"),
+        ),
+        (
+            "Wczoraj, 11 lutego, w świetlicy wiejskiej w Lipniku uroczyście otwarto Klub Seniora.",
+            ("other", "--02-11", "--02-11", "Lipnik", "held"),
+        ),
+        (
+            "Wczoraj, 11 lutego, w Kielcach eksperci konsultowali projekt rekomendacji do modelu.",
+            ("consultation", "--02-11", "--02-11", "Kielce", "held"),
+        ),
+        (
+            "W dniach 14-15 maja 2021 r. w Opatowie odbyły się warsztaty dla członków Partnerskiego "
+            "Zespołu Kooperacyjnego.",
+            ("training", "2021-05-14", "2021-05-15", "Opatów", "held"),
+        ),
+        (
+            "Uwagi do modelu zostaną omówione na posiedzeniu Partnerskiego Zespołu Kooperacyjnego "
+            "14 października 2020 r. w Lipniku.",
+            ("local_cooperation", "2020-10-14", "2020-10-14", "Lipnik", "planned"),
+        ),
+        (
+            "Podsumowanie projektu zaplanowano na marzec 2022 r. w Kielcach.",
+            ("conference", "2022-03", "2022-03", "Kielce", "planned"),
+        ),
+        (
+            "Przypominamy, że 18 grudnia ubiegłego roku w Łańcucie odbyła się gala wręczenia nagród. "
+            "Kolejne spotkanie zespołu odbyło się 15.01.2021 r. online.",
+            ("conference", "2020-12-18", "2020-12-18", "Łańcut", "held"),
+        ),
+    ],
+)
+def test_one_sentence_events(text: str, expected: tuple[str, str, str, str | None, str]) -> None:
+    assert _events(text)[0] == expected
+
+
+def test_every_locality_of_a_list_of_origins_is_an_origin() -> None:
+    text = (
+        "17 lipca 2019 r. obradował Zespół ds. Modelu złożony z pracowników ośrodków z Rzeszowa, Kielc "
+        "i Białegostoku. Spotkanie odbyło się w Lublinie."
+    )
+    assert _events(text) == [("project_team", "2019-07-17", "2019-07-17", "Lublin", "held")]
+
+
+def test_announcement_with_date_and_place_fields() -> None:
+    text = (
+        "Zaproszenie na szkolenie\n\n"
+        "Termin: 12.03.2020 r., godz. 10:00\n"
+        "Miejsce: sala narad Urzędu Gminy w Lipniku\n"
+        "Temat: praca w zespołach interdyscyplinarnych\n"
+    )
+    assert _events(text) == [("training", "2020-03-12", "2020-03-12", "Lipnik", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a resolution behind its number, issuer and seat
+        (
+            "Szkolenie było możliwe dzięki uchwale nr XXI/145/2021 Rady Powiatu w Opatowie z dnia 25 lutego 2021 r.",
+            [],
+        ),
+        # what follows a colon names the dated happening
+        (
+            "Podsumowując konferencję, organizatorzy zapowiedzieli kolejne działania: już dnia 27.10.2021 r. "
+            "odbędzie się webinar dla pracowników socjalnych.",
+            [("training", "2021-10-27", "2021-10-27", None, "planned")],
+        ),
+        # a trip told with a verb of travelling
+        (
+            "W dniach 17 i 18 czerwca 2019 r. grupa seniorów wyjechała na wizytę studyjną do Hajnówki, "
+            "aby w Hajnówce poznać działalność klubu seniora.",
+            [("study_visit", "2019-06-17", "2019-06-18", "Hajnówka", "held")],
+        ),
+        # a month-only happening told with "zbierze się"
+        (
+            "Komitet Sterujący zbierze się ponownie w październiku 2020 r. w Toruniu.",
+            [("steering_committee", "2020-10", "2020-10", "Toruń", "planned")],
+        ),
+        # the turn of two months is no date of a happening
+        ("Kolejne spotkanie zespołu zaplanowano na przełomie maja i czerwca 2021 r.", []),
+    ],
+)
+def test_more_event_sentences(text: str, expected: list[tuple[str, str, str, str | None, str]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a relative clause: the date is the body's, not the workshop's
+        (
+            "Warsztaty były kontynuacją ustaleń Zespołu ds. Modelu, który w dniach 14 i 15 października 2019 r. "
+            "obradował w Lublinie.",
+            ("project_team", "2019-10-14", "2019-10-15", "Lublin", "held"),
+        ),
+        # "natomiast" opens the signing's clause; the training heads the other one
+        (
+            "Szkolenia dla opiekunów ruszą w maju, natomiast podobne porozumienie z gminą Lipnik zostanie "
+            "podpisane 15 marca 2021 r.",
+            ("agreement_signing", "2021-03-15", "2021-03-15", None, "planned"),
+        ),
+        # the happening of an audience ("dla uczestników Forum") does not head the sentence
+        (
+            "W środę 25 listopada 2020 r. dla chętnych uczestników Forum w Zgierzu przeprowadzone zostaną warsztaty.",
+            ("training", "2020-11-25", "2020-11-25", "Zgierz", "planned"),
+        ),
+    ],
+)
+def test_the_clause_of_the_date_names_the_happening(text: str, expected: tuple[str, str, str, str | None, str]) -> None:
+    assert _events(text) == [expected]

@@ -40,17 +40,8 @@ from spacy.tokens import Doc
 from kooperacja_nlp import morph
 from kooperacja_nlp.components.base import Found, KnComponent
 from kooperacja_nlp.lang import dates as pat
+from kooperacja_nlp.lang import relative as rel
 from kooperacja_nlp.lang.months import MONTH_ABBREVIATIONS, MONTH_CONFUSABLES, MONTHS, ROMAN_MONTHS
-from kooperacja_nlp.lang.relative import (
-    AGO_UNITS,
-    DIRECTIONS,
-    MONTH_OFFSETS,
-    NUMBER_WORDS,
-    RELATIVE_DAYS,
-    UNITS,
-    WEEKDAY_ORDINALS,
-    YEAR_OFFSETS,
-)
 from kooperacja_nlp.lang.weekdays import WEEKDAYS
 
 # How far around an atom the context patterns look (characters).
@@ -170,6 +161,13 @@ class Context:
                     self._years.append(int(m.group("year")))
         return max(self._years) if self._years else None
 
+    def lone_year(self) -> int | None:
+        """The year of a text that speaks of one year only ("Od 3 do 5 czerwca ... w 2019 roku"):
+        a year-less date with no dated neighbour happened in it. With two years it is unknown."""
+        self.latest_year()
+        years = set(self._years or ())
+        return years.pop() if len(years) == 1 and self.max_year in (None, *years) else None
+
 
 def _iso_date(year: int | None, month: int, day: int) -> str | None:
     """ISO date, or ``--MM-DD`` without a year; None if the day does not exist."""
@@ -209,9 +207,9 @@ def _month_of(word: str) -> int | None:
 
 def _year_offset(text: str) -> int | None:
     key = " ".join(text.lower().split())
-    if key in YEAR_OFFSETS:
-        return YEAR_OFFSETS[key]
-    return YEAR_OFFSETS.get(key.replace(" ", ""))
+    if key in rel.YEAR_OFFSETS:
+        return rel.YEAR_OFFSETS[key]
+    return rel.YEAR_OFFSETS.get(key.replace(" ", ""))
 
 
 def _hhmm(h: str | None, m: str | None) -> str | None:
@@ -305,7 +303,9 @@ class DateFinder(KnComponent):
             p = Point(int(g("n_d")), int(g("n_m")), int(g("n_y")))
             return [Atom(s, e, "day", p)] if _valid(p) else []
         if kind == "ROMAN":
-            p = Point(int(g("r_d")), ROMAN_MONTHS[g("r_m")], int(g("r_y")))
+            year = int(g("r_y")) if g("r_y") else None
+            offset = _year_offset(g("r_rel")) if g("r_rel") else None
+            p = Point(int(g("r_d")), ROMAN_MONTHS[g("r_m")], year, offset)
             if not g("r_d1"):
                 return [Atom(s, e, "day", p)] if _valid(p) else []
             a = Point(int(g("r_d1")), p.month, p.year)
@@ -340,21 +340,22 @@ class DateFinder(KnComponent):
             return self._parse_month(m, text)
         if kind == "YEAREND":
             year = int(g("ye_y")) if g("ye_y") else None
-            offset = DIRECTIONS.get(g("ye_dir").lower(), 0) if g("ye_dir") else (None if year else 0)
+            offset = rel.DIRECTIONS.get(g("ye_dir").lower(), 0) if g("ye_dir") else (None if year else 0)
             p = Point(31, 12, year, offset)
             return [Atom(s, e, "yearend", p, kind="deadline", cue="do końca")]
         if kind == "UNIT":
-            return [Atom(s, e, "unit", direction=DIRECTIONS[g("u_dir").lower()], unit=UNITS[g("u_unit").lower()])]
+            direction, unit = rel.DIRECTIONS[g("u_dir").lower()], rel.UNITS[g("u_unit").lower()]
+            return [Atom(s, e, "unit", direction=direction, unit=unit)]
         if kind == "WEEKDAY":
             return self._parse_weekday(m)
         if kind == "DAYOFMONTH":
-            offset = MONTH_OFFSETS[" ".join(g("bm").lower().split())]
+            offset = rel.MONTH_OFFSETS[" ".join(g("bm").lower().split())]
             return [Atom(s, e, "dayofmonth", Point(int(g("bm_d"))), kind="relative", shift=offset)]
         if kind == "RELDAY":
             word = g("rd_w").lower()
             if word == "jutro" and self._noun_before(text, s):
                 return []
-            return [Atom(s, e, "relday", shift=RELATIVE_DAYS[word])]
+            return [Atom(s, e, "relday", shift=rel.RELATIVE_DAYS[word])]
         if kind == "AGO":
             if bool(g("ag_za")) == bool(g("ag_temu")):
                 return []
@@ -362,9 +363,9 @@ class DateFinder(KnComponent):
             n_text = g("ag_n")
             if n_text is None and unit != "tydzień":
                 return []
-            n = 1 if n_text is None else (int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text.lower()])
+            n = 1 if n_text is None else (int(n_text) if n_text.isdigit() else rel.NUMBER_WORDS[n_text.lower()])
             sign = -1 if g("ag_temu") else 1
-            return [Atom(s, e, "relday", shift=sign * n * AGO_UNITS[unit])]
+            return [Atom(s, e, "relday", shift=sign * n * rel.AGO_UNITS[unit])]
         if kind == "TIME":
             return self._parse_time(m)
         return []
@@ -440,7 +441,7 @@ class DateFinder(KnComponent):
         elif n_text.isdigit():
             n = int(n_text)
         else:
-            n = WEEKDAY_ORDINALS.get(n_text.lower(), 1 if n_text.lower() == "pierwsze" else 2)
+            n = rel.WEEKDAY_ORDINALS.get(n_text.lower(), 1 if n_text.lower() == "pierwsze" else 2)
         parts = 12 // months
         if n == -1:
             n = parts
@@ -470,6 +471,8 @@ class DateFinder(KnComponent):
             atom.kind = "deadline"
         elif cue.startswith("od"):
             atom.kind, atom.open_end = "period", True
+        elif "przełom" in cue:  # "na przełomie maja (i czerwca)": a turn of months, not one month
+            atom.kind = "period"
         return [atom]
 
     @staticmethod
@@ -480,14 +483,14 @@ class DateFinder(KnComponent):
         atom.cue = (g("w_prep") or "").lower()
         mod = (g("w_dir") or "").lower()
         if g("w_mon"):  # "ostatni piątek października": the n-th weekday of a month
-            if mod not in WEEKDAY_ORDINALS:
+            if mod not in rel.WEEKDAY_ORDINALS:
                 return []
-            atom.ordinal = WEEKDAY_ORDINALS[mod]
+            atom.ordinal = rel.WEEKDAY_ORDINALS[mod]
             atom.a = Point(None, _month_of(g("w_mon")), int(g("w_y")) if g("w_y") else None)
-        elif mod in DIRECTIONS:
-            atom.direction = DIRECTIONS[mod]
-        elif mod in WEEKDAY_ORDINALS:
-            atom.direction = -1 if WEEKDAY_ORDINALS[mod] == -1 else None
+        elif mod in rel.DIRECTIONS:
+            atom.direction = rel.DIRECTIONS[mod]
+        elif mod in rel.WEEKDAY_ORDINALS:
+            atom.direction = -1 if rel.WEEKDAY_ORDINALS[mod] == -1 else None
         return [atom]
 
     @staticmethod
@@ -536,6 +539,9 @@ class DateFinder(KnComponent):
                 and pat.APPOSITION_GAP_RE.match(text[atom.end : nxt.start])
             ):
                 nxt.start, nxt.weekday, nxt.gated = atom.start, atom.weekday, False
+                opening = pat.RANGE_START_BEFORE_RE.search(text, max(0, atom.start - _BEFORE), atom.start)
+                if nxt.b is not None and opening is not None:  # "Od wtorku 5 do czwartku 7 listopada"
+                    nxt.start, nxt.cue = opening.start(), "od"
                 out.append(nxt)
                 skip = True
                 continue
@@ -570,6 +576,9 @@ class DateFinder(KnComponent):
         start = left.start
         if pat.RANGE_GAP_RE.match(gap):
             pass
+        elif "przełom" in left.cue and left.type == right.type == "month" and pat.COORD_GAP_RE.match(gap):
+            pass  # "na przełomie maja i czerwca": the two months, a period and not one month
+
         else:
             opened = left.cue.startswith("od")
             if not opened:
@@ -753,14 +762,14 @@ class DateFinder(KnComponent):
         if p.offset is not None:  # "br.": the reference year itself, never the nearest one
             if ctx.base_year is not None:
                 return ctx.base_year + p.offset
-            if p.offset == 0:  # "br." in an undated text: the latest year the text speaks of
-                years = [y for y in (ctx.max_year, ctx.latest_year()) if y is not None]
-                return max(years, default=None)
-            return None
+            # "br." in an undated text: the latest year the text speaks of; "ubiegłego roku" the
+            # year before it (a report that mentions "15.01.2021" recalls "18 grudnia ub.r." of 2020)
+            years = [y for y in (ctx.max_year, ctx.latest_year()) if y is not None]
+            return max(years) + p.offset if years else None
         assert p.month is not None
         anchor = ctx.base or ctx.preceding(pos) or ctx.following_in_sentence(pos)
         if anchor is None:
-            return ctx.base_year
+            return ctx.base_year if ctx.base_year is not None else ctx.lone_year()
         return _nearest_year(anchor, p.month, p.day)
 
     def _value(self, atom: Atom, ctx: Context) -> dict[str, Any] | None:

@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Final
 
 from spacy.language import Language
@@ -38,18 +39,24 @@ from kooperacja_nlp.components.base import KnPipe, values
 from kooperacja_nlp.lang.events import (
     ADDITIVE_CUES,
     BOUND_WORDS,
+    CLAUSE_OPENERS,
     CREDIT_CUES,
+    DATE_FIELD_LABELS,
     DATE_LEAD_WORDS,
     DOCUMENT_CUES,
+    DOCUMENT_FILLER_WORDS,
+    DOCUMENT_REACH,
     DURING_CUES,
     GENERIC_HAPPENING_NOUNS,
     HAPPENING_CUES,
     HEAD_CUES,
     HELD_CUES,
     INSTITUTION_STEMS,
+    LIST_BULLETS,
     NOT_PLACE_WORDS,
     ONLINE_CUES,
     ORGANISER_CUES,
+    PLACE_FIELD_LABELS,
     PLACE_OF_BUILDING_WORDS,
     PLACE_PREPOSITIONS,
     PLANNED_CUES,
@@ -60,6 +67,7 @@ from kooperacja_nlp.lang.events import (
     TYPE_CUES,
     TYPE_PRIORITY,
     UNIT_GENITIVES,
+    UNIT_NOUN_FORMS,
     UNIT_NOUNS,
     VENUE_NOUNS,
 )
@@ -96,6 +104,20 @@ def _weighted(cues: Iterable[tuple[str, int]]) -> tuple[tuple[re.Pattern[str], i
 TYPE_PATTERNS: Final[dict[str, tuple[tuple[re.Pattern[str], int], ...]]] = {
     label: _weighted(cues) for label, cues in TYPE_CUES.items()
 }
+
+
+def _tiers(cues: Iterable[tuple[str, int]]) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """One pattern per weight, strongest first: the first tier that matches is the label's
+    strongest cue, found with a handful of searches instead of one per cue."""
+    by_weight: dict[int, list[str]] = {}
+    for cue, weight in cues:
+        by_weight.setdefault(weight, []).append(cue)
+    return tuple((w, cue_regex(by_weight[w])) for w in sorted(by_weight, reverse=True))
+
+
+TYPE_TIERS: Final[dict[str, tuple[tuple[int, re.Pattern[str]], ...]]] = {
+    label: _tiers(cues) for label, cues in TYPE_CUES.items()
+}
 HEAD_PATTERNS: Final[dict[str, re.Pattern[str]]] = {label: cue_regex(cues) for label, cues in HEAD_CUES.items()}
 GENERIC_RE: Final[re.Pattern[str]] = cue_regex(GENERIC_HAPPENING_NOUNS)
 HAPPENING_RE: Final[re.Pattern[str]] = cue_regex(HAPPENING_CUES)
@@ -121,6 +143,25 @@ SIGNING_REALIS_RE: Final[re.Pattern[str]] = cue_regex(SIGNING_REALIS_CUES)
 CREDIT_RE: Final[re.Pattern[str]] = re.compile(r"^\W*" + cue_alternatives(CREDIT_CUES) + r"[^\n:.]{0,25}[:.]", re.I)
 DOCUMENT_RE: Final[re.Pattern[str]] = cue_regex(DOCUMENT_CUES)
 WORD_RE: Final[re.Pattern[str]] = re.compile(r"\w+")
+# between two localities of one list: "Rzeszowa, Kielc", "Kielc i Lublina" (the whole gap)
+COORDINATION_RE: Final[re.Pattern[str]] = re.compile(r"[^\S\n]{0,3}+(?:,|i|oraz|lub|albo)[^\S\n]{1,3}+\Z")
+# "dla (chętnych) uczestników": up to three words after "dla" name an audience, right before a position
+AUDIENCE_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)dla(?:[^\w\n]{1,3}+\w{1,30}+){0,3}?[^\w\n]{1,3}+\Z", re.I)
+AUDIENCE_REACH: Final[int] = 120
+# where the clause of a date begins: after ": ", "; " or a comma and a clause opener
+CLAUSE_START_RE: Final[re.Pattern[str]] = re.compile(
+    r"[:;][^\S\n]|,[^\S\n]{1,3}+(?:" + "|".join(CLAUSE_OPENERS) + r")(?![\w-])"
+)
+# the date field of an announcement: "Termin: ...", "Data spotkania: ...", "Kiedy: ..."
+DATE_FIELD_RE: Final[re.Pattern[str]] = re.compile(
+    r"\W{0,3}+(?:" + "|".join(DATE_FIELD_LABELS) + r")(?:[^\S\n]{1,3}+\w{1,20}+){0,2}?[^\S\n]{0,3}+:", re.I
+)
+# the place field of an announcement: "Miejsce: sala narad Urzędu Gminy w Lipniku"
+PLACE_FIELD_RE: Final[re.Pattern[str]] = re.compile(
+    r"\W{0,3}+(?:" + "|".join(PLACE_FIELD_LABELS) + r")(?:[^\S\n]{1,3}+\w{1,20}+){0,2}?[^\S\n]{0,3}+:", re.I
+)
+# an item of a list: a bullet or a number (a date, an hour) at the start of its line
+LIST_ITEM_RE: Final[re.Pattern[str]] = re.compile(r"[" + re.escape(LIST_BULLETS) + r"\d]")
 FULL_DAY_RE: Final[re.Pattern[str]] = re.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
 # a sentence that ends right after its date ("... 8 sierpnia 2018r.") was probably cut at "r."
 DATE_TAIL_RE: Final[re.Pattern[str]] = re.compile(r"^\W*(?:r|roku)?\W*$", re.IGNORECASE)
@@ -136,7 +177,7 @@ CONTEXTS_KEY: Final[str] = "kn_event_contexts"
 W_SENTENCE: Final[int] = 3
 W_TITLE: Final[int] = 2
 W_NEIGHBOUR: Final[int] = 1
-W_HEAD: Final[int] = 9  # bonus of the label whose noun heads the event's sentence
+W_HEAD: Final[int] = 12  # bonus of the label whose noun heads the event's sentence
 NEIGHBOURS_AFTER: Final[int] = 6  # sentences after the event's sentence that describe it
 PLACE_LOOKAHEAD: Final[int] = 3  # sentences after it that may say where it took place
 ORGANISER_REACH: Final[int] = 90  # characters after an organiser cue that belong to its name
@@ -150,6 +191,7 @@ HEADLINE_MAX_LINES: Final[int] = 6
 MAX_SENTENCE: Final[int] = 2_000  # longer "sentences" (lines of a dump) are cut into pieces
 MAX_SEGMENT: Final[int] = 5_000  # characters of one segment read for cue words
 SMALL: Final[int] = 64  # below this many sentences a plain list bisect is as quick
+LIST_REACH: Final[int] = 12  # items of a list of dates looked back over to find its header
 SHORT_SENTENCE: Final[int] = 25  # a "sentence" this much longer than its date is only a date line
 # Labels that a signing reported as done at the happening outranks (a PZK meeting where the
 # partners signed their declarations is a signing; a conference where one was signed is not).
@@ -187,11 +229,24 @@ def cue_scores(segments: Iterable[tuple[str, float]], *, realis_signing_below: f
         if not text or weight <= 0:
             continue
         text = text[:MAX_SEGMENT]  # a "sentence" of a whole-site dump says nothing more after this
-        for label, patterns in TYPE_PATTERNS.items():
-            if label == "agreement_signing" and weight < realis_signing_below and not SIGNING_REALIS_RE.search(text):
+        strengths, realis = _strengths(text)
+        for label, strength in strengths:
+            if label == "agreement_signing" and weight < realis_signing_below and not realis:
                 continue
-            scores[label] += weight * max((w for rx, w in patterns if rx.search(text)), default=0)
+            scores[label] += weight * strength
     return scores
+
+
+@lru_cache(maxsize=4096)
+def _strengths(text: str) -> tuple[tuple[tuple[str, int], ...], bool]:
+    """The strongest cue weight per label in ``text``, and whether a signing is told as done.
+    Cached: an article's sentences are scored again as neighbours of each of its events."""
+    out = []
+    for label, tiers in TYPE_TIERS.items():
+        strength = next((w for w, rx in tiers if rx.search(text)), 0)
+        if strength:
+            out.append((label, strength))
+    return tuple(out), bool(SIGNING_REALIS_RE.search(text))
 
 
 def signing_done(own: Iterable[str], around: Iterable[str] = ()) -> bool:
@@ -250,9 +305,14 @@ def head_label(text: str) -> str | None:
     limit = generic.start() if generic else len(text)
     best: tuple[int, str] | None = None
     for label, rx in HEAD_PATTERNS.items():
-        m = rx.search(text, 0, limit + 1)
-        if m and m.start() <= limit and (best is None or m.start() < best[0]):
-            best = (m.start(), label)
+        for m in rx.finditer(text, 0, limit + 1):
+            if m.start() > limit or (best is not None and m.start() >= best[0]):
+                break
+            # "dla uczestników Forum przeprowadzone zostaną warsztaty": the audience's happening
+            # does not head the sentence
+            if not AUDIENCE_RE.search(text, max(0, m.start() - AUDIENCE_REACH), m.start()):
+                best = (m.start(), label)
+                break
     return best[1] if best else None
 
 
@@ -289,7 +349,7 @@ class Sentence:
 
 def sentences_of(doc: Doc) -> list[Sentence]:
     """Sentences clipped to lines, with their paragraph numbers, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     has_sents = doc.has_annotation("SENT_START")
     spans = [(s.start_char, s.end_char) for s in doc.sents] if has_sents else [(0, len(text))]
     out: list[Sentence] = []
@@ -336,7 +396,8 @@ def headline_sentences(text: str, sents: Sequence[Sentence]) -> list[int]:
 def headline_text(doc: Doc) -> str:
     """The text of the headline zone (see :func:`headline_sentences`)."""
     sents = sentences_of(doc)
-    return "\n".join(doc.text[sents[i].start : sents[i].end] for i in headline_sentences(doc.text, sents))
+    text = doc_text(doc)
+    return "\n".join(text[sents[i].start : sents[i].end] for i in headline_sentences(text, sents))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -365,6 +426,51 @@ def _bisect(sents: Sequence[Sentence], pos: int) -> int:
     return lo - 1
 
 
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Where the clause holding position ``at`` begins (``start`` when it is the sentence's first)."""
+    last = start
+    for m in CLAUSE_START_RE.finditer(text, start, at):
+        last = m.end()
+    return last
+
+
+def _own_clause(s: Sentence, c: Candidate, cands: Sequence[Candidate]) -> Sentence | None:
+    """When several events are dated in one sentence ("29 kwietnia w Niepołomicach i 13 maja w
+    Kłaju"), the part of it from this event's date to the next one's, where its place is told."""
+    starts = [o.mention["start"] for o in cands if o.sent == c.sent and o is not c]
+    if not starts:
+        return None
+    at = c.mention["start"]
+    end = min((x for x in starts if x > at), default=s.end)
+    return Sentence(at, end, s.para)
+
+
+def _is_list_item(text: str, s: Sentence) -> bool:
+    """The sentence starts its line with a bullet or a number ("• 23 IX 2020 – ...", "14:00 ...")."""
+    return (s.start == 0 or text[s.start - 1] == "\n") and bool(LIST_ITEM_RE.match(text, s.start))
+
+
+def _list_header(text: str, sents: Sequence[Sentence], i: int) -> int | None:
+    """The line that introduces the list sentence ``i`` is an item of, when it names happenings
+    ("Spotkania konsultacyjne:", "Kolejne zjazdy:"): the items before it are skipped, and the
+    introducing line ends with a colon. For a date field ("Termin: ..."), the line above naming
+    the happening."""
+    if DATE_FIELD_RE.match(text, sents[i].start, sents[i].end):
+        # "Zaproszenie na szkolenie" ... "Termin: 12.03.2020 r.": the nearest line above naming one
+        for j in range(i - 1, max(-1, i - 1 - LIST_REACH), -1):
+            if HAPPENING_RE.search(text, sents[j].start, sents[j].end):
+                return j
+        return None
+    if not _is_list_item(text, sents[i]):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= LIST_REACH and _is_list_item(text, sents[j]):
+        j -= 1
+    if j < 0 or i - j > LIST_REACH or not text[sents[j].start : sents[j].end].endswith(":"):
+        return None
+    return j if HAPPENING_RE.search(text, sents[j].start, sents[j].end) else None
+
+
 def _words_before(text: str, start: int, limit: int, n: int) -> list[str]:
     """The ``n`` lower-case words before ``start`` (nearest first), not crossing ``limit``."""
     words = WORD_RE.findall(text[max(limit, start - 80) : start])
@@ -382,6 +488,7 @@ class Candidate:
     sent: int  # index into the sentence list
     through: int  # last sentence of the event's own context (a cut-off date line continues)
     extra: list[int] = field(default_factory=list)  # sentences of further mentions of the same day
+    header: int | None = None  # the line introducing the list the date is an item of ("Spotkania:")
 
 
 class EventBuilder(KnPipe):
@@ -390,7 +497,7 @@ class EventBuilder(KnPipe):
         self.use_classifier = use_classifier
 
     def process(self, doc: Doc) -> None:
-        text = doc.text
+        text = doc_text(doc)
         sents = sentences_of(doc)
         if not sents:
             doc._.kn_events = []
@@ -429,7 +536,7 @@ class EventBuilder(KnPipe):
     def candidates(
         self, doc: Doc, sents: list[Sentence], dates: list[dict[str, Any]], reference: str | None
     ) -> list[Candidate]:
-        text = doc.text
+        text = doc_text(doc)
         found: list[Candidate] = []
         datelines: list[str] = []
         for d in dates:
@@ -446,7 +553,9 @@ class EventBuilder(KnPipe):
                 continue
             if kind == "relative" and not FULL_DAY_RE.match(value):
                 continue
-            if self._is_bound_or_document(text, sent.start, d["start"]):
+            field = DATE_FIELD_RE.match(text, sent.start, sent.end)
+            labelled = field is not None and not text[field.end() : d["start"]].strip()  # "Termin: 12.03.2020"
+            if not labelled and self._is_bound_or_document(text, sent.start, d["start"]):
                 continue
             through = i
             if (
@@ -466,14 +575,19 @@ class EventBuilder(KnPipe):
                 # sentence cut at "r." or another abbreviation goes on in the next one
                 through = i + 1
                 line = text[sent.start : sents[through].end]
+            header = None
             if not HAPPENING_RE.search(line):
-                continue
+                # "Spotkania konsultacyjne:" / "- 23 X 2020 r., godz. 17:00 – świetlica wiejska": an
+                # item of a list of dates that its introducing line calls happenings
+                header = _list_header(text, sents, i)
+                if header is None or kind == "month":
+                    continue
             if kind == "month" and not SINGLE_HAPPENING_RE.search(line):
                 continue
             end = d.get("end_value") or value
             if end < value and not value.startswith("--"):
                 continue
-            found.append(Candidate(value, end, d, i, through))
+            found.append(Candidate(value, end, d, i, through, header=header))
         # "dzisiejsze spotkanie": a happening told as today's, with the article's date
         today = reference if reference and FULL_DAY_RE.match(reference) else (datelines[0] if datelines else None)
         if today:
@@ -502,19 +616,35 @@ class EventBuilder(KnPipe):
 
     @staticmethod
     def _is_bound_or_document(text: str, limit: int, start: int) -> bool:
-        """``od``/``do``/``w terminie do`` before the date, or a document noun ("uchwała z dnia")."""
-        words = _words_before(text, start, limit, 4)
-        for w in words:
+        """``od``/``do``/``w terminie do`` before the date, or a document noun ("uchwała z dnia").
+
+        The document noun may stand a few words before "z dnia", behind its number and issuer
+        ("zarządzenia nr 112/2020 z dnia", "uchwały Rady Miejskiej z dnia", "pisma Starostwa
+        Powiatowego w Nisku z dnia"), but only behind those: "uchwałę przyjęto na sesji z 5 maja"
+        dates the session."""
+        words = WORD_RE.findall(text[max(limit, start - 160) : start])[::-1][: DOCUMENT_REACH + 2]
+        lower = [w.lower() for w in words]
+        for w in lower[:4]:
             if w in BOUND_WORDS:
                 return True
             if w not in DATE_LEAD_WORDS and not w.isdigit():
                 break
-        head = " ".join(reversed(words[:3]))
-        return bool(DOCUMENT_RE.search(head)) and ("z" in words[:2] or "dnia" in words[:2])
+        head = " ".join(reversed(lower[:3]))
+        if DOCUMENT_RE.search(head) and ("z" in lower[:2] or "dnia" in lower[:2]):
+            return True
+        at = 2 if lower[:2] in (["dnia", "z"], ["dn", "z"]) else 1 if lower[:1] in (["z"], ["ze"]) else 0
+        if not at:
+            return False
+        for w, low in zip(words[at : at + DOCUMENT_REACH], lower[at : at + DOCUMENT_REACH], strict=False):
+            if DOCUMENT_RE.match(low):
+                return True
+            if not (w[0].isupper() or w.isdigit() or low in DOCUMENT_FILLER_WORDS):
+                return False
+        return False
 
     def merge(self, doc: Doc, sents: list[Sentence], found: list[Candidate]) -> list[Candidate]:
         """One candidate per happening: same day -> one; a day inside a range -> the range."""
-        text = doc.text
+        text = doc_text(doc)
         out: list[Candidate] = []
         for c in found:
             twin = next((o for o in out if _same_days(o, c)), None)
@@ -571,7 +701,7 @@ class EventBuilder(KnPipe):
         reference: str | None,
     ) -> tuple[dict[str, Any], dict[str, float], str]:
         """The event's record (type left to ``process``), its cue scores and its context text."""
-        text = doc.text
+        text = doc_text(doc)
         own = Sentence(sents[c.sent].start, sents[c.through].end, sents[c.sent].para)
         other_sents = {o.sent for j, o in enumerate(cands) if j != k} | {
             x for j, o in enumerate(cands) if j != k for x in o.extra
@@ -579,13 +709,18 @@ class EventBuilder(KnPipe):
         neighbours = [x for x in self._neighbours(sents, c.sent, other_sents, NEIGHBOURS_AFTER) if x != c.through]
         segments: list[tuple[str, float]] = [(text[own.start : own.end], W_SENTENCE)]
         segments += [(text[sents[x].start : sents[x].end], W_SENTENCE) for x in c.extra if x != c.sent]
+        if c.header is not None:
+            segments.append((text[sents[c.header].start : sents[c.header].end], W_SENTENCE))
         segments += [(text[sents[x].start : sents[x].end], W_NEIGHBOUR) for x in neighbours]
         lead = k == 0 or own.start < LEAD_CHARS
         title = "\n".join(text[sents[h].start : sents[h].end] for h in heads if h not in (c.sent, c.through))
         if lead and title:
             segments.append((title, W_TITLE))
         scores = cue_scores(segments, realis_signing_below=W_TITLE)
-        head = head_label(text[own.start : own.end])
+        # the noun heading the date's own clause: "Podsumowując konferencję, zapowiedziano: 27.10.2021 r.
+        # odbędzie się webinar"; "Szkolenia ruszą w maju, natomiast porozumienie zostanie podpisane
+        # 15 marca" (no head there: the training heads another clause)
+        head = head_label(text[_clause_start(text, own.start, c.mention["start"]) : own.end])
         if head is not None:
             scores[head] += W_HEAD
         if best_label(scores) in SIGNING_OVERRIDES and signing_done(
@@ -605,7 +740,7 @@ class EventBuilder(KnPipe):
             "start_date": c.start_date,
             "end_date": c.end_date,
             "start_time": mention.get("time"),
-            "place": self._place(doc, sents, c, other_sents, heads),
+            "place": self._place(doc, sents, c, other_sents, heads, _own_clause(sents[c.sent], c, cands)),
             "venue": self._venue(doc, own),
             "status": status,
             "participants": self._names(doc, "kn_persons", region, sents),
@@ -643,12 +778,22 @@ class EventBuilder(KnPipe):
     # -- place
 
     def _place(
-        self, doc: Doc, sents: list[Sentence], c: Candidate, others: set[int], heads: list[int]
+        self,
+        doc: Doc,
+        sents: list[Sentence],
+        c: Candidate,
+        others: set[int],
+        heads: list[int],
+        clause: Sentence | None = None,
     ) -> dict[str, Any] | None:
-        text = doc.text
+        text = doc_text(doc)
         localities = [p for p in _cached_values(doc, "kn_places") if p.get("kind") == "locality"]
         own = sents[c.sent]
         own_text = text[own.start : own.end]
+        if clause is not None:  # "29 kwietnia w Niepołomicach i 13 maja w Kłaju": each its own
+            best = self._best_locality(text, clause, localities)
+            if best is not None:
+                return _place_value(best)
         for x in dict.fromkeys([c.sent, c.through, *c.extra]):
             s = sents[x]
             best = self._best_locality(text, s, localities)
@@ -661,9 +806,10 @@ class EventBuilder(KnPipe):
             if x < c.sent:
                 continue
             seg = text[s.start : s.end]
-            if not (HELD_RE.search(seg) or VENUE_RE.search(seg)) or ONLINE_RE.search(seg):
+            field = PLACE_FIELD_RE.match(seg) is not None  # "Miejsce: ..." under "Termin: ..."
+            if not (field or HELD_RE.search(seg) or VENUE_RE.search(seg)) or ONLINE_RE.search(seg):
                 continue
-            best = self._best_locality(text, s, localities, need_venue=True)
+            best = self._best_locality(text, s, localities, need_venue=not field, floor=R_SEAT if field else R_NEUTRAL)
             if best is not None:
                 return _place_value(best)
         for h in heads:
@@ -691,10 +837,23 @@ class EventBuilder(KnPipe):
         return _place_value(first[ranked[0][0]])
 
     def _best_locality(
-        self, text: str, s: Sentence, localities: list[dict[str, Any]], *, need_venue: bool = False
+        self,
+        text: str,
+        s: Sentence,
+        localities: list[dict[str, Any]],
+        *,
+        need_venue: bool = False,
+        floor: int = R_NEUTRAL,
     ) -> dict[str, Any] | None:
-        ranked = [(self._rank(text, s, p), p) for p in localities if s.start <= p["start"] < s.end]
-        ranked = [(r, p) for r, p in ranked if r >= (R_BUILDING if need_venue else R_NEUTRAL)]
+        ranked: list[tuple[int, dict[str, Any]]] = []
+        for p in localities:
+            if not s.start <= p["start"] < s.end:
+                continue
+            rank = self._rank(text, s, p)
+            if ranked and ranked[-1][0] == R_NOT and COORDINATION_RE.match(text, ranked[-1][1]["end"], p["start"]):
+                rank = R_NOT  # "z Rzeszowa, Kielc i Lublina": every locality of the list is an origin
+            ranked.append((rank, p))
+        ranked = [(r, p) for r, p in ranked if r >= (R_BUILDING if need_venue else floor)]
         if not ranked:
             return None
         top = max(r for r, _ in ranked)
@@ -713,6 +872,8 @@ class EventBuilder(KnPipe):
         words = _words_before(text, p["start"], s.start, 3)
         if words and words[0] in NOT_PLACE_WORDS:
             return R_NOT
+        if len(words) >= 2 and words[0] in UNIT_NOUN_FORMS and words[1] in NOT_PLACE_WORDS:
+            return R_NOT  # "porozumienie z gminą Lipnik": a partner, not the place
         reach = text[max(s.start, p["start"] - ORGANISER_REACH) : p["start"]]
         org = None
         for m in ORGANISER_RE.finditer(reach):
@@ -755,7 +916,7 @@ class EventBuilder(KnPipe):
 
     @staticmethod
     def _names(doc: Doc, group: str, region: tuple[int, int], sents: list[Sentence]) -> list[str]:
-        text = doc.text
+        text = doc_text(doc)
         out: dict[str, None] = {}
         for v in _cached_values(doc, group):
             if not (region[0] <= v["start"] < region[1]) or not v.get("name"):
@@ -786,6 +947,16 @@ class EventBuilder(KnPipe):
 
 
 _CACHE: dict[tuple[int, str], list[dict[str, Any]]] = {}
+# ``Doc.text`` joins every token anew on each access; the builder reads it in every helper, which
+# made it the largest cost of the component. The last Doc is held, so its id cannot be reused.
+_TEXT: list[Any] = [None, ""]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (the most recent one is remembered)."""
+    if _TEXT[0] is not doc:
+        _TEXT[0], _TEXT[1] = doc, doc.text
+    return str(_TEXT[1])
 
 
 def _cached_values(doc: Doc, group: str) -> list[dict[str, Any]]:

@@ -24,6 +24,7 @@ from kooperacja_nlp.components.events import (
     blend,
     cue_scores,
     decide,
+    doc_text,
     headline_text,
 )
 
@@ -62,12 +63,13 @@ class MeetingTypeClassifier(KnPipe):
             doc._.kn_meeting_type_scores = scores
             return
         title = headline_text(doc)
-        head = head_text(doc.text, title)
+        text = doc_text(doc)
+        head = head_text(text, title)
         cues = cue_scores([(title, W_TITLE), (head, W_NEIGHBOUR)], realis_signing_below=W_TITLE)
         # the rest of the article speaks only through strong cues (the strongest per label counts)
         body = dict.fromkeys(cues, 0.0)
-        for i in range(0, min(len(doc.text), MAX_BODY), MAX_SEGMENT):
-            chunk = cue_scores([(doc.text[i : i + MAX_SEGMENT], W_BODY)], realis_signing_below=W_TITLE)
+        for i in range(0, min(len(text), MAX_BODY), MAX_SEGMENT):
+            chunk = cue_scores([(text[i : i + MAX_SEGMENT], W_BODY)], realis_signing_below=W_TITLE)
             for label, v in chunk.items():
                 if v >= W_BODY * STRONG_TITLE_CUE:
                     body[label] = max(body[label], v)

@@ -305,19 +305,22 @@ NUM_DATE: Final[str] = (
     rf"{_NO_LEFT}(?P<n_d>{_DAY}){_H}?(?P<n_s>[./-]){_H}?(?P<n_m>[01]?\d){_H}?(?P=n_s){_H}?(?P<n_y>{_YEAR})"
     rf"{_NO_RIGHT}(?:{_SP}(?P<n_r>{_ROK}))?"
 )
-# "23 X 2019", "23.X.2019 r.", "1-2 XII 2019"
+# "23 X 2019", "23.X.2019 r.", "1-2 XII 2019", and without a year "23 III", "23 III br." (the
+# numeral must end the word: "sala 12 IVa", "5 V-ty", "3 II/2019" are not dates)
 ROMAN_DATE: Final[str] = (
     rf"{_NO_LEFT}(?:(?P<r_d1>{_DAY})\.?{_SP}(?:{DASH}){_SP})?(?P<r_d>{_DAY})(?:{_H}{{1,3}}+|{_H}?\.{_H}?)"
     rf"(?-i:(?P<r_m>{_ROMAN_ALT}))"
-    rf"(?:{_H}{{1,3}}+|{_H}?\.{_H}?)(?P<r_y>{_YEAR})(?:{_SP}(?P<r_r>{_ROK}))?"
+    rf"(?:(?:{_H}{{1,3}}+|{_H}?\.{_H}?)(?P<r_y>{_YEAR})(?:{_SP}(?P<r_r>{_ROK}))?"
+    rf"|{_SP1}(?P<r_rel>{_YEAR_REL})|(?![\w/-]|\.\w))"
 )
 # "29 paź 2019", "05 sty. 2020": abbreviations only between a day and a year
 ABBR_DATE: Final[str] = rf"{_NO_LEFT}(?P<a_d>{_DAY}){_SP1}(?P<a_mon>{_ABBR_ALT})(?!\w)\.?{_SP1}(?P<a_y>{_YEAR})"
-# "14 listopada 2019", "14-15 listopada 2019 roku", "od 3 do 5 czerwca", "18 lipca br.", "5, 6 i 7 maja"
+# "14 listopada 2019", "14-15 listopada 2019 roku", "od 3 do 5 czerwca", "18 lipca br.", "5, 6 i 7 maja",
+# "od wtorku 5 do czwartku 7 listopada" (the weekday before the first day is an apposition)
 TEXT_DATE: Final[str] = (
     rf"{_NO_LEFT}(?P<t_d1>{_DAY}){_DSUF}\.?"
     rf"(?:(?P<t_mid>(?:{_SP},{_SP}{_DAY}{_DSUF}\.?){{0,6}}+){_SP}(?P<t_sep>{DASH}|i\b|oraz\b|do\b|a\b)"
-    rf"{_SP}(?P<t_d2>{_DAY}){_DSUF}\.?)?"
+    rf"(?:{_SP1}(?:{_WEEKDAY_ALT})(?!\w))?{_SP}(?P<t_d2>{_DAY}){_DSUF}\.?)?"
     rf"{_SP}(?P<t_mon>{_MONTH_ALT_OCR})(?!\w)" + _year_part("t")
 )
 # "28.10.", "4.11" (no year): kept only next to a cue or another date (the component decides)

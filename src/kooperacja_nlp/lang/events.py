@@ -40,6 +40,7 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("spotkani ~ animator", 3),
             ("animator ~ doradc", 3),
             ("spotkani robocz", 2),
+            ("robocz spotkani", 2),
             ("koordynator projekt", 2),
         ),
         "local_cooperation": (
@@ -80,7 +81,7 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("szkoł animator", 4),
             ("makroregionaln szkoł", 4),
             ("szkoł liderów", 4),
-            ("warsztat", 2),
+            ("warsztat", 3),
             ("kurs", 2),
             ("instruktaż", 2),
             ("dzień studyjn", 3),
@@ -132,7 +133,7 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("podpisa ~ umow", 6),
             ("umow ~ podpisa", 5),
             ("podpisa ~ list intencyjn", 6),
-            ("sygnatariusz", 3),
+            ("sygnatariusz", 1),
             ("deklarac przystąpieni", 3),
             ("zawart porozumie", 3),
             ("zawarci porozumie", 3),
@@ -155,12 +156,18 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("zarząd ~ stowarzyszeni", 2),
             ("posiedzeni zarządu", 3),
             ("posiedzeni rady", 3),
+            ("posiedzeni komisj", 3),
+            ("posiedzeniu komisj", 3),
+            ("komisj ~ rady", 3),
             ("sesj rady", 3),
             ("sesja rady", 3),
             ("spotkani sieciując", 3),
             ("spotkani opłatkow", 4),
             ("piknik", 4),
             ("festiwal", 3),
+            ("uroczyst otwar", 4),
+            ("uroczyś otwar", 4),
+            ("otwarto", 3),
             ("jarmark", 3),
             ("wigili", 3),
             ("festyn", 3),
@@ -237,6 +244,12 @@ HAPPENING_CUES: Final[tuple[str, ...]] = (
     "wizyc",
     "wyjazd",
     "wyjeźdz",
+    "wyjecha",
+    "przyjecha",
+    "przyjad",
+    "odwiedzi",
+    "zjazd",
+    "zjeźdz",
     "piknik",
     "festyn",
     "podpisa",
@@ -258,6 +271,9 @@ HAPPENING_CUES: Final[tuple[str, ...]] = (
     "inaugurac",
     "gościl",
     "uroczyst",
+    "uroczyś",
+    "otwarto",
+    "konsultow",
     "wydarzeni",
     "zaplanowano",
     "zaprasza",
@@ -268,6 +284,8 @@ HAPPENING_CUES: Final[tuple[str, ...]] = (
     "wzięł udział",
     "zebrał",
     "zebrali",
+    "zbierze",
+    "zbiorą",
     "trwał",
 )
 
@@ -279,6 +297,13 @@ SINGLE_HAPPENING_CUES: Final[tuple[str, ...]] = (
     "odbył się",
     "odbędzie się",
     "miał ~ miejsce",
+    "zbierze się",
+    "zbiorą się",
+    "spotka się",
+    "spotkają się",
+    "zaplanowano na",
+    "zaplanowan ~ na",
+    "planowan ~ na",
 )
 
 # "Also": a second happening on a day that already has one ("odbyło się również spotkanie ...").
@@ -288,6 +313,12 @@ ADDITIVE_CUES: Final[tuple[str, ...]] = ("również", "także", "też", "ponadto
 PLANNED_CUES: Final[tuple[str, ...]] = (
     "odbędzie się",
     "odbędą się",
+    "przyjadą",
+    "przyjedzie",
+    "odwiedzą",
+    "zbierze się",
+    "zbiorą się",
+    "spotkają się",
     "odbywać się będzie",
     "odbywać się będą",
     "będzie się odbywać",
@@ -303,6 +334,8 @@ PLANNED_CUES: Final[tuple[str, ...]] = (
     "zaproszenie",
     "organizuje",
     "organizujemy",
+    "zostanie",
+    "zostaną",
     "zostanie zorganizowan",
     "zostanie przeprowadzon",
     "zostaną przeprowadzon",
@@ -314,6 +347,17 @@ PLANNED_CUES: Final[tuple[str, ...]] = (
     "będą",
     "zgłoszeni",
     "rekrutacj",
+)
+# A signing told as done: past tense of the held happening and the realis of a signing alike.
+SIGNED_CUES: Final[tuple[str, ...]] = (
+    "podpisali",
+    "podpisał",
+    "podpisano",
+    "podpisane został",
+    "został podpisan",
+    "zostały podpisan",
+    "zostało podpisan",
+    "została podpisan",
 )
 # Past: reported as having happened.
 HELD_CUES: Final[tuple[str, ...]] = (
@@ -329,6 +373,13 @@ HELD_CUES: Final[tuple[str, ...]] = (
     "były",
     "spotkali",
     "spotkały",
+    "spotkał",
+    "wyjechal",
+    "wyjechał",
+    "przyjechal",
+    "przyjechał",
+    "odwiedzil",
+    "odwiedził",
     "uczestniczył",
     "uczestniczyl",
     "wzięli udział",
@@ -343,14 +394,7 @@ HELD_CUES: Final[tuple[str, ...]] = (
     "zostało przeprowadzon",
     "została przeprowadzon",
     "przeprowadzono",
-    "podpisali",
-    "podpisał",
-    "podpisano",
-    "podpisane został",
-    "został podpisan",
-    "zostały podpisan",
-    "zostało podpisan",
-    "została podpisan",
+    *SIGNED_CUES,
     "przystąpił",
     "zakończył",
     "gościl",
@@ -373,6 +417,8 @@ HELD_CUES: Final[tuple[str, ...]] = (
 # A document, not a happening, when one of these stands just before the date ("uchwała z dnia").
 DOCUMENT_CUES: Final[tuple[str, ...]] = (
     "uchwał",
+    "uchwal",  # "uchwale", "uchwalonej"
+    "piśm",  # "w piśmie z dnia"
     "ustaw",
     "rozporządzeni",
     "zarządzeni",
@@ -385,6 +431,70 @@ DOCUMENT_CUES: Final[tuple[str, ...]] = (
     "urodził",
     "zmarł",
 )
+# Between a document noun and "z dnia": its number and its issuer ("zarządzenia nr 112/2020
+# Burmistrza z dnia", "uchwały Rady Miejskiej z dnia", "pisma Starostwa Powiatowego w Nisku z dnia").
+# Capitalised words and numbers are skipped anyway; these are the lower-case ones.
+DOCUMENT_FILLER_WORDS: Final[frozenset[str]] = frozenset(
+    [
+        "nr",
+        "numer",
+        "w",
+        "we",
+        "i",
+        "rady",
+        "zarządu",
+        "wójta",
+        "burmistrza",
+        "prezydenta",
+        "starosty",
+        "marszałka",
+        "wojewody",
+        "ministra",
+        "dyrektora",
+        "kierownika",
+        "prezesa",
+        "miasta",
+        "gminy",
+        "powiatu",
+        "województwa",
+        "miejskiej",
+        "gminnej",
+        "powiatowej",
+        "powiatowego",
+        "starostwa",
+        "urzędu",
+    ]
+)
+# How many words a document noun may stand before "z dnia".
+DOCUMENT_REACH: Final[int] = 10
+# Labels of the date field of an announcement ("Termin: 12.03.2020 r., godz. 10:00" under
+# "Zaproszenie na szkolenie"): the happening is named in a line above.
+DATE_FIELD_LABELS: Final[tuple[str, ...]] = ("termin", "data", "kiedy", "dzień")
+# Labels of the place field of an announcement ("Miejsce: sala narad Urzędu Gminy w Lipniku").
+PLACE_FIELD_LABELS: Final[tuple[str, ...]] = ("miejsce", "lokalizacja", "adres", "gdzie")
+# Words that open a new clause after a comma ("..., natomiast porozumienie zostanie podpisane 15
+# marca", "..., który w dniach 14-15 października obradował"): a happening noun before them heads
+# another clause, not the one of a date after them. Whole lower-case words.
+CLAUSE_OPENERS: Final[tuple[str, ...]] = (
+    "natomiast",
+    "a",
+    "zaś",
+    "ale",
+    "lecz",
+    "gdzie",
+    "kiedy",
+    "który",
+    "która",
+    "które",
+    "którego",
+    "której",
+    "którym",
+    "którą",
+    "których",
+    "którzy",
+)
+# Bullets that start the items of a list ("- 23 X 2020 r. – świetlica wiejska w Polichnie").
+LIST_BULLETS: Final[str] = "-–—•·*▪►●○✓"
 # Words right before a date that make it the bound of a period or a deadline, not a happening.
 BOUND_WORDS: Final[frozenset[str]] = frozenset(
     ["od", "do", "przed", "po", "najpóźniej", "terminie", "termin", "dniem", "okres", "okresie", "końca", "począwszy"]
@@ -436,6 +546,10 @@ PLACE_OF_BUILDING_WORDS: Final[frozenset[str]] = frozenset(
 UNIT_GENITIVES: Final[frozenset[str]] = frozenset(["miasta", "gminy"])
 # Unit nouns after "w": "w gminie Bieliny" says where, like "w Bielinach".
 UNIT_NOUNS: Final[frozenset[str]] = frozenset(["gminie", "mieście", "miejscowości", "wsi", "sołectwie", "osadzie"])
+# Unit nouns between such a word and a locality: "z gminą Lipnik", "dla gminy Lipnik", "do miasta Opola".
+UNIT_NOUN_FORMS: Final[frozenset[str]] = frozenset(
+    ["gminą", "gminy", "gminie", "miastem", "miasta", "mieście", "powiatem", "powiatu", "wsią", "wsi"]
+)
 # Words before a locality that make it someone's origin or an organiser's seat, not the venue.
 NOT_PLACE_WORDS: Final[frozenset[str]] = frozenset(["z", "ze", "do", "dla", "przez", "spod", "k", "koło", "pod"])
 # Cues of an organiser phrase: a locality after them belongs to the organiser's name (passive
@@ -507,14 +621,7 @@ DURING_CUES: Final[tuple[str, ...]] = (
     "następnie",
 )
 SIGNING_REALIS_CUES: Final[tuple[str, ...]] = (
-    "podpisali",
-    "podpisał",
-    "podpisano",
-    "podpisane został",
-    "został podpisan",
-    "zostały podpisan",
-    "zostało podpisan",
-    "została podpisan",
+    *SIGNED_CUES,
     "uroczyst podpisani",
     "oficjaln podpisani",
     "odbył ~ podpisani",
