@@ -161,3 +161,72 @@ def test_person_after_an_organisation_is_not_part_of_its_name(nlp):
     text = "Głos zabrał Zastępca Dyrektora Regionalnego Centrum Polityki Społecznej Robert Kulesza."
     (org,) = extractors.organizations(nlp(text))
     assert org.name == "Regionalne Centrum Polityki Społecznej"
+
+
+# A bare institution name resolves to the one local instance the article names.
+RESOLVED = [
+    (
+        "Pracą grupy kieruje Gminny Ośrodek Pomocy Społecznej. Wnioski przyjmuje Gminny Ośrodek Pomocy "
+        "Społecznej w Sadkach.",
+        ["Gminny Ośrodek Pomocy Społecznej w Sadkach"],
+    ),
+    (
+        "Radni Rady Powiatu przyjęli uchwałę. Była to XII sesja Rady Powiatu Bocheńskiego.",
+        ["Rada Powiatu Bocheńskiego"],
+    ),
+    (
+        "Kierownik GOPS przedstawił raport. Gminny Ośrodek Pomocy Społecznej w Kcyni, ul. Rynek 1.",
+        ["Gminny Ośrodek Pomocy Społecznej w Kcyni"],
+    ),
+    (
+        "Materiały przygotował Dolnośląski Ośrodek Polityki Społecznej. Szkolenie odbyło się w siedzibie DOPS.",
+        ["Dolnośląski Ośrodek Polityki Społecznej"],
+    ),
+    (
+        "Grupy Decydentów zebrały się w marcu. Powiatowa Grupa Decydentów przyjęła plan.",
+        ["Powiatowa Grupa Decydentów"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESOLVED)
+def test_bare_name_resolves_to_the_local_instance(nlp, text, expected):
+    assert [o.name for o in extractors.organizations(nlp(text))] == expected
+
+
+def test_bare_name_stays_with_two_local_instances(nlp):
+    text = (
+        "Regionalny Ośrodek Polityki Społecznej koordynuje pilotaż. Partnerami są Regionalny Ośrodek Polityki "
+        "Społecznej w Lublinie i Regionalny Ośrodek Polityki Społecznej w Olsztynie."
+    )
+    got = [o.name for o in extractors.organizations(nlp(text))]
+    assert got == [
+        "Regionalny Ośrodek Polityki Społecznej",
+        "Regionalny Ośrodek Polityki Społecznej w Lublinie",
+        "Regionalny Ośrodek Polityki Społecznej w Olsztynie",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # names of projects and programmes in apposition are not organisations
+        ("Seniorzy z projektu „Aktywna Akademia Seniora” odwiedzili Kraków.", []),
+        ("Zadanie dofinansowano z Programu Fundusz Inicjatyw Obywatelskich.", []),
+        ("Ruszył projekt pn. „Opolskie Centrum Wsparcia Rodzin” dla powiatu.", []),
+        # the owner of a project, in the genitive, stays one
+        ("Wolontariusze z projektu Stowarzyszenia „Tęcza” pomagali.", ["Stowarzyszenie „Tęcza”"]),
+        # a section of a navigation line is not the organisation of the article
+        ("Starostwo | Rada Powiatu | Ogłoszenia | Kontakt\nNowy numer telefonu.", []),
+        # new heads
+        ("Zbiórkę zorganizował Polski Czerwony Krzyż.", ["Polski Czerwony Krzyż"]),
+        ("Odznaczony Srebrnym Krzyżem Zasługi sołtys podziękował.", []),
+        ("Kapituła Nagrody Marszałka wybrała laureatów.", ["Kapituła Nagrody Marszałka"]),
+        ("Dzielnicowi z Komisariatu Policji w Łapach odwiedzili szkołę.", ["Komisariat Policji w Łapach"]),
+        ("Uchwałę podjął Zarząd Stowarzyszenia „Razem” w Kolnie.", ["Stowarzyszenie „Razem” w Kolnie"]),
+        ("Uchwałę podjął Zarząd Województwa Opolskiego.", ["Zarząd Województwa Opolskiego"]),
+        ("Obecny był Członek Zarządu Woj. Małopolskiego.", ["Zarząd Woj. Małopolskiego"]),
+    ],
+)
+def test_round_two_names(nlp, text, expected):
+    assert [o.name for o in extractors.organizations(nlp(text))] == expected

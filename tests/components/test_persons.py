@@ -225,7 +225,7 @@ DETAILS = [
         "Krystyna Żuraw-Dąb",
         None,
         "Członek Zarządu Województwa Podkarpackiego",
-        None,
+        "Zarząd Województwa Podkarpackiego",  # the board is an organisation ("zarząd" is a head)
     ),
     # a function ending in a quoted name
     (
@@ -274,6 +274,123 @@ DETAILS = [
         "Dyrektor Miejskiego Ośrodka Pomocy Społecznej",
         "Miejski Ośrodek Pomocy Społecznej",
     ),
+]
+
+# Round 2: ranks kept as titles, functions with a following adjective or matter, the organisation
+# after the function, a bare organisation noun and the page's own organisation.
+DETAILS += [
+    (
+        "Na sesji obecny był asp. szt. Marek Kozłowski – dzielnicowy, Komisariat Policji w Sokółce.",
+        "Marek Kozłowski",
+        "asp. szt.",
+        "dzielnicowy",
+        "Komisariat Policji w Sokółce",
+    ),
+    ("Szkolenie poprowadził ppłk Andrzej Wasilewski.", "Andrzej Wasilewski", "ppłk", None, None),
+    ("Wywiad przeprowadziła red. Joanna Sikorska.", "Joanna Sikorska", "red.", None, None),
+    ("Ćwiczenia nadzorował st. kpt. Piotr Malinowski.", "Piotr Malinowski", "st. kpt.", None, None),
+    (
+        "Wśród gości była Pani Halina Supruniuk – pielęgniarka środowiskowa z Ośrodka Zdrowia w Gródku.",
+        "Halina Supruniuk",
+        None,
+        "pielęgniarka środowiskowa",
+        "Ośrodek Zdrowia w Gródku",
+    ),
+    (
+        "Diagnozę omówiła Pani Ewelina Sawicka – animatorka lokalna z ramienia Regionalnego Ośrodka "
+        "Polityki Społecznej w Olsztynie.",
+        "Ewelina Sawicka",
+        None,
+        "animatorka lokalna",
+        "Regionalny Ośrodek Polityki Społecznej w Olsztynie",
+    ),
+    (
+        "Zajęcia prowadził Pan Robert Górski – pedagog, Gminny Ośrodek Kultury w Czarnej.",
+        "Robert Górski",
+        None,
+        "pedagog",
+        "Gminny Ośrodek Kultury w Czarnej",
+    ),
+    (
+        "Zespół wsparł Pan Edward Sobczak – ekspert ds. współpracy z sektorem edukacji.",
+        "Edward Sobczak",
+        None,
+        "ekspert ds. współpracy z sektorem edukacji",
+        None,
+    ),
+    (
+        "Pani dr Lidia Maj – ekspertka ds. modelu (Uniwersytet Łódzki) przedstawiła rekomendacje.",
+        "Lidia Maj",
+        "dr",
+        "ekspertka ds. modelu",
+        "Uniwersytet Łódzki",
+    ),
+    (
+        "Wykład wygłosił dr hab. Tomasz Zalewski, prof. UMK, który mówił o diagnozie.",
+        "Tomasz Zalewski",
+        "dr hab.",
+        None,
+        "Uniwersytet Mikołaja Kopernika",
+    ),
+    (
+        "Głos zabrał Doradca ds. kooperacji z Regionalnego Ośrodka Polityki Społecznej w Kielcach, Pan Wiesław Kraków.",
+        "Wiesław Kraków",
+        None,
+        "Doradca ds. kooperacji",
+        "Regionalny Ośrodek Polityki Społecznej w Kielcach",
+    ),
+    (
+        "Gości powitała Pani Agnieszka Borowa, koordynatorka projektu w MOPR, który realizuje Miejski "
+        "Ośrodek Pomocy Rodzinie w Koninie.",
+        "Agnieszka Borowa",
+        None,
+        "koordynatorka projektu",
+        "Miejski Ośrodek Pomocy Rodzinie w Koninie",
+    ),
+    (
+        "Obrady Rady Gminy Sadki prowadził Przewodniczący Rady Pan Zbigniew Kaczmarek.",
+        "Zbigniew Kaczmarek",
+        None,
+        "Przewodniczący Rady",
+        "Rada Gminy Sadki",
+    ),
+    (
+        "Spotkanie prowadziła Pani Dorota Jasińska, koordynatorka regionalna projektu Kooperacja – Efektywna "
+        "i Skuteczna.",
+        "Dorota Jasińska",
+        None,
+        "koordynatorka regionalna projektu",
+        None,
+    ),
+    (
+        "Stowarzyszenie „Wspólny Dom” – Gniezno\nRewizytę przygotowują nasi wolontariusze pod opieką "
+        "koordynatorki Pani Moniki Tomaszewskiej.",
+        "Monika Tomaszewska",
+        None,
+        "koordynatorka",
+        "Stowarzyszenie „Wspólny Dom”",
+    ),
+    (
+        "Na liście obecności: Marian Sikora radny Gminy Kolno, Powiatowy Urząd Pracy w Kolnie "
+        "reprezentowany przez dyrektora.",
+        "Marian Sikora",
+        None,
+        "radny Gminy Kolno",
+        None,
+    ),
+]
+
+NAMES += [
+    # names written in capitals
+    ("Relacja ze spotkania.\nTekst: ANNA KOWALCZYK-LIS, zdjęcia: ROPS", ["Anna Kowalczyk-Lis"]),
+    ("KONFERENCJA Z UDZIAŁEM MARII WIŚNIEWSKIEJ W TORUNIU", ["Maria Wiśniewska"]),
+    # a first name that is also a common noun, with an adjective surname in -ska
+    ("Spotkanie otworzyła Róża Kowalska z Urzędu Gminy.", ["Róża Kowalska"]),
+]
+
+NO_PERSONS += [
+    "W piątek w Sali Białej Urzędu Miasta wręczono podziękowania.",
+    "GOPS ROPS MOPS PCPR",
 ]
 
 # Functions between two names go to the right person.

@@ -14,7 +14,14 @@ Polityki Społecznej w Toruniu", "z ROPS-u"), so:
   (WZK)"), possibly inflected ("ROPS-u"), with "w <locality>" or a locality in the nominative after
   it ("GOPS Kartuzy"). When the article also writes the full name with the same initials, the acronym
   gets that name; otherwise its expansion from the table, completed with the locality
-  ("ROPS w Toruniu" -> "Regionalny Ośrodek Polityki Społecznej w Toruniu").
+  ("ROPS w Toruniu" -> "Regionalny Ośrodek Polityki Społecznej w Toruniu"). The initials of a full
+  name in the article count as its acronym ("Dolnośląski Ośrodek Polityki Społecznej" ... "DOPS").
+* A bare name resolves to the one local instance the article names ("GOPS", "Gminny Ośrodek Pomocy
+  Społecznej" -> "Gminny Ośrodek Pomocy Społecznej w Zabłudowie"; "Rada Powiatu" -> "Rada Powiatu
+  Nowosolskiego"), so that the records merge them.
+* Not organisations: the name of a project or programme in apposition ("projektu „Sąsiedzka Akademia
+  Aktywności”", "z Programu Fundusz Inicjatyw Obywatelskich") and a bare name that is an item of a
+  navigation line ("Starostwo | Rada Powiatu | Kontakt").
 """
 
 from __future__ import annotations
@@ -34,11 +41,16 @@ from kooperacja_nlp.lang.names import HONORIFIC_LEMMAS, PATRON_TITLES
 from kooperacja_nlp.lang.organizations import (
     ACRONYM_ENDINGS,
     ACRONYMS,
+    GOVERNING_BODY_HEADS,
     HEAD_LEMMAS,
+    HEAD_REQUIRED_ADJECTIVES,
     LOCALITY_PREPOSITIONS,
     NAME_CONNECTORS,
+    NAME_MARKERS,
+    NOT_ORG_CUE_LEMMAS,
 )
 from kooperacja_nlp.lang.patterns import DASH, QUOTE_CLOSE, QUOTE_OPEN, UPPER
+from kooperacja_nlp.lang.roles import ROLE_LEMMAS
 from kooperacja_nlp.normalize import collapse_spaces
 
 # A word: letters, optionally hyphenated; bounded (no Polish word or name part has 40 letters, no
@@ -64,7 +76,14 @@ _NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*nr\.?[ \t]*\d{1,4}\b")
 ROMAN_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+[IVX]{1,5}\b")
 # "im. Św. Łazarza", "im. gen. Józefa Bema": an abbreviation's period inside a patron's name.
 _ABBREV_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.[ \t]{1,3}")
+_QUOTE_OPEN_RE: Final[re.Pattern[str]] = re.compile(QUOTE_OPEN)
 _MAX_WORDS: Final[int] = 16
+# Abbreviations whose period does not end a name: "Zespół ds. Modelu", "Zarząd Woj. Małopolskiego".
+_ABBREVIATIONS_IN_NAMES: Final[frozenset[str]] = frozenset(["ds", "woj"])
+# Longest line that may be a navigation menu ("Starostwo | Rada Powiatu | Kontakt").
+_MENU_LINE_MAX: Final[int] = 400
+# Shortest initials of a full name taken as an acronym the article may use without defining it.
+_MIN_INITIALS: Final[int] = 3
 _CASES: Final[tuple[str, ...]] = ("nom", "gen", "dat", "acc", "inst", "loc")
 
 
@@ -187,6 +206,12 @@ def _is_given_name(form: str) -> bool:
     return any("imię" in i.labels and i.pos == "subst" and i.has("sg") for i in morph.analyse(form))
 
 
+@functools.lru_cache(maxsize=16_384)
+def _is_role_noun(form: str) -> bool:
+    """A function noun ("Członek", "Dyrektor"): after "i" it opens a person's function, not more name."""
+    return any(i.lemma.lower() in ROLE_LEMMAS and i.pos == "subst" for i in morph.analyse(form.lower()))
+
+
 @functools.lru_cache(maxsize=4_096)
 def _is_honorific(form: str) -> bool:
     """ "Pan", "Pani", "Panią", "Panem" ...: a courtesy word, which opens a person, never an organisation."""
@@ -214,9 +239,69 @@ class OrgFinder(KnComponent):
         words = _merge_compounds(text, [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)])
         places = [v for v in values(doc, "kn_places") if v.get("kind") == "locality"]
         reader = _Reader(text, words, places)
-        full = reader.full_names()
+        full = [o for o in reader.full_names() if not (o.place is None and _menu_item(text, o.start, o.end))]
         acros = reader.acronyms(full)
-        return [Found(o.start, o.end, o.value()) for o in sorted(full + acros, key=lambda o: o.start)]
+        found = sorted(full + acros, key=lambda o: o.start)
+        _resolve_generic(found)
+        return [Found(o.start, o.end, o.value()) for o in found]
+
+
+def _menu_item(text: str, start: int, end: int) -> bool:
+    """ "Starostwo | Rada Powiatu | Jednostki": a whole item of a navigation line, naming a section.
+
+    Only names without a seat are dropped; the line must hold at least two "|" separators.
+    """
+    lo = max(0, start - _MENU_LINE_MAX)
+    nl = text.rfind("\n", lo, start)
+    if nl < 0 and lo > 0:
+        return False  # a line longer than any menu (and no quadratic scan on a long line)
+    line_start = nl + 1
+    line_end = text.find("\n", end, end + _MENU_LINE_MAX)
+    if line_end < 0:
+        if end + _MENU_LINE_MAX < len(text):
+            return False
+        line_end = len(text)
+    if line_end - line_start > _MENU_LINE_MAX or text.count("|", line_start, line_end) < 2:
+        return False
+    before = text[line_start:start].rstrip(" \t")
+    after = text[end:line_end].lstrip(" \t")
+    return (before == "" or before.endswith("|")) and (after == "" or after.startswith("|"))
+
+
+def _resolve_generic(orgs: list[_Org]) -> None:
+    """A bare institution name resolves to the one local instance the article names.
+
+    "Gminny Ośrodek Pomocy Społecznej" (or "GOPS") next to "Gminny Ośrodek Pomocy Społecznej w
+    Zabłudowie", "Rada Powiatu" next to "Rada Powiatu Nowosolskiego", "Grupa Decydentów" next to
+    "Powiatowa Grupa Decydentów": the shorter name is the same body, written the short way. With two
+    or more such instances ("... w Lublinie", "... w Białymstoku") the bare name stays as it is.
+    """
+    names = {o.name: o for o in orgs}
+    # every shorter form a name has: its word prefixes, and the name without one leading adjective;
+    # a set per form, capped at two (two instances already make the bare name ambiguous)
+    shorter: dict[str, set[str]] = {}
+    for n in names:
+        parts = n.split(" ")
+        forms = [" ".join(parts[:k]) for k in range(1, min(len(parts), _MAX_WORDS + 2))]
+        if len(parts) > 1 and _one_adjective(parts[0]):
+            forms.append(" ".join(parts[1:]))
+        for form in forms:
+            got = shorter.setdefault(form, set())
+            if len(got) < 2:
+                got.add(n)
+    for o in orgs:
+        if o.place is not None:
+            continue
+        longer = shorter.get(o.name, set()) - {o.name}
+        if len(longer) == 1:
+            target = names[next(iter(longer))]
+            o.name, o.place = target.name, target.place
+            o.acronym = o.acronym or target.acronym
+
+
+def _one_adjective(prefix: str) -> bool:
+    """The words before a shorter name are one capitalised adjective ("Powiatowa")."""
+    return " " not in prefix and _title_case(prefix) and bool(_adj_readings(prefix))
 
 
 def _merge_compounds(text: str, words: list[Word]) -> list[Word]:
@@ -325,9 +410,18 @@ class _Reader:
         if not best[0][0]:
             first = h
         (lemma, gender, case), post = best[1], best[2]
+        if lemma in GOVERNING_BODY_HEADS and post == h and self.joined(h) and self.opens_org(h + 1):
+            return None  # "Zarządu Stowarzyszenia „Razem”": the organisation is the association
+        required = HEAD_REQUIRED_ADJECTIVES.get(lemma)
+        if required is not None and not any(
+            r[0] == required for j in range(first, h) for r in _adj_readings(words[j].text)
+        ):
+            return None  # "Srebrny Krzyż Zasługi": a decoration, not the "Polski Czerwony Krzyż"
         last, end, place, name_end = self.extend(post, case)
         if first == h == last and end == words[h].end:
             return None  # a lone "Ośrodek"/"Urząd" is not a name
+        if self.named_project(first, case):
+            return None
         # the nominative of the head and its adjectives, the rest as written
         pieces: list[str] = []
         for j in range(first, post + 1):
@@ -346,6 +440,36 @@ class _Reader:
         if m and _acronym_key(m.group("acro")) == initials:
             acronym = m.group("acro")
         return _Org(words[first].start, end, name, acronym, place, initials), last
+
+    def named_project(self, first: int, case: str) -> bool:
+        """The name starting at word ``first`` is the name of a project or programme in apposition.
+
+        "projektu „Sąsiedzka Akademia Aktywności”", "projektu pn. „Lubuskie Centrum Wsparcia Rodzin”"
+        (a quoted name after the noun), "z Programu Fundusz Inicjatyw Obywatelskich" (a name in the
+        nominative after a noun in another case). A genitive after the noun is its owner and stays an
+        organisation: "w ramach projektu Stowarzyszenia Tęcza".
+        """
+        words = self.words
+        start = words[first].start
+        before = self.text[max(0, start - 4) : start].rstrip(" \t")
+        quoted = bool(before) and _QUOTE_OPEN_RE.fullmatch(before[-1]) is not None
+        p = first - 1
+        hops = 0
+        while p >= 0 and hops < 3:
+            gap = self.text[words[p].end : words[p + 1].start if p + 1 < first else start]
+            if "\n" in gap or len(gap) > 6:
+                return False
+            low = words[p].lower
+            if low in NAME_MARKERS or low == "pod":
+                p -= 1
+                hops += 1
+                quoted = True  # "pn." and "pod nazwą" introduce a name as surely as quotes do
+                continue
+            break
+        if p < 0:
+            return False
+        cue = any(i.lemma.lower() in NOT_ORG_CUE_LEMMAS and i.pos == "subst" for i in morph.analyse(words[p].lower))
+        return cue and (quoted or case == "nom")
 
     def post_adjectives(self, h: int, gender: str, case: str) -> int:
         """Index of the last adjective agreeing with the head after it ("Urzędzie Marszałkowskim").
@@ -405,7 +529,12 @@ class _Reader:
                 j = last + 1
                 if j + 2 < len(words) and self.joined(j) and words[j + 1].lower in NAME_CONNECTORS:
                     j += 1
-                if self.joined(j) and _title_case(words[j + 1].text) and not self.opens_org(j + 1):
+                if (
+                    self.joined(j)
+                    and _title_case(words[j + 1].text)
+                    and not self.opens_org(j + 1)
+                    and not _is_role_noun(words[j + 1].text)
+                ):
                     last = j + 1
                     end = words[last].end
                     continue
@@ -432,7 +561,9 @@ class _Reader:
                 last += 1
                 end = nxt.end
                 continue
-            if not NAME_GAP_RE.fullmatch(gap) and not (gap.startswith(".") and words[last].text.lower() == "ds"):
+            if not NAME_GAP_RE.fullmatch(gap) and not (
+                gap.startswith(".") and words[last].text.lower() in _ABBREVIATIONS_IN_NAMES
+            ):
                 break
             if not (_title_case(nxt.text) or nxt.text.isupper()) or self.starts_person(last + 1):
                 break
@@ -482,6 +613,10 @@ class _Reader:
         for o in full:
             if o.acronym:
                 known.setdefault(o.acronym, o.name)
+        for o in full:
+            # "Dolnośląski Ośrodek Polityki Społecznej" ... "w DOPS": the initials the article uses
+            if len(o.initials) >= _MIN_INITIALS and o.initials not in known:
+                known[o.initials] = o.name
         defined = {a for a in known if a not in ACRONYMS}
         matches = list(_ACRO_RE.finditer(text))
         if defined:

@@ -21,9 +21,15 @@ How a name is read (Polish news, any case, unknown surnames):
    function or alone ("Pani Hełka", "dyrektor Hełka", "Hełka podkreśliła") gets the full name, so that
    ``extractors.persons`` merges all mentions of one person. A surname after an academic title,
    an honorific or a credit line that matches nobody is a person of its own ("dr Kowalski").
-5. ``title`` is the academic or clerical title before the name, ``role`` the function written next to
-   it ("Jacek Wilk, Dyrektor Departamentu ...", "Wojewoda Ewa Sadowska"), ``organization`` the
-   organisation (from ``kn_orgs``) inside that function or right after the name ("z MOPS w Toruniu").
+5. ``title`` is the academic or clerical title, or the police, fire-service or military rank, before
+   the name ("dr hab.", "asp. szt.", "ppłk", "red."); ``role`` the function written next to it
+   ("Jacek Wilk, Dyrektor Departamentu ...", "Wojewoda Ewa Sadowska", "pielęgniarka środowiskowa"),
+   ``organization`` the organisation (from ``kn_orgs``) inside that function, right after it or right
+   after the name ("z MOPS w Toruniu", "– pedagog, Gminny Ośrodek Kultury", "z ramienia ROPS",
+   ", prof. UMCS"); a function ending in a bare organisation noun ("Przewodniczący Rady") names the
+   one organisation of that kind in the article, and one in a sentence the page writes as "we"
+   ("nasi wolontariusze pod opieką koordynatorki ...") the organisation on the page's first line.
+6. Names written in capitals ("ANNA NOWAK") are read as "Anna Nowak".
 """
 
 from __future__ import annotations
@@ -62,7 +68,7 @@ from kooperacja_nlp.lang.names import (
 )
 from kooperacja_nlp.lang.organizations import HEAD_LEMMAS as ORG_HEAD_LEMMAS
 from kooperacja_nlp.lang.patterns import DASH, QUOTE_CLOSE, QUOTE_OPEN
-from kooperacja_nlp.lang.roles import ACADEMIC_TITLES, ROLE_LEMMAS
+from kooperacja_nlp.lang.roles import ACADEMIC_TITLES, RANK_WORDS, RANK_WORDS_WITHOUT_PERIOD, ROLE_LEMMAS
 
 # Gap between two words of a phrase, possibly after an abbreviation's period ("ds. Modelu").
 _PHRASE_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.?[ \t]{1,3}")
@@ -75,7 +81,9 @@ _CUE_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.?[ \t]{0,3}")
 # Gap between a name and the function written after it: "Nowak – Dyrektor", "Nowak, wójt", "Nowak (".
 _ROLE_AFTER_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*(?:[,(]|{DASH})?[ \t]*")
 # Gap between a name and an organisation right after it: "Nowak z MOPS", "Lis (GOPS Sadki)".
-_ORG_LINK_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*(?:[(,][ \t]*)?(?:(?:z|ze|w|we|przy)[ \t]+)?")
+_ORG_LINK_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*(?:[(,][ \t]*)?(?:(?:z[ \t]+ramienia|z|ze|w|we|przy)[ \t]+)?")
+# A professor's post at a university after the name: "dr hab. Jan Lis, prof. UMCS".
+_ACADEMIC_LINK_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*,[ \t]*prof\.[ \t]+(?:nadzw\.[ \t]+)?")
 # A house number after a name marks a street ("przy Marii Skłodowskiej-Curie 3").
 _HOUSE_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b(?![.:])")
 # Title words as they occur in the text, each with its final period.
@@ -86,7 +94,7 @@ _ROLE_JOIN_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*(?:(?:[,:]|{DASH})[ 
 # Words allowed inside a function phrase between capitalised words ("Departamentu Inwestycji i
 # Rozwoju", "Zespołu ds. Modelu", "Ośrodka Pomocy Społecznej w Toruniu").
 _ROLE_CONNECTORS: Final[frozenset[str]] = frozenset(
-    ["i", "ds", "do", "spraw", "w", "we", "na", "rzecz", "dla", "oraz", "im", "św", "nr", "nad", "pod"]
+    ["i", "ds", "do", "spraw", "w", "we", "na", "rzecz", "dla", "oraz", "im", "św", "nr", "nad", "pod", "woj"]
 )
 # Connectors that may also join two functions or two people ("Marszałek ... i Wicemarszałek").
 _COORDINATORS: Final[frozenset[str]] = frozenset(["i", "oraz"])
@@ -95,6 +103,22 @@ _ROLE_MAX_WORDS: Final[int] = 14
 _PREFIX_MAX_WORDS: Final[int] = 6
 # Parts of speech that disqualify a word from being an adjective of a function ("też", "także").
 _NOT_ADJECTIVE_POS: Final[frozenset[str]] = frozenset(["part", "qub", "adv", "conj", "comp", "prep"])
+# "z" in a function's matter ("ds. współpracy z sektorem zdrowia") and the words that open a matter.
+_WITH_PREPOSITIONS: Final[frozenset[str]] = frozenset(["z", "ze"])
+_MATTER_CUES: Final[frozenset[str]] = frozenset(["ds", "spraw"])
+# "nasz", "nasi", "naszego" ...: the page's own organisation speaks.
+_OUR_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<!\w)[Nn]asz(?:a|e|ego|ej|emu|ym|ymi|ych|ą)?(?!\w)|(?<!\w)[Nn]asi(?!\w)"
+)
+_SENTENCE_END_RE: Final[re.Pattern[str]] = re.compile(r"[.!?]\s|\n")
+# How far to look for the sentence around a function, and for the end of the page's first line.
+_SENTENCE_WINDOW: Final[int] = 300
+_SITE_LINE_MAX: Final[int] = 200
+# Adjectives in "-ski"/"-cki"/"-dzki" after a first name are surnames ("Róża Kowalska"), never the
+# adjective of a room ("Sala Biała").
+_SURNAME_ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ski", "cki", "dzki")
+# Nouns whose unquoted capitalised complement is a name of a project or programme, not an employer.
+_NAMED_WORK_NOUNS: Final[frozenset[str]] = frozenset(["projekt", "program"])
 # Prepositions that tie a person to an organisation right after the name or inside the function.
 _ORG_PREPOSITIONS: Final[frozenset[str]] = frozenset(["z", "ze", "w", "we", "przy"])
 
@@ -313,6 +337,30 @@ def _surname_nominative(form: str, gender: str, case: str, seen: frozenset[str])
     return score, "-".join(parts)
 
 
+def _title_cased(form: str) -> str:
+    """ "KULESZA-SIENKIEWICZ" -> "Kulesza-Sienkiewicz"."""
+    return "-".join(p[:1].upper() + p[1:].lower() for p in form.split("-"))
+
+
+def _title_case_names(text: str, words: list[Word]) -> list[Word]:
+    """Names written in capitals ("ANNA NOWAK", "Tekst: JAN KOWALSKI-LIS") read as "Anna Nowak".
+
+    A word in capitals is rewritten only when it is a first name SGJP knows and the next word on the
+    line is in capitals too (then that word as well): an acronym ("ROPS", "GOPS") or a shouted
+    headline word is left alone. The offsets stay those of the text.
+    """
+    out = list(words)
+    for k in range(len(out) - 1):
+        w, nxt = out[k], out[k + 1]
+        if not (len(w.text) >= 3 and w.text.isupper() and len(nxt.text) >= 2 and nxt.text.isupper()):
+            continue
+        if NAME_GAP_RE.fullmatch(text, w.end, nxt.start) is None or not _given_readings(_title_cased(w.text)):
+            continue
+        out[k] = Word(w.start, w.end, _title_cased(w.text))
+        out[k + 1] = Word(nxt.start, nxt.end, _title_cased(nxt.text))
+    return out
+
+
 # --- the component ---------------------------------------------------------------------------------
 
 
@@ -321,7 +369,7 @@ class PersonFinder(KnComponent):
 
     def find(self, doc: Doc) -> list[Found]:
         text = doc.text
-        words = [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+        words = _title_case_names(text, [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)])
         places = [(v["start"], v["end"]) for v in values(doc, "kn_places") if v.get("kind") == "locality"]
         orgs = values(doc, "kn_orgs")
         seen = frozenset(w.text for w in words if w.text[:1].isupper())
@@ -357,6 +405,8 @@ class _Reader:
         self.org_starts = [o["start"] for o in orgs]
         self.seen = seen
         self.taken: set[int] = set()  # indices of words already part of a mention
+        # organisation names by the lemma of their head noun, at most two each (built when needed)
+        self.by_head: dict[str | None, set[str]] | None = None
 
     # -- helpers on word positions ------------------------------------------------------------------
 
@@ -401,6 +451,11 @@ class _Reader:
             if rest.strip(" \t") == "" and "\n" not in gap and rest:
                 if low in _TITLE_WORDS and (has_period or low in {"dr", "mgr"}):
                     titles.insert(0, low + ("." if has_period else ""))
+                    cue = cue or "title"
+                    j = prev
+                    continue
+                if low in RANK_WORDS and (has_period or low in RANK_WORDS_WITHOUT_PERIOD):
+                    titles.insert(0, low + ("." if has_period else ""))  # "asp. szt.", "ppłk", "red."
                     cue = cue or "title"
                     j = prev
                     continue
@@ -542,6 +597,8 @@ class _Reader:
         if best is None:
             return None
         gender, case, given_lemmas, surname, _score = best
+        if honor is None and title is None and len(given) == 1 and _noun_phrase(words[i].text, words[sur[0]].text):
+            return sur[0] + 1  # "w Sali Białej": a room, not Ms Sala Biała
         return self.finish_name(given_lemmas, gender, case, first_idx, sur[0], pre, honor, title, surname)
 
     def read_foreign(self, i: int) -> tuple[_Person, int, int, str | None] | int | None:
@@ -775,8 +832,69 @@ class _Reader:
             org = inside[0]
         if org is None:
             org = self.org_right_after(last)  # "Koordynator projektu Anna Nowak z ROPS w Toruniu"
+        if org is None and start > self.words[last].end:
+            # "Anna Nowak – pedagog, Zabłudowski Ośrodek Kultury", "... – pielęgniarka z Ośrodka Zdrowia";
+            # after a function that names its body ("radny Gminy Kolno, Powiatowe Centrum ...") a
+            # comma opens the next item of a list
+            named = any(w.text[:1].isupper() for w in self.words[head_k + 1 : self.word_at_or_after(end) or head_k + 1])
+            org = self.org_at(end, comma=not named)
+        end = self.before_named_work(head_k, end)
         role_text = self.nominative_role(start, end, first_k, head_k)
-        return role_text or None, (org["name"] if org else None)
+        if org is None:
+            return role_text or None, self.org_by_head(head_k, end) or self.our_org(start, end)
+        return role_text or None, org["name"]
+
+    def before_named_work(self, head_k: int, end: int) -> int:
+        """End of a function before the unquoted name of a project or programme in it.
+
+        "koordynatorka regionalna projektu Kooperacja – Efektywna ..." -> "koordynatorka regionalna
+        projektu": the name is the project's (``kn_projects`` reads it), not part of the function,
+        and unquoted it is often cut at a dash.
+        """
+        k = head_k + 1
+        while k + 1 < len(self.words) and self.words[k + 1].end <= end:
+            w = self.words[k]
+            named = self.joined(k) and self.words[k + 1].text[:1].isupper()
+            if named and w.text.islower() and _common_lemmas(w.text) & _NAMED_WORK_NOUNS:
+                return w.end
+            k += 1
+        return end
+
+    def our_org(self, start: int, end: int) -> str | None:
+        """ "nasi wolontariusze pod opieką koordynatorki Pani ...": in a sentence written as "we" by the
+        organisation whose site it is, a function without an employer is held there. The site's
+        organisation is the one named on the first line of the page ("Stowarzyszenie „Razem” – Sulęcin").
+        """
+        first_line_end = self.text.find("\n", 0, _SITE_LINE_MAX)
+        site = [o for o in self.orgs if o["end"] <= (first_line_end if first_line_end >= 0 else 0)]
+        if len({o["name"] for o in site}) != 1:
+            return None
+        lo = max(0, start - _SENTENCE_WINDOW)
+        hi = min(len(self.text), end + _SENTENCE_WINDOW)
+        before = _SENTENCE_END_RE.split(self.text[lo:start])[-1]
+        after = _SENTENCE_END_RE.split(self.text[end:hi])[0]
+        return site[0]["name"] if _OUR_RE.search(before) or _OUR_RE.search(after) else None
+
+    def org_by_head(self, head_k: int, end: int) -> str | None:
+        """ "Przewodniczący Rady", "Prezes Stowarzyszenia": a function ending in a bare organisation
+        noun names the one organisation of that kind in the article ("Rada Powiatu Nowosolskiego");
+        none when the article names several."""
+        last = self.word_at_or_after(end)
+        last = (last if last is not None else len(self.words)) - 1
+        if last <= head_k or not self.words[last].text[:1].isupper():
+            return None
+        lemmas = {i.lemma.lower() for i in morph.analyse(self.words[last].text) if i.pos == "subst"}
+        lemmas &= ORG_HEAD_LEMMAS
+        if not lemmas:
+            return None
+        if self.by_head is None:
+            self.by_head = {}
+            for o in self.orgs:
+                got = self.by_head.setdefault(_org_head(o["name"]), set())
+                if len(got) < 2:
+                    got.add(o["name"])
+        names = set().union(*(self.by_head.get(lemma, set()) for lemma in lemmas))
+        return next(iter(names)) if len(names) == 1 else None
 
     def dash_join(self, start: int, end: int) -> bool:
         """The text between a function and a name is a dash or colon ("Burmistrz Żukowa – Pan ...")."""
@@ -790,7 +908,7 @@ class _Reader:
     def introduces_name(self, k: int) -> bool:
         """Word ``k`` opens a person: an honorific, a title or a first name followed by a surname."""
         w = self.words[k].text
-        if _honorific_readings(w) is not None or w.lower() in _TITLE_WORDS:
+        if _honorific_readings(w) is not None or w.lower() in _TITLE_WORDS or w.lower() in RANK_WORDS:
             return True
         return bool(_given_readings(w)) and self.read_name_quiet(k)
 
@@ -821,7 +939,12 @@ class _Reader:
             if nom is not None:
                 repl.append((words[k], nom))
         k = head_k + 1
-        while k < len(words) and words[k].end <= end and self.joined(k - 1) and words[k].text[:1].isupper():
+        while (
+            k < len(words)
+            and words[k].end <= end
+            and self.joined(k - 1)
+            and (words[k].text[:1].isupper() or (k == head_k + 1 and self.post_adjective(head_k, k)))
+        ):
             w = words[k].text
             if not any(
                 i.pos == "adj" and _cases(i.tag) & cases and gender in _genders(i.tag) for i in morph.analyse(w.lower())
@@ -892,6 +1015,12 @@ class _Reader:
             elif nxt.text[:1].isupper():
                 if _given_readings(nxt.text) and self.read_name_quiet(j + 1):
                     break
+            elif j == head and self.post_adjective(head, j + 1):
+                pass  # "pielęgniarka środowiskowa", "animatorka lokalna"
+            elif nxt.lower in _WITH_PREPOSITIONS and self.matter_with(head, j):
+                j += 2  # "ekspert ds. współpracy z sektorem zdrowia": the matter goes on
+                end = words[j].end
+                continue
             elif not self.lower_complement(j + 1):
                 break
             j += 1
@@ -900,6 +1029,33 @@ class _Reader:
         # a quoted name closes the phrase: "Prezes Fundacji „Pomocna Dłoń”"
         quoted = QUOTED_RE.match(self.text, end)
         return quoted.end() if quoted else end
+
+    def post_adjective(self, head: int, k: int) -> bool:
+        """Word ``k`` is a lower-case adjective agreeing with the function noun ``head`` before it.
+
+        "pielęgniarka środowiskowa", "animatorkę lokalną"; not an adjective that opens the noun after
+        it ("dyrektor regionalnego ośrodka": "regionalnego" goes with "ośrodka").
+        """
+        w = self.words[k].text
+        if not self.joined(k - 1) or not _is_plain_adjective(w):
+            return False
+        nxt = self.words[k + 1].text if k + 1 < len(self.words) and self.joined(k) else ""
+        if nxt[:1].islower() and _agrees(w, nxt, "subst"):
+            return False
+        return _agrees(w, self.words[head].text, "role")
+
+    def matter_with(self, head: int, j: int) -> bool:
+        """ "z"/"ze" at word ``j + 1`` continues a "ds." phrase with a lower-case noun in the instrumental.
+
+        "ekspert ds. współpracy z sektorem zdrowia"; not "doradca z Nowej Rudy" (a place, capitalised)
+        nor "koordynatorka projektu z ROPS" (an organisation).
+        """
+        k = j + 2
+        if k >= len(self.words) or not self.joined(j + 1) or not self.words[k].text[:1].islower():
+            return False
+        if not any(self.words[m].lower in _MATTER_CUES for m in range(head + 1, j + 1)):
+            return False
+        return any(i.pos == "subst" and i.has("inst") for i in morph.analyse(self.words[k].text))
 
     def continues_phrase(self, k: int) -> bool:
         """After "i"/"oraz": the phrase goes on with a capitalised or genitive word, not a new function or name."""
@@ -962,8 +1118,13 @@ class _Reader:
                 pass  # an adjective after its function noun: "Animatorka lokalna, Pani ..."
             elif w.lower in _COORDINATORS and role_start is not None:
                 break  # "Marszałek ... i Wicemarszałek Renata Kos": the function nearest the name
-            elif not (w.text[:1].isupper() or w.lower in _ROLE_CONNECTORS or self.lower_complement(j)):
-                break
+            elif not (
+                w.text[:1].isupper()
+                or w.lower in _ROLE_CONNECTORS
+                or self.lower_complement(j)
+                or (w.lower in _ORG_PREPOSITIONS and self.words[j + 1].text[:1].isupper())
+            ):
+                break  # but "Doradca ds. kooperacji z Regionalnego Ośrodka ..., Pan ...": the employer
             if j == 0:
                 break
             between = self.text[words[j - 1].end : w.start]
@@ -996,13 +1157,21 @@ class _Reader:
         return words[role_start].start, words[pre - 1].end + int(quoted), role_start, head
 
     def org_right_after(self, last: int) -> dict[str, Any] | None:
-        """ "Anna Nowak z MOPS w Toruniu", "Jan Lis (GOPS Sadki)"."""
-        end = self.words[last].end
+        """ "Anna Nowak z MOPS w Toruniu", "Jan Lis (GOPS Sadki)", "dr hab. Jan Lis, prof. UMCS"."""
+        return self.org_at(self.words[last].end, academic=True)
+
+    def org_at(self, end: int, academic: bool = False, comma: bool = True) -> dict[str, Any] | None:
+        """The organisation that starts right after offset ``end``, joined by a comma, a parenthesis or
+        a preposition ("z", "w", "z ramienia"); with ``academic`` also by a professor's post
+        (", prof. UMCS")."""
         k = bisect.bisect_left(self.org_starts, end)
         if k == len(self.orgs):
             return None
         o = self.orgs[k]
-        return o if _ORG_LINK_RE.fullmatch(self.text, end, o["start"]) else None
+        link = _ORG_LINK_RE.fullmatch(self.text, end, o["start"])
+        if link is not None and (comma or "," not in link.group()):
+            return o
+        return o if academic and _ACADEMIC_LINK_RE.fullmatch(self.text, end, o["start"]) else None
 
     def preposition_before(self, pos: int, floor: int) -> int | None:
         """Start of "w "/"z " right before ``pos``, if it lies after ``floor`` (the function noun)."""
@@ -1047,6 +1216,41 @@ def _place_like(first: str, second: str) -> bool:
     if not names:
         return False
     return any(name in gazetteer() for name in names)
+
+
+@functools.lru_cache(maxsize=4_096)
+def _org_head(name: str) -> str | None:
+    """Lemma of the head noun of an organisation's name ("Rada Powiatu Nowosolskiego" -> "rada")."""
+    for word in name.split()[:4]:
+        for i in morph.analyse(word):
+            if i.pos == "subst" and i.lemma.lower() in ORG_HEAD_LEMMAS:
+                return i.lemma.lower()
+    return None
+
+
+@functools.lru_cache(maxsize=16_384)
+def _noun_phrase(first: str, second: str) -> bool:
+    """A common noun and an adjective agreeing with it, both capitalised: "Sali Białej", "Sala Lustrzana".
+
+    The first word is also a first name ("Sala") and the second a surname ("Biała"), but as a
+    lower-case noun and adjective of one case and gender they name a room or a thing.
+    """
+    nouns = {
+        (g, c)
+        for i in morph.analyse(first.lower())
+        if i.pos == "subst" and _is_sg(i.tag) and "nazwa_pospolita" in i.labels
+        for g in _genders(i.tag)
+        for c in _cases(i.tag)
+    }
+    if not nouns:
+        return False
+    return any(
+        (g, c) in nouns
+        for i in morph.analyse(second.lower())
+        if i.pos == "adj" and _is_sg(i.tag) and not i.lemma.endswith(_SURNAME_ADJECTIVE_ENDINGS)
+        for g in _genders(i.tag)
+        for c in _cases(i.tag)
+    )
 
 
 def _genders(tag: str) -> tuple[str, ...]:
@@ -1097,6 +1301,27 @@ def _is_plain_adjective(form: str) -> bool:
     """An adjective that is not also a particle or adverb ("lokalna", "Starszy"; not "też" = "tenże")."""
     interps = morph.analyse(form.lower())
     return any(i.pos == "adj" for i in interps) and not any(i.pos in _NOT_ADJECTIVE_POS for i in interps)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _agrees(adjective: str, noun: str, kind: str) -> bool:
+    """A singular adjective reading shares case and gender with a singular noun reading.
+
+    ``kind`` "role": the noun must be a function noun (``ROLE_LEMMAS``); "subst": any noun.
+    """
+    adj = {
+        (g, c)
+        for i in morph.analyse(adjective.lower())
+        if i.pos == "adj" and _is_sg(i.tag)
+        for g in _genders(i.tag)
+        for c in _cases(i.tag)
+    }
+    for i in morph.analyse(noun.lower()):
+        if i.pos != "subst" or not _is_sg(i.tag) or (kind == "role" and i.lemma.lower() not in ROLE_LEMMAS):
+            continue
+        if any((g, c) in adj for g in _genders(i.tag) for c in _cases(i.tag)):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=65_536)

@@ -58,6 +58,7 @@ ACRONYMS: Final[Mapping[str, str]] = MappingProxyType(
         "UMCS": "Uniwersytet Marii Curie-Skłodowskiej",
         "KUL": "Katolicki Uniwersytet Lubelski",
         "UKSW": "Uniwersytet Kardynała Stefana Wyszyńskiego",
+        "PCK": "Polski Czerwony Krzyż",
     }
 )
 
@@ -123,8 +124,21 @@ HEAD_LEMMAS: Final[frozenset[str]] = frozenset(
         "rada",
         "radio",
         "telewizja",
+        "komisariat",
+        "posterunek",
+        "kapituła",
+        "sejmik",
+        "zarząd",
+        "krzyż",
     ]
 )
+# Heads naming the governing body of another organisation: before that organisation's name
+# ("Zarząd Stowarzyszenia „Razem”", "Zarząd Fundacji") the organisation meant is the other one;
+# alone they name a body of their own ("Zarząd Województwa Śląskiego", "Zarząd Powiatu").
+GOVERNING_BODY_HEADS: Final[frozenset[str]] = frozenset(["zarząd"])
+# Heads that name an organisation only with a given adjective before them: "Polski Czerwony Krzyż"
+# is one, "Srebrny Krzyż Zasługi" (a decoration) is not.
+HEAD_REQUIRED_ADJECTIVES: Final[Mapping[str, str]] = MappingProxyType({"krzyż": "czerwony"})
 # Lower-case words that may continue a capitalised organisation name ("Ministerstwo Rodziny, Pracy
 # i Polityki Społecznej", "Związek Gmin Wiejskich RP", "Zespół ds. Modelu").
 NAME_CONNECTORS: Final[frozenset[str]] = frozenset(["i", "ds", "do", "spraw", "na", "rzecz", "dla"])
@@ -132,3 +146,11 @@ NAME_CONNECTORS: Final[frozenset[str]] = frozenset(["i", "ds", "do", "spraw", "n
 LOCALITY_PREPOSITIONS: Final[frozenset[str]] = frozenset(["w", "we"])
 # Endings glued to an inflected acronym ("ROPS-u", "MOPS-ie", "PCPR'em").
 ACRONYM_ENDINGS: Final[tuple[str, ...]] = ("owi", "iem", "em", "ie", "u", "y", "a")
+# Nouns (SGJP lemmas) after which a name in apposition names a project, programme or campaign, not an
+# organisation: "projektu „Sąsiedzka Akademia Aktywności”", "z Programu Fundusz Inicjatyw
+# Obywatelskich", "projektu pn. „Lubuskie Centrum Wsparcia Rodzin”".
+NOT_ORG_CUE_LEMMAS: Final[frozenset[str]] = frozenset(
+    ["projekt", "program", "przedsięwzięcie", "konkurs", "kampania", "akcja", "cykl", "grant", "inicjatywa"]
+)
+# Markers written between such a noun and the name: "projekt pn. „…”", "program pod nazwą …".
+NAME_MARKERS: Final[frozenset[str]] = frozenset(["pn", "pt", "nazwą", "hasłem", "tytułem"])

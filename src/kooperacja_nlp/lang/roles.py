@@ -27,6 +27,50 @@ ACADEMIC_TITLES: Final[tuple[str, ...]] = (
     "doc.",
 )
 
+# Police, fire-service and military ranks and the editor's "red.", written abbreviated before a name
+# ("asp. szt. Leon Nowak", "ppłk Jan Lis", "red. Anna Wrona"): kept in ``title`` like an academic
+# title, since they are what the text writes before the name. Lower-case, without the final period;
+# one rank may take several words ("mł. asp.", "st. bryg.", "asp. szt.").
+RANK_WORDS: Final[frozenset[str]] = frozenset(
+    [
+        "post",
+        "sierż",
+        "szt",
+        "mł",
+        "st",
+        "asp",
+        "podkom",
+        "kom",
+        "nadkom",
+        "podinsp",
+        "insp",
+        "nadinsp",
+        "gen",
+        "ogn",
+        "kpt",
+        "bryg",
+        "nadbryg",
+        "szer",
+        "kpr",
+        "plut",
+        "chor",
+        "ppor",
+        "por",
+        "mjr",
+        "ppłk",
+        "płk",
+        "kmdr",
+        "kadm",
+        "wadm",
+        "adm",
+        "red",
+        "nacz",
+    ]
+)
+# Ranks written without a period, because the abbreviation keeps the word's last letter ("ppłk",
+# "mjr"); every other rank word needs its period to count.
+RANK_WORDS_WITHOUT_PERIOD: Final[frozenset[str]] = frozenset(["mjr", "płk", "ppłk", "kmdr"])
+
 # Nouns naming a function or position held by a person ("Dyrektor Regionalnego Ośrodka ...",
 # "Wicemarszałek Województwa", "koordynator projektu"), as SGJP lemmas.
 ROLE_LEMMAS: Final[frozenset[str]] = frozenset(
