@@ -442,6 +442,8 @@ PATTERNS = [
     lang_voiv.REGION_RE,
     lang_voiv.NOUN_RE,
     lang_voiv.NAME_FOLLOWS_RE,
+    lang_places.NAVIGATION_LINE_RE,
+    lang_places.APPOSITION_RE,
 ]
 
 
@@ -581,3 +583,119 @@ AUDIT_VOIVODESHIPS = [
 @pytest.mark.parametrize(("text", "expected"), AUDIT_VOIVODESHIPS)
 def test_audit_voivodeships(nlp: Language, text: str, expected: list[str]) -> None:
     assert _names(nlp, text, "voivodeship") == expected
+
+
+# -- round 2: venues that are titles, navigation or cut short; gminas shared by several places -----
+
+NOT_VENUES = [
+    # a project's title in quotation marks: its words are no building
+    "Starosta podpisał umowę na realizację projektu pn. „Senior w centrum – opieka w gminach”.",
+    'Gmina przystąpiła do programu "Rodzina w domu i w szkole" w 2021 roku.',
+    "Ruszył nabór do projektu »Aktywni w świetlicy wiejskiej« dla seniorów.",
+    # another article's title on a navigation line
+    "Tekst: Anna Nowak\n« Poprzedni wpis: Wnioski o dodatek      Następny wpis: Półkolonie w świetlicy »",
+    "Zobacz też: Bal seniorów w sali widowiskowej",
+    # idioms and bodies of people, not buildings
+    "Sprawy rodzin stanęły w centrum uwagi radnych, a członkowie pracowali w zespole interdyscyplinarnym.",
+    "Dzieci zostały w domu, bo szkoła była zamknięta.",
+    # a reference back to a place named earlier
+    "Rodzeństwo uczy się w tej samej szkole, a wieczorem odrabia lekcje w swoim domu.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_VENUES)
+def test_not_venues(nlp: Language, text: str) -> None:
+    assert _names(nlp, text, "venue") == []
+
+
+ROUND2_VENUES = [
+    # the same words outside the quotation marks and off the navigation line are a venue
+    (
+        "Następne spotkanie odbędzie się w sali widowiskowej Domu Kultury w Kcyni.",
+        "sala widowiskowa Domu Kultury w Kcyni",
+    ),
+    # a quoted name inside a venue phrase stays in it
+    ("Goście nocowali w Hotelu „Pod Lipami” w Kcyni.", "Hotel „Pod Lipami” w Kcyni"),
+    # a partitive "jednego z …" is taken in whole, never cut after the pronoun
+    (
+        "Zajęcia prowadzono w sali gimnastycznej jednej z miejscowych szkół.",
+        "sala gimnastyczna jednej z miejscowych szkół",
+    ),
+    ("Rozmowy toczyły się w sali jednego z nich.", "sala"),
+    # a closing guillemet without its opening one is not part of the name
+    ("Ferie spędzimy w świetlicy »", "świetlica"),
+    # a number after "nr" stays
+    ("Warsztaty odbyły się w Zespole Szkół nr 3.", "Zespół Szkół nr 3"),
+    # lower-case nouns with the dependents that make them buildings
+    ("Porady udzielane są w zespole szkół w Kcyni.", "zespół szkół w Kcyni"),
+    ("Mieszkańcy spotkali się w domu pomocy społecznej w Kcyni.", "dom pomocy społecznej w Kcyni"),
+    # a title in the nominative after the venue begins the subject ("… powitał Wójt Gminy")
+    (
+        "Gości powitali w siedzibie Centrum Tradycji Regionu Wójt Gminy Kcynia Jan Nowak oraz Sekretarz Anna Lis.",
+        "siedziba Centrum Tradycji Regionu",
+    ),
+    ("Uczestników przyjęła w sali Urzędu Gminy Pani Anna Lis.", "sala Urzędu Gminy"),
+    # in the genitive it is part of the name
+    ("Dyżur pełniono w Biurze Rzecznika Praw Obywatelskich.", "Biuro Rzecznika Praw Obywatelskich"),
+    # "w miejscowości X" / "we wsi X" after the venue noun
+    (
+        "Zebranie odbyło się w świetlicy wiejskiej w miejscowości Sędek.",
+        "świetlica wiejska w miejscowości Sędek",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2_VENUES)
+def test_round2_venues(nlp: Language, text: str, expected: str) -> None:
+    assert _names(nlp, text, "venue") == [expected]
+
+
+def test_venue_partitive_after_its_locality(nlp: Language) -> None:
+    text = "W dniach 4-6 maja w Kcyni, w sali jednego z tamtejszych hoteli, trwały warsztaty."
+    (venue,) = [v for v in _values(nlp, text) if v["kind"] == "venue"]
+    assert venue["name"] == "sala jednego z tamtejszych hoteli"
+    assert (venue["commune"], venue["county"]) == ("Kcynia", "nakielski")
+
+
+GMINA_HOMONYMS = [
+    # two gminas Łagów (lubuskie, świętokrzyskie): the one where the village named with it lies
+    ("Spotkanie odbyło się w miejscowości Sędek (gm. Łagów).", "kielecki"),
+    ("Na zebranie przyjechali goście z Sędka, gm. Łagów.", "kielecki"),
+    # the voivodeship the article names decides before the villages
+    ("Wizyta studyjna w gminie Łagów w województwie lubuskim.", "świebodziński"),
+]
+
+
+@pytest.mark.parametrize(("text", "county"), GMINA_HOMONYMS)
+def test_gmina_homonym_chosen_by_its_localities(nlp: Language, text: str, county: str) -> None:
+    (commune,) = [v for v in _values(nlp, text) if v["kind"] == "commune"]
+    assert (commune["name"], commune["county"]) == ("Łagów", county)
+
+
+APPOSITIONS = [
+    # seven villages called Toporów, one of them in a gmina Łagów (lubuskie)
+    ("Zebranie sołeckie odbyło się w Toporowie (gm. Łagów).", ("Toporów", "Łagów", "świebodziński")),
+    # the town Sieniawa loses to the village that the qualifier places in gmina Łagów
+    ("Goście przyjechali z Sieniawy (gm. Łagów, pow. świebodziński).", ("Sieniawa", "Łagów", "świebodziński")),
+    ("Warsztaty w Sieniawie, gmina Łagów.", ("Sieniawa", "Łagów", "świebodziński")),
+    # a powiat or a voivodeship in brackets picks the village over the town of the same name
+    ("Spotkanie odbyło się w Łagowie (pow. świebodziński).", ("Łagów", "Łagów", "świebodziński")),
+    ("Spotkanie odbyło się w Łagowie (woj. lubuskie).", ("Łagów", "Łagów", "świebodziński")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIONS)
+def test_written_qualifier_chooses_the_homonym(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    first = next(v for v in _values(nlp, text) if v["kind"] == "locality")
+    assert (first["name"], first["commune"], first["county"]) == expected
+
+
+def test_capitalised_voivodeship_after_a_comma_is_a_list_item(nlp: Language) -> None:
+    text = "Partnerzy: ROPS w Zielonej Górze, Województwo Pomorskie i ROPS w Gdańsku."
+    first = next(v for v in _values(nlp, text) if v["kind"] == "locality")
+    assert (first["name"], first["county"]) == ("Zielona Góra", "Zielona Góra")
+
+
+def test_office_of_a_village_in_the_feminine(nlp: Language) -> None:
+    text = "Wójt podziękował sołtysce Rafałówki za przygotowanie zebrania."
+    assert _names(nlp, text) == ["Rafałówka"]

@@ -17,7 +17,9 @@ Why it works the way it does (no pretrained Polish model is allowed):
   A capitalised word that Morfeusz knows only as a common noun ("w Ośrodku", "w Centrum") is never
   a place: capitals mid-sentence mostly mark organisation names.
 * **Homonyms** (40 places are called "Zielona Góra") are resolved after the whole article is read:
-  the voivodeships, powiats and gminas it names, and the unambiguous towns it mentions, vote.
+  the voivodeships, powiats and gminas it names, and the unambiguous towns it mentions, vote; a
+  gmina name shared by several gminas goes to the one where the article's other villages lie. A
+  qualifier written right after the name ("Sędek (gm. Łagów)", "Łagów (woj. lubuskie)") binds it.
 * Voivodeships are matched on their adjectives after "województwo"/"woj." (lists, misspellings),
   before an administrative noun ("świętokrzyskie gminy") or on their own ("Świętokrzyskie:"); an
   adjective that only belongs to an organisation's name ("Mazowieckie Centrum") is not one.
@@ -29,7 +31,9 @@ adjective ("nakielskiego"); ``voivodeship`` spans the adjective; ``country`` the
 spans run from the venue's head noun to the end of the locality that follows it, if any ("sali
 konferencyjnej Hotelu Mercure w Toruniu"), so the event builder finds the locality inside; their
 ``name`` is the venue phrase with its head in the nominative ("sala konferencyjna Hotelu Mercure w
-Toruniu") and the locality's administrative fields are copied onto the venue.
+Toruniu") and the locality's administrative fields are copied onto the venue. Words in quotation
+marks (a project's title: „Rodzina w centrum – …”) and page-navigation lines ("Następny wpis: Ferie
+w świetlicy »") give no venues; a phrase never ends on a pronoun waiting for its noun ("jednego").
 """
 
 from __future__ import annotations
@@ -38,8 +42,9 @@ import bisect
 import functools
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Final
 
 from rapidfuzz.distance import Levenshtein
@@ -49,13 +54,14 @@ from spacy.tokens import Doc
 from kooperacja_nlp import morph
 from kooperacja_nlp import places_resolve as pr
 from kooperacja_nlp.components.base import Found, KnComponent
-from kooperacja_nlp.gazetteer import Unit, gazetteer
+from kooperacja_nlp.gazetteer import Locality, Unit, gazetteer
 from kooperacja_nlp.lang.places import (
     ABBREVIATED_ADJECTIVES,
     ABBREVIATION_MAX_LENGTH,
     ADMIN_ABBREVIATIONS,
     ADMIN_ADJECTIVES,
     ADMIN_NOUNS,
+    APPOSITION_RE,
     BLOCKING_WORDS,
     COMMON_LABEL,
     COUNTRIES,
@@ -73,6 +79,7 @@ from kooperacja_nlp.lang.places import (
     LOCATIVE_PREPOSITIONS,
     NAME_CONNECTORS,
     NAME_PREPOSITIONS,
+    NAVIGATION_LINE_RE,
     PERIOD_PREPOSITIONS,
     PLACE_ACRONYMS,
     PREPOSITION_CASES,
@@ -84,10 +91,16 @@ from kooperacja_nlp.lang.places import (
     TOWN_KINDS,
     TRAILING_UNIT_WORDS,
     VENUE_CONJUNCTIONS,
+    VENUE_DETERMINERS,
     VENUE_HEADS,
+    VENUE_IDIOMS,
     VENUE_LINKS,
+    VENUE_LOWERCASE_COMPLEMENTS,
+    VENUE_PARTITIVE_PREPOSITIONS,
+    VENUE_PARTITIVES,
     VENUE_PREPOSITIONS,
 )
+from kooperacja_nlp.lang.roles import ROLE_LEMMAS
 from kooperacja_nlp.lang.voivodeships import (
     ADJECTIVE_ENDINGS,
     BEFORE_NOUN_RE,
@@ -107,6 +120,13 @@ from kooperacja_nlp.normalize import fold
 
 _VENUE_PUNCT: Final[frozenset[str]] = frozenset('„”"“«»-–')  # inside a venue phrase
 _CLOSING: Final[frozenset[str]] = frozenset('”"»')
+# Quotation marks: what they enclose is a title (a project's, an event's), never a venue phrase.
+_QUOTE_OPENERS: Final[frozenset[str]] = frozenset('„“«»"')
+_QUOTE_CLOSERS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
+    {"„": frozenset('”“"'), "“": frozenset('”"'), "«": frozenset("»"), "»": frozenset("«"), '"': frozenset('"”')}
+)
+_COURTESY: Final[frozenset[str]] = frozenset({"pan", "pani", "państwo"})
+_MAX_QUOTED: Final[int] = 60  # tokens; an unclosed quotation mark does not swallow a whole line
 _DASHES: Final[frozenset[str]] = frozenset("-–—‐")
 _NOUN_POS: Final[frozenset[str]] = frozenset({"subst", "depr"})
 _MASCULINE_ENDINGS: Final[tuple[str, ...]] = ("i", "y")
@@ -177,6 +197,23 @@ class _Mention:
 _Slot = tuple[str, str]
 
 
+@dataclass(frozen=True, slots=True)
+class _Within:
+    """Where a written qualifier puts a locality: gminas (6-digit TERC), powiats (name,
+    voivodeship), a voivodeship; ``None`` = not said."""
+
+    gminas: frozenset[str] | None
+    powiats: frozenset[tuple[str, str]] | None
+    voivodeship: str | None
+
+    def admits(self, loc: Locality) -> bool:
+        return (
+            (self.gminas is None or (loc.terc or "")[:6] in self.gminas)
+            and (self.powiats is None or (loc.powiat, loc.voivodeship) in self.powiats)
+            and (self.voivodeship is None or loc.voivodeship == self.voivodeship)
+        )
+
+
 @functools.cache
 def _folded_stems() -> dict[str, str]:
     """Voivodeship adjective stems folded like the text they are compared with."""
@@ -221,6 +258,66 @@ def _is_cap(t: _Tok) -> bool:
     return t.word and t.text[0].isupper()
 
 
+def _subject_title(interps: Sequence[morph.Interp]) -> bool:
+    """A person's title in the nominative ("Wójt", "Dyrektor", "Pani"): after a venue it begins the
+    clause's subject; in the genitive ("Biuro Rzecznika") it belongs to the venue's name."""
+    lemmas = {r.lemma.lower() for r in interps}
+    if lemmas & _COURTESY:
+        return True
+    m1 = [r for r in interps if r.has("m1") and r.lemma.lower() in ROLE_LEMMAS]
+    return any(r.has("nom") for r in m1) and not any(r.has("gen") for r in m1)
+
+
+def _lower_admin_noun(t: _Tok) -> bool:
+    """ "miejscowości", "wsi", "gminie" in lower case, before a locality's name."""
+    return t.word and t.text.islower() and bool(_noun_lemmas(t.text) & ADMIN_NOUNS)
+
+
+def _dangling(t: _Tok) -> bool:
+    """A word that cannot end a venue phrase: a pronoun or numeral adjective waiting for its noun
+    ("jednego"), or the "z" of a partitive phrase left without its genitive."""
+    if not t.word or t.text[0].isupper():
+        return False
+    low = t.text.lower()
+    if low in VENUE_PARTITIVE_PREPOSITIONS:
+        return True
+    return any(r.pos == "adj" and r.lemma in VENUE_DETERMINERS for r in morph.analyse(low))
+
+
+def _quoted(toks: Sequence[_Tok]) -> list[bool]:
+    """Which tokens lie inside quotation marks (the marks included), within one line and at most
+    _MAX_QUOTED tokens; each token is looked at once or twice (linear time)."""
+    inside = [False] * len(toks)
+    opener: int | None = None
+    for k, t in enumerate(toks):
+        if t.nl or (opener is not None and k - opener > _MAX_QUOTED):
+            opener = None
+        if t.word:
+            continue
+        mark = t.text[0]
+        if opener is not None and mark in _QUOTE_CLOSERS[toks[opener].text[0]]:
+            for j in range(opener, k + 1):
+                inside[j] = True
+            opener = None
+        elif opener is None and mark in _QUOTE_OPENERS:
+            opener = k
+    return inside
+
+
+def _navigation(text: str, toks: Sequence[_Tok]) -> list[bool]:
+    """Which tokens lie on a page-navigation line (NAVIGATION_LINE_RE), one match per line."""
+    out = [False] * len(toks)
+    nav = False
+    prev_end = 0
+    for k, t in enumerate(toks):
+        if k == 0 or t.nl:
+            line_start = text.rfind("\n", prev_end, t.start) + 1  # 0 on the first line
+            nav = NAVIGATION_LINE_RE.match(text, line_start) is not None
+        out[k] = nav
+        prev_end = t.end
+    return out
+
+
 @functools.lru_cache(maxsize=65_536)
 def _lemmas(word: str) -> frozenset[str]:
     return frozenset(lemma.casefold() for lemma in morph.lemmas(word))
@@ -251,6 +348,7 @@ class PlaceFinder(KnComponent):
         county_items = self._counties(text)
         mentions = self._localities(toks)
         context = self._context(voivs, county_items, mentions)
+        within = self._appositions(text, mentions, voivs, county_items)
         found: list[Found] = list(voivs)
         for start, end, units in county_items:
             unit = pr.choose_unit(units, context)
@@ -260,14 +358,14 @@ class PlaceFinder(KnComponent):
             if m.kind == "country":
                 found.append(Found(m.start, m.end, {"name": COUNTRIES[m.keys[0]], "kind": "country"}))
                 continue
-            value, unit = self._resolve(m.keys, context, gmina=m.gmina_start is not None)
+            value, unit = self._resolve(m.keys, context, gmina=m.gmina_start is not None, within=within.get(m.start))
             if value is None:
                 continue
             m.value = value
             found.append(Found(m.start, m.end, value))
             if m.gmina_start is not None and unit is not None:
                 found.append(Found(m.gmina_start, m.end, pr.commune_value(unit)))
-        found.extend(self._venues(toks, mentions))
+        found.extend(self._venues(text, toks, mentions))
         return found
 
     # ------------------------------------------------------------------ voivodeships
@@ -853,12 +951,96 @@ class PlaceFinder(KnComponent):
                 v[sure.voivodeship] += 0.5
                 p[sure.powiat] += 0.5
                 g[sure.gmina] += 0.5
+        self._gmina_votes(mentions, v, p)
         return pr.Context(dict(v), dict(p), dict(g))
 
     @staticmethod
-    def _resolve(keys: Sequence[str], context: pr.Context, *, gmina: bool) -> tuple[dict[str, Any] | None, Any]:
+    def _gmina_votes(mentions: list[_Mention], v: Counter[str], p: Counter[str]) -> None:
+        """A gmina name shared by several gminas ("Sędek (gm. Łagów)": Łagów in lubuskie and in
+        świętokrzyskie) is the one where the other localities the article names lie; the winner's
+        powiat and voivodeship join the context, unless the article names another voivodeship."""
+        gz = gazetteer()
+        shared = [
+            (key, units)
+            for key in sorted({m.keys[0] for m in mentions if m.gmina_start is not None and len(m.keys) == 1})
+            if len(units := gz.communes(key)) > 1
+        ]
+        if not shared:
+            return
+        # gminas (6-digit TERC) of every locality name the article mentions, looked up once
+        gminas = {
+            key: frozenset((loc.terc or "")[:6] for loc in pr.localities(key))
+            for m in mentions
+            if m.kind == "locality"
+            for key in m.keys
+        }
+        for key, units in shared:
+            support = Counter(
+                u.code[:6] for other, codes in gminas.items() if other != key for u in units if u.code[:6] in codes
+            )
+            ranked = support.most_common(2)
+            if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+                continue
+            unit = next(u for u in units if u.code[:6] == ranked[0][0])
+            if max(v.get(u.voivodeship, 0.0) for u in units) > v.get(unit.voivodeship, 0.0):
+                continue  # "gmina Łagów w województwie lubuskim" says which
+            county = gz.unit(unit.code[:4])
+            v[unit.voivodeship] += 0.5
+            if county is not None:
+                p[county.name] += 1.0
+
+    @staticmethod
+    def _appositions(
+        text: str, mentions: list[_Mention], voivs: list[Found], counties: list[tuple[int, int, tuple[Unit, ...]]]
+    ) -> dict[int, _Within]:
+        """Administrative qualifiers written right after a locality ("Sędek (gm. Łagów, pow.
+        kielecki)", "Łagów (woj. lubuskie)"): they say which of its homonyms it is, and a gmina
+        named so is the one where the locality lies. Keyed by the start of the mention they bind."""
+        by_cue = {m.gmina_start: m for m in mentions if m.gmina_start is not None and m.keys}
+        county_at = {start: (end, units) for start, end, units in counties}
+        voiv_at = {f.start: f for f in voivs}
+        gz = gazetteer()
+        out: dict[int, _Within] = {}
+        for m in mentions:
+            if m.kind != "locality" or m.gmina_start is not None or not m.keys:
+                continue
+            pos, gminas, powiats, voiv = m.end, None, None, None
+            for _ in range(3):  # "(gm. X, pow. Y, woj. Z)"
+                app = APPOSITION_RE.match(text, pos)
+                if app is None:
+                    break
+                if app.group(1) and app.start(1) in by_cue:
+                    g = by_cue[app.start(1)]
+                    gminas, pos = g, g.end
+                elif app.group(2) and app.end() in county_at:
+                    pos, units = county_at[app.end()]
+                    powiats = frozenset((u.name, u.voivodeship) for u in units)
+                elif app.group(3) and app.end() in voiv_at:
+                    voiv, pos = voiv_at[app.end()].value["name"], voiv_at[app.end()].end
+                else:
+                    break
+            if gminas is None and powiats is None and voiv is None:
+                continue
+            locs = [loc for key in m.keys for loc in pr.localities(key)]
+            units = [u for u in gz.communes(gminas.keys[0])] if gminas is not None else []
+            codes = frozenset(
+                u.code[:6]
+                for u in units
+                if any((loc.terc or "")[:6] == u.code[:6] for loc in locs) and (voiv is None or u.voivodeship == voiv)
+            )
+            within = _Within(codes or None, powiats, voiv)
+            if any(within.admits(loc) for loc in locs):
+                out[m.start] = within
+            if gminas is not None and codes:
+                out[gminas.start] = _Within(codes, None, None)
+        return out
+
+    @staticmethod
+    def _resolve(
+        keys: Sequence[str], context: pr.Context, *, gmina: bool, within: _Within | None = None
+    ) -> tuple[dict[str, Any] | None, Any]:
         """Value of a locality mention (the best name and homonym in context) and, for "gmina X",
-        the gmina unit."""
+        the gmina unit; ``within`` restricts both to what a written qualifier allows."""
         gz = gazetteer()
         best: tuple[tuple[float, ...], dict[str, Any], Any] | None = None
         expansions = {full.casefold() for key in keys for full in SHORT_FORMS.get(key, ())}
@@ -867,11 +1049,18 @@ class PlaceFinder(KnComponent):
             # town Ostrów Wielkopolski that a bare "Ostrów" elsewhere abbreviates
             keys = [key for key in keys if key not in expansions]
         for key in keys:
-            unit = pr.choose_unit(gz.communes(key), context) if gmina else None
+            units = gz.communes(key)
+            if within is not None and within.gminas:
+                units = tuple(u for u in units if u.code[:6] in within.gminas) or units
+            unit = pr.choose_unit(units, context) if gmina else None
             ctx = context
             if unit is not None:
                 ctx = pr.Context(context.voivodeships, context.counties, {**context.communes, unit.name: 5.0})
             loc = pr.choose_locality(key, ctx, LOCALITY_KINDS)
+            if loc is not None and within is not None:
+                admitted = [x for x in pr.localities(key) if within.admits(x)]
+                if admitted:  # "Łagów (woj. lubuskie)": that one, though the other is a town
+                    loc = min(admitted, key=lambda x: pr.locality_rank(x, ctx))
             if loc is not None and unit is not None:
                 in_gmina = [x for x in pr.localities(key) if (x.terc or "")[:6] == unit.code[:6]]
                 if in_gmina:  # "gmina Chmielnik": the locality of that gmina
@@ -900,9 +1089,15 @@ class PlaceFinder(KnComponent):
 
     # ------------------------------------------------------------------ venues
 
-    def _venues(self, toks: Sequence[_Tok], mentions: list[_Mention]) -> list[Found]:
+    def _venues(self, text: str, toks: Sequence[_Tok], mentions: list[_Mention]) -> list[Found]:
         """Venue phrases after "w"/"we"/"na": a head noun (lemma in VENUE_HEADS) with its modifiers
-        and dependents, up to and including the locality that follows it ("w Toruniu")."""
+        and dependents, up to and including the locality that follows it ("w Toruniu"). Not in
+        quotation marks (a project called „Rodzina w centrum” meets nowhere) nor on a navigation
+        line ("Następny wpis: Ferie w świetlicy »" is another article's title)."""
+        skip = _quoted(toks)
+        for k, nav in enumerate(_navigation(text, toks)):
+            if nav:
+                skip[k] = True
         loc_starts = {m.start: m for m in mentions if m.kind == "locality" and m.value}
         located = sorted((m for m in mentions if m.kind == "locality" and m.value), key=lambda m: m.start)
         starts = [m.start for m in located]
@@ -912,7 +1107,11 @@ class PlaceFinder(KnComponent):
         i = 0
         while i < n - 1:
             t = toks[i]
-            head = self._venue_head(toks, i + 1) if t.word and t.text.lower() in VENUE_PREPOSITIONS else None
+            head = None
+            if t.word and t.text.lower() in VENUE_PREPOSITIONS and not skip[i]:
+                head = self._venue_head(toks, i + 1)
+            if head is not None and skip[head]:
+                head = None
             if head is not None and any(toks[k].start in loc_starts for k in range(i + 1, head + 1)):
                 head = None  # "w Nowym Dworze Maz.": the "dwór" is a locality's name, no building
             if head is None:
@@ -951,12 +1150,26 @@ class PlaceFinder(KnComponent):
             if not tok.word:
                 return None
             interps = morph.analyse(tok.text)
-            if any(
-                r.pos == "subst" and r.lemma.lower() in VENUE_HEADS and r.has("loc") and r.has("sg") for r in interps
-            ):
+            heads = {
+                r.lemma.lower()
+                for r in interps
+                if r.pos == "subst" and r.lemma.lower() in VENUE_HEADS and r.has("loc") and r.has("sg")
+            }
+            if heads:
+                if tok.text[0].islower():
+                    nxt = toks[j + 1] if j + 1 < len(toks) and not toks[j + 1].nl else None
+                    word = nxt.text.lower() if nxt is not None and nxt.word else ""
+                    if any(
+                        h in VENUE_LOWERCASE_COMPLEMENTS and word not in VENUE_LOWERCASE_COMPLEMENTS[h] for h in heads
+                    ):
+                        return None  # "w zespole interdyscyplinarnym": people, not a building
+                    if any(word in VENUE_IDIOMS.get(h, ()) for h in heads):
+                        return None  # "w centrum uwagi", "w domu"
                 return j
             if not any(r.pos == "adj" for r in interps):
                 return None
+            if tok.text[0].islower() and _dangling(tok):
+                return None  # "w tej samej szkole", "w swoim domu": a reference back, not a venue
         return None
 
     @staticmethod
@@ -972,6 +1185,9 @@ class PlaceFinder(KnComponent):
             if tok.nl:
                 break
             low = tok.text.lower()
+            admin = k + 2 < n and toks[k + 2].start in loc_starts and _lower_admin_noun(toks[k + 1])
+            if tok.word and low in LOCATIVE_PREPOSITIONS and admin:
+                k += 1  # "w świetlicy wiejskiej w miejscowości Sędek"
             if tok.word and low in LOCATIVE_PREPOSITIONS and k + 1 < n and toks[k + 1].start in loc_starts:
                 stop = loc_starts[toks[k + 1].start].end
                 k += 1
@@ -981,7 +1197,15 @@ class PlaceFinder(KnComponent):
             if tok.word:
                 interps = morph.analyse(tok.text)
                 if tok.text[0].isupper():
+                    if _subject_title(interps):
+                        break  # "w siedzibie Centrum X Wójt Gminy Y powitał": the sentence's subject
                     named = True
+                elif (
+                    low in VENUE_PARTITIVE_PREPOSITIONS
+                    and k > head + 1
+                    and any(r.pos == "adj" and r.lemma in VENUE_PARTITIVES for r in morph.analyse(toks[k - 1].text))
+                ):
+                    genitives = 0  # "jednego z tamtejszych ośrodków": the genitive plural follows
                 elif low in VENUE_LINKS or any(r.pos in {"adj", "adja"} for r in interps):
                     pass
                 elif low in VENUE_CONJUNCTIONS and named and k + 1 < n and _is_cap(toks[k + 1]) and not toks[k + 1].nl:
@@ -1001,7 +1225,17 @@ class PlaceFinder(KnComponent):
                 continue
             break
         while k > head + 1 and (
-            toks[k - 1].text.lower() in VENUE_LINKS or (not toks[k - 1].word and toks[k - 1].text not in _CLOSING)
+            toks[k - 1].text.lower() in VENUE_LINKS
+            or (
+                not toks[k - 1].word
+                and not toks[k - 1].text.isdigit()  # "Zespole Szkół nr 2"
+                # a closing mark stays only after its opening one ("Hotelu „Pod Lipami”")
+                and (
+                    toks[k - 1].text not in _CLOSING
+                    or not any(toks[j].text in _QUOTE_OPENERS for j in range(head + 1, k - 1))
+                )
+            )
+            or _dangling(toks[k - 1])
         ):
             k -= 1
         return k
@@ -1025,8 +1259,8 @@ class PlaceFinder(KnComponent):
                 if tok.text in _DASHES or compound:  # "Ekonomiczno – Socjologicznym"
                     k += 1
                     continue
-                if not (tok.word and pr.is_adjective(tok.text, "loc", gender)):
-                    break
+                if not (tok.word and pr.is_adjective(tok.text, "loc", gender)) or _dangling(tok):
+                    break  # "sali jednej z sal": the pronoun heads its own phrase, in the genitive
                 agreeing.append(k)
                 k += 1
             for j in agreeing:

@@ -83,6 +83,9 @@ GENITIVE_HEAD_NOUNS: Final[frozenset[str]] = frozenset(
         "prezydent",
         "wiceprezydent",
         "sołtys",
+        "sołtyska",  # "podziękował sołtysce Szreniawy"
+        "burmistrzyni",
+        "prezydentka",
         "mieszkaniec",
         "mieszkanka",
         "przyjaciel",  # "Towarzystwo Przyjaciół Bielin": associations named after their place
@@ -659,6 +662,64 @@ VENUE_HEADS: Final[frozenset[str]] = frozenset(
 )
 # Lower-case words that may continue a venue phrase (adjectives are checked with Morfeusz).
 VENUE_LINKS: Final[frozenset[str]] = frozenset({"nr", "im", "pw", "przy", "ul", "al", "pl", "św"})
+# Head nouns that, written in lower case, are a venue only with one of these words after them:
+# "w zespole szkół" is a building, "w zespole interdyscyplinarnym" a body of people.
+VENUE_LOWERCASE_COMPLEMENTS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
+    {"zespół": frozenset({"szkół", "szkolno", "szkolnym", "pałacowo", "pałacowym", "dworsko", "klasztornym"})}
+)
+# Lower-case head nouns and the words after them that make an idiom, not a building ("w centrum
+# uwagi", "w domu" = at home): the head is a venue only with another dependent.
+VENUE_IDIOMS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
+    {
+        "centrum": frozenset(
+            {"uwagi", "zainteresowania", "wydarzeń", "działań", "dyskusji", "debaty", "rozmów", "sporu", "spraw"}
+        ),
+        "dom": frozenset({"", "i", "oraz", "lub", "a", "czy", "bądź", "albo"}),
+    }
+)
+# Lemmas of pronouns and numerals Morfeusz tags as adjectives: they need a noun after them, so a
+# venue phrase never ends with one ("w sali konferencyjnej jednego z ośrodków" is not "sala
+# konferencyjna jednego").
+VENUE_DETERMINERS: Final[frozenset[str]] = frozenset(
+    {
+        "jeden",
+        "ten",
+        "tamten",
+        "ów",
+        "który",
+        "jakiś",
+        "któryś",
+        "każdy",
+        "żaden",
+        "pewien",
+        "nasz",
+        "wasz",
+        "mój",
+        "twój",
+        "swój",
+        "inny",
+        "taki",
+        "sam",
+    }
+)
+# Of those, the ones that open a partitive phrase with "z" + genitive plural ("jednego z tamtejszych
+# ośrodków"), which the venue phrase then takes in whole.
+VENUE_PARTITIVES: Final[frozenset[str]] = frozenset({"jeden", "któryś", "każdy", "żaden"})
+VENUE_PARTITIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"z", "ze"})
+# A line of page navigation ("« Poprzedni wpis: …   Następny wpis: Ferie w świetlicy »", "Zobacz
+# też: …"): it names other articles, so a venue in it is not where this article's event is.
+# Anchored at a line start; the leading run of punctuation is bounded (linear time).
+NAVIGATION_LINE_RE: Final[re.Pattern[str]] = re.compile(
+    r"[^\w\n]{0,8}(?=[pnwszcio])(?:"  # the lookahead fails fast on runs of punctuation
+    r"(?:poprzedni[aey]?|następn[aey]|wcześniejsz[aey]|starsz[aey]|nowsz[aey])[ \t]{1,3}"
+    r"(?:wpis|artykuł|post|aktualność|aktualności|wiadomość|informacja|tekst|news|strona)\b"
+    r"|(?:poprzedni[aey]?|następn[aey])[ \t]{0,3}[:»«<>]"
+    r"|(?:zobacz|czytaj|przeczytaj)[ \t]{1,3}(?:też|także|również|więcej)\b"
+    r"|(?:powiązane|podobne|polecane|inne|najnowsze|ostatnie)[ \t]{1,3}"
+    r"(?:wpisy|artykuły|aktualności|wiadomości|posty)\b"
+    r")",
+    re.IGNORECASE,
+)
 
 # Adjectives as the second word of a name ("Wielopola Skrzyńskiego" -> "Skrzyńskie"). Also used for words
 # Morfeusz knows only as surnames ("Skrzyńskiego" -> "Skrzyński"), whose neuter and feminine it lacks.
@@ -751,8 +812,19 @@ COUNTY_SOFT_ENDINGS: Final[tuple[str, ...]] = ("iego", "iemu", "imi", "ich", "ie
 COUNTY_HARD_ENDINGS: Final[tuple[str, ...]] = ("ego", "emu", "ymi", "ych", "ej", "ym", "e", "a", "y")
 # "powiat", "powiatu", "powiecie", "powiaty", "powiatach: ..." (not "Powiatowy": a whole word).
 COUNTY_TRIGGER_RE: Final[re.Pattern[str]] = re.compile(
-    r"\b[Pp]owi(?:at|atu|atowi|atem|ecie|aty|atów|atom|atami|atach)(?!\w)(?:\s*:)?\s*"
+    r"\b(?:[Pp]owi(?:at|atu|atowi|atem|ecie|aty|atów|atom|atami|atach)(?!\w)|[Pp]ow\.)(?:\s*:)?\s*"
 )
+# An administrative qualifier right after a locality's name: "Sędek (gm. Łagów)", "Wola, gmina
+# Łagów", "Łagów (pow. świebodziński)", "Łagów (woj. lubuskie)". Groups: gmina, powiat,
+# voivodeship cue; anchored at the name's end, bounded runs (linear time). The resolver also
+# requires that a homonym of the name actually lies there before it binds the name.
+APPOSITION_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]{0,3}[(,][ \t]{0,3}(?:"
+    r"(gm\.|gmina\b|gminy\b|gminie\b)"
+    r"|(pow\.|powiat\b|powiatu\b|powiecie\b)"
+    r"|(woj\.|województwo\b|województwa\b|województwie\b)"
+    r")[ \t]{0,3}"
+)  # lower case only: "Zielonej Górze, Województwo Pomorskie/…" is the next item of a list
 # A powiat adjective in any case, compounds and two-word names included: "nakielskiego",
 # "bieruńsko-lędzińskim", "łódzki wschodni".
 COUNTY_ITEM_RE: Final[re.Pattern[str]] = re.compile(
