@@ -88,3 +88,92 @@ def test_load_is_cached_and_has_the_components_in_order():
 def test_record_round_trips_through_json():
     r = extract(ARTICLE, doc_id="rt")
     assert ArticleRecord.model_validate(json.loads(r.model_dump_json())) == r
+
+
+# ----------------------------------------------------------------- the tokenizer made linear-time
+
+
+TOKENIZER_SENTENCES = [
+    "W dniach 14–15.11.2019 r. w Toruniu odbyło się posiedzenie Komitetu Sterującego projektu „Kooperacja”.",
+    "Spotkanie prowadziła p. A. Nowak (MOPS w Bielsku-Białej), dr hab. J. Wiśniewski – ekspert ds. kooperacji…",
+    "Szczegóły: https://rops.example.pl/aktualnosci/2019/11/14/spotkanie?id=7 oraz tel. 56 123-45-67, 25%!",
+    "Tekst\n\n\tz tabulatorem,  podwójną spacją i „cudzysłowem”.\n",
+    "x" * 950 + " " + "–" * 40 + "  ." * 30,
+]
+
+
+@pytest.mark.parametrize("text", TOKENIZER_SENTENCES)
+def test_pipeline_tokenizer_equals_spacys_on_ordinary_text(nlp, text):
+    import spacy
+
+    blank = spacy.blank("pl")
+    ours = [(t.text, t.whitespace_, t.norm_) for t in nlp.make_doc(text)]
+    assert ours == [(t.text, t.whitespace_, t.norm_) for t in blank.make_doc(text)]
+
+
+@pytest.mark.parametrize("unit", ["–", "Ab-", " ", "a", "\n", "„(12)”"])
+def test_pipeline_tokenizer_is_linear_on_long_runs_and_keeps_the_text(nlp, unit):
+    """spaCy alone needs ~7 s for 5,000 en dashes and hours for 1 MB; runs longer than
+    ``MAX_CHUNK`` are tokenised in pieces, so 300 KB take about a second."""
+    import time
+
+    from kooperacja_nlp.pipeline import MAX_CHUNK
+
+    text = "Spotkanie w Toruniu. " + unit * (300_000 // len(unit)) + " Koniec."
+    start = time.perf_counter()
+    doc = nlp.make_doc(text)
+    assert time.perf_counter() - start < 30
+    assert doc.text == text
+    assert [t.text for t in doc[:4]] == ["Spotkanie", "w", "Toruniu", "."]
+    assert [t.text for t in doc[-2:]] == ["Koniec", "."]
+    assert max(len(t) for t in doc) <= MAX_CHUNK
+
+
+def test_pipeline_tokenizer_survives_serialisation(nlp):
+    import pickle
+
+    tokenizer = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert [t.text for t in tokenizer("Ala ma kota, a Jan – psa.")] == [
+        "Ala",
+        "ma",
+        "kota",
+        ",",
+        "a",
+        "Jan",
+        "–",
+        "psa",
+        ".",
+    ]
+    assert nlp.tokenizer.to_bytes()
+
+
+def test_batches_leave_no_strings_in_the_vocabulary(nlp):
+    """Each unseen word form would otherwise stay in ``nlp.vocab`` for the life of the process,
+    so memory would grow with the size of a corpus of distinct articles."""
+    texts = [
+        f"W dniu {i + 1} marca 2021 r. w Toruniu spotkał się zespół Wyrazuniku{i}owski. "
+        f"Prowadziła je Pani Anna Przykładowska{i}a z Ośrodka Kwasiborkowo{i}."
+        for i in range(12)
+    ]
+    list(extract_many(texts[:2], batch_size=2))  # anything loaded lazily is loaded now
+    before = len(nlp.vocab.strings)
+    records = list(extract_many(texts, batch_size=4))
+    assert len(nlp.vocab.strings) == before
+    assert [r.doc_id for r in records] == [str(i) for i in range(12)]
+    assert all(r.error is None for r in records)
+    assert records[3].events and records[3].events[0].start_date == "2021-03-04"
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")  # W102: from_docs drops the key, which is what is tested
+def test_text_of_is_the_docs_text_without_rebuilding_it(nlp):
+    from spacy.tokens import Doc
+
+    from kooperacja_nlp.components.base import TEXT_KEY, text_of
+
+    text = "Spotkanie w Toruniu  odbyło się\n\n12 marca 2021 r. " + "–" * 1_200 + " koniec"
+    doc = nlp.make_doc(text)
+    assert doc.user_data[TEXT_KEY] == text == doc.text == text_of(doc)
+    both = Doc.from_docs([doc, nlp.make_doc("Drugi tekst.")])  # user_data of the first Doc only
+    assert text_of(both) == both.text == text + " Drugi tekst."
+    assert text_of(Doc(nlp.vocab, words=["Ala", "ma", "kota"])) == "Ala ma kota "
+    assert text_of(nlp.make_doc("")) == ""

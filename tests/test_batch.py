@@ -328,6 +328,16 @@ def test_summary_counts():
     s.add(batch.Result("b", "{}", 0, "E001", 0))
     s.add(batch.Result("c", "{}", 1, None, 50))
     assert (s.documents, s.events, s.words, dict(s.errors)) == (3, 3, 150, {"E001": 1})
+    assert "3 documents, 3 events, 1 errors (E001 x1); 150 words in " in s.report()
+
+
+def test_summary_reports_the_encodings_of_the_inputs(tmp_path):
+    (tmp_path / "a.txt").write_text(article(1), encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(article(2).encode("cp1250"))
+    (tmp_path / "c.txt").write_text(article(3), encoding="utf-8")
+    err = io.StringIO()
+    assert batch.extract_to([tmp_path], str(tmp_path / "o.jsonl"), stderr=err) == 0
+    assert "; encodings: cp1250 x1, utf-8 x2; " in err.getvalue()
 
 
 def test_sources_pass_through_unchanged():

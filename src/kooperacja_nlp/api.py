@@ -9,10 +9,12 @@ the batches go to worker processes (:mod:`kooperacja_nlp.batch`).
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, Final
@@ -219,6 +221,22 @@ def process_batch(
     """
     nlp = load()
     prepared = [_prepare(src, max_chars=max_chars) for src in sources]
+    # Each new word form adds a string and a lexeme to the shared vocabulary, which spaCy never
+    # frees: over a large corpus of distinct articles memory would grow without bound. In a memory
+    # zone what a batch added is freed at its end; the records (plain Python) outlive it, and the
+    # batch is finished before anything is yielded, so no zone is held open across a ``yield``
+    # (zones must not nest, and the caller may run other extractions between records).
+    with _memory_zone(nlp):
+        out = list(_run(nlp, prepared))
+    yield from out
+
+
+def _memory_zone(nlp: Language) -> AbstractContextManager[object]:
+    zone = getattr(nlp, "memory_zone", None)  # spaCy >= 3.8
+    return zone() if zone is not None else contextlib.nullcontext()
+
+
+def _run(nlp: Language, prepared: list[tuple[Source, str | None]]) -> Iterator[tuple[ArticleRecord, int]]:
     emitted = 0
     try:
         for doc, i in nlp.pipe(_docs(nlp, prepared), as_tuples=True):

@@ -68,6 +68,7 @@ class Result(NamedTuple):
     error: str | None  # error code, None when the extraction succeeded
     words: int
     record: ArticleRecord | None = None  # present when produced in this process
+    encoding: str | None = None  # how the input file was decoded (None for text given as str)
 
     def to_record(self) -> ArticleRecord:
         return self.record if self.record is not None else ArticleRecord.model_validate_json(self.json)
@@ -75,7 +76,15 @@ class Result(NamedTuple):
 
 def _result(record: ArticleRecord, words: int, *, keep: bool) -> Result:
     code = record.error.code if record.error else None
-    return Result(record.doc_id, record.model_dump_json(), len(record.events), code, words, record if keep else None)
+    return Result(
+        record.doc_id,
+        record.model_dump_json(),
+        len(record.events),
+        code,
+        words,
+        record if keep else None,
+        record.encoding,
+    )
 
 
 def run_sources(sources: Sequence[api.Source], max_chars: int | None) -> list[Result]:
@@ -399,6 +408,7 @@ class Summary:
     words: int = 0
     skipped: int = 0  # already in the output (--resume)
     errors: Counter[str] = field(default_factory=Counter)
+    encodings: Counter[str] = field(default_factory=Counter)  # of the input files, as detected
     started: float = field(default_factory=time.perf_counter)
 
     def add(self, result: Result) -> None:
@@ -407,6 +417,8 @@ class Summary:
         self.words += result.words
         if result.error:
             self.errors[result.error] += 1
+        if result.encoding:
+            self.encodings[result.encoding] += 1
 
     @property
     def seconds(self) -> float:
@@ -431,9 +443,11 @@ class Summary:
         errors = sum(self.errors.values())
         by_code = ", ".join(f"{code} x{n}" for code, n in sorted(self.errors.items()))
         skipped = f" ({self.skipped:,} already in the output, skipped)" if self.skipped else ""
+        encodings = ", ".join(f"{name} x{n:,}" for name, n in sorted(self.encodings.items()))
         return (
             f"kooperacja-nlp: {self.documents:,} documents{skipped}, {self.events:,} events, "
-            f"{errors:,} errors{f' ({by_code})' if by_code else ''}; {self.words:,} words in "
+            f"{errors:,} errors{f' ({by_code})' if by_code else ''}; "
+            f"{f'encodings: {encodings}; ' if encodings else ''}{self.words:,} words in "
             f"{_duration(self.seconds)} = {self.words_per_second:,.0f} words/s"
         )
 

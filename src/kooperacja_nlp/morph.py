@@ -98,6 +98,7 @@ def lemmas(form: str) -> tuple[str, ...]:
     return tuple(seen) or (form,)
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def best_lemma(form: str) -> str:
     """A single lemma for bag-of-words features: prefer common words over proper-name readings."""
     interps = analyse(form)

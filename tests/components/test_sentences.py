@@ -51,3 +51,36 @@ def test_sentence_boundaries(text, expected):
 )
 def test_title(text, expected):
     assert title(text) == expected
+
+
+def test_component_marks_the_first_token_of_each_sentence(nlp):
+    text = (
+        "Szkolenie w Gnieźnie\nOdbyło się 3 marca 2019 r. w sali OPS. "
+        "Prowadził je dr hab. Jan Wiśniewski.\n\n  Dziękujemy!"
+    )
+    doc = nlp.get_pipe("kn_sentences")(nlp.make_doc(text))
+    assert [s.text.strip() for s in doc.sents] == [
+        "Szkolenie w Gnieźnie",
+        "Odbyło się 3 marca 2019 r. w sali OPS.",
+        "Prowadził je dr hab. Jan Wiśniewski.",
+        "Dziękujemy!",
+    ]
+    assert doc._.kn_title == "Szkolenie w Gnieźnie"
+
+
+def test_component_on_an_empty_doc(nlp):
+    doc = nlp.get_pipe("kn_sentences")(nlp.make_doc(""))
+    assert len(doc) == 0 and doc._.kn_title is None
+
+
+@pytest.mark.parametrize("unit", ["Ab-", "1. ", "Jan Nowak. "])
+def test_component_is_linear_in_the_number_of_tokens(nlp, unit):
+    """Setting ``token.is_sent_start`` token by token rescans the Doc each time (quadratic):
+    60,000 tokens would take minutes; with one array write it is a fraction of a second."""
+    import time
+
+    doc = nlp.make_doc(unit * (150_000 // len(unit)))
+    start = time.perf_counter()
+    nlp.get_pipe("kn_sentences")(doc)
+    assert time.perf_counter() - start < 20
+    assert doc[0].is_sent_start

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
@@ -69,7 +69,7 @@ class KnComponent(KnPipe):
         ext = extensions.SPAN_GROUPS[self.span_group]
         spans: list[Span] = []
         used: set[tuple[int, int]] = set()
-        text = doc.text  # built anew on each access: once per span would be quadratic
+        text = text_of(doc)  # ``doc.text`` is built anew on each access: per span it was quadratic
         for f in sorted(found, key=lambda f: (f.start, f.end)):
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
             if span is None or (span.start, span.end) in used:
@@ -78,6 +78,22 @@ class KnComponent(KnPipe):
             span._.set(ext, {"text": text[f.start : f.end], "start": f.start, "end": f.end, **f.value})
             spans.append(span)
         doc.spans[self.span_group] = spans
+
+
+# Where the Doc's text is kept (``Doc.user_data``): the pipeline's tokenizer stores the string it
+# was given, so nothing has to rebuild it.
+TEXT_KEY: Final[tuple[str, str]] = ("kn", "text")
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text`` without the cost: spaCy rebuilds that string from a new Token object per token
+    on every access (about 1 ms for a news article), and the components used to read it a dozen
+    times per document, which made it the largest single cost of the pipeline."""
+    text = doc.user_data.get(TEXT_KEY)
+    # the length check catches a Doc built from others' user_data (``Doc.from_docs``, ``copy``)
+    if not isinstance(text, str) or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def record_error(proc_name: str, proc: object, docs: list[Doc], e: Exception) -> None:
@@ -104,6 +120,6 @@ def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if span is not None and doc.has_annotation("SENT_START"):
         sent = span[0].sent
         return sent.start_char, sent.end_char
-    text = doc.text
+    text = text_of(doc)
     line_end = text.find("\n", end)
     return text.rfind("\n", 0, start) + 1, (line_end if line_end >= 0 else len(text))

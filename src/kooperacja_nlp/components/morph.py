@@ -7,6 +7,8 @@ Morfeusz lemmas on the Doc the usual spaCy way.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,8 +23,17 @@ def make_morph(nlp: Language, name: str) -> MorphLemmatizer:
 
 class MorphLemmatizer(KnPipe):
     def process(self, doc: Doc) -> None:
-        for token in doc:
-            if token.is_alpha:
-                token.lemma_ = morph.best_lemma(token.text)
-            else:
-                token.lemma_ = token.text.lower()
+        # Arrays instead of Token objects: creating a Token costs more than a cached lemma
+        # look-up, and news text repeats word forms, so each distinct form is resolved once.
+        strings = doc.vocab.strings
+        lemma_of: dict[int, int] = {}
+
+        def resolve(orth: int) -> int:
+            text = strings[orth]
+            # ``IS_ALPHA`` is ``str.isalpha`` of the form: the test ``token.is_alpha`` makes
+            lemma_of[orth] = strings.add(morph.best_lemma(text) if text.isalpha() else text.lower())
+            return lemma_of[orth]
+
+        orths = doc.to_array(ORTH).tolist()
+        lemmas = [lemma_of[o] if o in lemma_of else resolve(o) for o in orths]
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))

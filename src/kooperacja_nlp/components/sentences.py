@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from typing import Final
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kooperacja_nlp.components.base import KnPipe
+from kooperacja_nlp.components.base import KnPipe, text_of
 from kooperacja_nlp.lang.abbreviations import MAYBE_FINAL, NEVER_FINAL
 from kooperacja_nlp.lang.layout import BREADCRUMB_SEPARATORS, NAVIGATION_PREFIXES
-from kooperacja_nlp.lang.patterns import SENTENCE_END_RE
+from kooperacja_nlp.lang.patterns import SENTENCE_END_RE, WORD_TAIL_MAX, WORD_TAIL_RE
 
 _OPENERS: Final[str] = "„\"«(‘'"
 
@@ -46,34 +48,46 @@ def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
 
 class SentenceSplitter(KnPipe):
     def process(self, doc: Doc) -> None:
-        starts = self.boundaries(doc.text)
-        for token in doc:
-            token.is_sent_start = token.i == 0
+        # One array write instead of ``token.is_sent_start = ...`` per token: that setter checks
+        # ``doc.has_annotation("DEP")``, a scan of the whole Doc, so per token it is quadratic
+        # (24 KB of "Ab-" took 8 s).
+        text = text_of(doc)
+        if not len(doc):
+            doc._.kn_title = title(text)
+            return
+        starts = numpy.full(len(doc), -1, dtype="int64")
+        starts[0] = 1
+        table = doc.to_array([IDX, IS_SPACE])  # arrays: a Token object per token costs more than the rest
+        idx, space = table[:, 0].tolist(), table[:, 1].tolist()
         # a boundary is the first non-space token at or after each start offset
         pos = 0
-        tokens = list(doc)
-        for b in starts:
-            while pos < len(tokens) and tokens[pos].idx < b:
+        for b in self.boundaries(text):
+            while pos < len(idx) and idx[pos] < b:
                 pos += 1
-            while pos < len(tokens) and tokens[pos].is_space:
+            while pos < len(idx) and space[pos]:
                 pos += 1
-            if pos < len(tokens):
-                tokens[pos].is_sent_start = True
-        doc._.kn_title = title(doc.text)
+            if pos < len(idx):
+                starts[pos] = 1
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+        doc._.kn_title = title(text)
 
     @staticmethod
     def boundaries(text: str) -> list[int]:
         """Character offsets where a new sentence starts (excluding 0)."""
         out: list[int] = []
+        prev_end = 0
         for m in SENTENCE_END_RE.finditer(text):
-            nxt = m.end()
+            mark, nxt = m.start(), m.end()
+            lo, prev_end = max(prev_end, mark - WORD_TAIL_MAX), nxt  # the word cannot reach into the last match
             if "\n" in m.group("gap"):
                 out.append(nxt)
                 continue
             if m.group("punct") == "." and nxt < len(text):
-                word = m.group("word").lower()
+                tail = WORD_TAIL_RE.search(text, lo, mark)
+                raw_word = tail.group() if tail is not None else ""
+                word = raw_word.lower()
                 following = text[nxt]
-                if m.group("word") in MAYBE_FINAL:  # case-sensitive: "R. Nowak" is an initial
+                if raw_word in MAYBE_FINAL:  # case-sensitive: "R. Nowak" is an initial
                     if not following.isupper():
                         continue  # "2019 r. w Toruniu"
                 elif word in NEVER_FINAL or (len(word) == 1 and word.isalpha()):
