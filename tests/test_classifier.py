@@ -83,6 +83,17 @@ def test_shipped_model_loads() -> None:
     assert sum(scores.values()) == pytest.approx(1.0)
 
 
+def test_shipped_model_is_trained_on_the_project_corpus_only() -> None:
+    """The shipped model must never have seen the development set (its numbers would be void)."""
+    path = Path(classifier.__file__).parent / "models" / classifier.DEFAULT_MODEL
+    if not path.is_file():
+        pytest.skip("no packaged model")
+    meta = json.loads(path.read_text(encoding="utf-8"))["meta"]
+    assert meta["trained_on"], "the model records where it was trained"
+    assert all(Path(src).parts[-2:] == ("corpus", "gold") for src in meta["trained_on"])
+    assert meta["samples"] > 0
+
+
 def test_default_model_can_be_replaced(model: MeetingTypeModel) -> None:
     classifier.set_default_model(model)
     try:

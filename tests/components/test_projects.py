@@ -18,13 +18,15 @@ from kooperacja_nlp.components.projects import (
     GAP_RE,
     LIST_SEP_RE,
     MARKER_RE,
+    NEXT_WORD_RE,
+    PAREN_ACRONYM_RE,
     QUOTED_RE,
     SPACE_RE,
     TOKEN_RE,
     WORD_RE,
 )
 from kooperacja_nlp.extractors import projects
-from kooperacja_nlp.lang.projects import NUMBER_BEFORE_RE, NUMBER_LINK_RE, PROJECT_NUMBER_RE
+from kooperacja_nlp.lang.projects import NUMBER_BEFORE_RE, NUMBER_LABEL_RE, NUMBER_LINK_RE, PROJECT_NUMBER_RE
 
 LK = "powr-2.5-liderzy-kooperacji"
 KES = "powr-2.5-kooperacja-efektywna-i-skuteczna"
@@ -124,6 +126,32 @@ CORE_CASES: list[tuple[str, list[Row]]] = [
             ("Kooperacje 3D", K3D_NAME, K3D, None),
         ],
     ),
+    # generalisation audit (k053-k060): typo without quotes, headline capitals, guillemets
+    # the other way round, "nr" between the unquoted name and its number
+    (
+        "W projekcie Liderzy Koperacji wzięło udział 20 gmin.",
+        [("Liderzy Koperacji", LK_NAME, LK, None)],
+    ),
+    (
+        "KONSULTACJE MODELU – KOOPERACJA – EFEKTYWNA I SKUTECZNA",
+        [("KOOPERACJA – EFEKTYWNA I SKUTECZNA", KES_NAME, KES, None)],
+    ),
+    (
+        "Realizatorem projektu »Kooperacje 3D« jest ROPS w Katowicach.",
+        [("Kooperacje 3D", K3D_NAME, K3D, None)],
+    ),
+    (
+        "Trwa nabór do projektu pn. Kooperacja-efektywna i skuteczna nr POWR.02.05.00-00-0208/17 w Toruniu.",
+        [("Kooperacja-efektywna i skuteczna", KES_NAME, KES, "POWR.02.05.00-00-0208/17")],
+    ),
+    (
+        "Starosta podpisał umowę na projekt „Rodzina w centrum” (RPLB.07.06.00-08-0031/18), "
+        "a ROPS realizuje projekt «Kooperacja efektywna i skuteczna».",
+        [
+            ("Rodzina w centrum", "Rodzina w centrum", None, "RPLB.07.06.00-08-0031/18"),
+            ("Kooperacja efektywna i skuteczna", KES_NAME, KES, None),
+        ],
+    ),
 ]
 
 # Other projects: the name as written, without quotes and without its contract number.
@@ -181,6 +209,8 @@ OTHER_CASES: list[tuple[str, list[Row]]] = [
         [("Aktywna Integracja", "Aktywna Integracja", None, None)],
     ),
     ("Gmina prowadzi projekt „eSenior w gminie” od 2020 r.", [("eSenior w gminie", "eSenior w gminie", None, None)]),
+    # a project that only starts like a programme is a project
+    ("Fundacja realizuje projekt „Senior w sieci” w Kunowie.", [("Senior w sieci", "Senior w sieci", None, None)]),
     ("Gmina realizuje projekt „100 lat razem” od 2020 roku.", [("100 lat razem", "100 lat razem", None, None)]),
     # one digit away from a KB name is another project, never a typo of it
     ("Gmina realizuje projekt „Kooperacje 2D” od 2020 roku.", [("Kooperacje 2D", "Kooperacje 2D", None, None)]),
@@ -188,6 +218,90 @@ OTHER_CASES: list[tuple[str, list[Row]]] = [
     (
         "Organizatorzy projektu „Akademia Liderów Kooperacji” zapraszają na zajęcia.",
         [("Akademia Liderów Kooperacji", "Akademia Liderów Kooperacji", None, None)],
+    ),
+    # an institution-like name that goes on after its acronym in parentheses is a project's name
+    (
+        "Omówiono projekt doradczy Centrum Wsparcia Seniorów (CWS) Plus, który realizuje ministerstwo.",
+        [("Centrum Wsparcia Seniorów (CWS) Plus", "Centrum Wsparcia Seniorów (CWS) Plus", None, None)],
+    ),
+    (
+        "W ramach projektu pn. Centrum Opieki Wytchnieniowej (COW) Plus realizowanego przez powiat ruszył nabór.",
+        [("Centrum Opieki Wytchnieniowej (COW) Plus", "Centrum Opieki Wytchnieniowej (COW) Plus", None, None)],
+    ),
+    # an acronym in parentheses at the end only introduces the short form
+    (
+        "W ramach projektu pn. Aktywni Razem (AR) realizowanego przez gminę odbył się kurs.",
+        [("Aktywni Razem", "Aktywni Razem", None, None)],
+    ),
+    # a first word that is also a surname or a place name ("Lepsze") may still start a name
+    (
+        "Szkolenie zorganizowano w ramach projektu Lepsze Jutro realizowanego przez PCPR w Sanoku.",
+        [("Lepsze Jutro", "Lepsze Jutro", None, None)],
+    ),
+    # the programme between the cue and the quoted name
+    (
+        "Uczniowie z Dębicy wzięli udział w projekcie Erasmus+ „Młodzi Europejczycy razem”.",
+        [("Młodzi Europejczycy razem", "Młodzi Europejczycy razem", None, None)],
+    ),
+    (
+        "Fundacja prowadzi projekt FIO „Seniorzy w sieci” w Kunowie.",
+        [("Seniorzy w sieci", "Seniorzy w sieci", None, None)],
+    ),
+    (
+        "Fundacja realizuje projekt pn. Aktywni 60+ w Gminie (nr umowy RPSW.09.02.01-26-0045/19) w Ćmielowie.",
+        [("Aktywni 60+ w Gminie", "Aktywni 60+ w Gminie", None, "RPSW.09.02.01-26-0045/19")],
+    ),
+    # contract numbers of FE 2021-2027 programmes and of Erasmus+
+    (
+        "Gmina realizuje projekt „Usługi społeczne w gminie Łask” nr FELD.07.12-IZ.00-0045/23 z funduszy UE.",
+        [("Usługi społeczne w gminie Łask", "Usługi społeczne w gminie Łask", None, "FELD.07.12-IZ.00-0045/23")],
+    ),
+    (
+        "Projekt „Seniorzy online” (2019-1-PL01-KA204-065432) zakończył się w czerwcu.",
+        [("Seniorzy online", "Seniorzy online", None, "2019-1-PL01-KA204-065432")],
+    ),
+    # a labelled number at the end of the page belongs to the only project without one
+    (
+        "Szkolenie odbyło się w ramach projektu „Razem dla rodzin”.\n"
+        "Tytuł projektu: Razem dla rodzin\nNumer projektu: RPKP.09.03.02-04-0012/19",
+        [
+            ("Razem dla rodzin", "Razem dla rodzin", None, "RPKP.09.03.02-04-0012/19"),
+            ("Razem dla rodzin", "Razem dla rodzin", None, "RPKP.09.03.02-04-0012/19"),
+        ],
+    ),
+    (
+        "Gmina realizuje projekt „Senior w domu” i projekt „Klub Malucha”.\n"
+        "Nr umowy o dofinansowanie: RPKP.09.03.02-04-0012/19",
+        [("Senior w domu", "Senior w domu", None, None), ("Klub Malucha", "Klub Malucha", None, None)],
+    ),
+    # another project is named as in running text, not as in a headline in capitals
+    (
+        "REKRUTACJA DO PROJEKTU „BLIŻEJ RODZINY”\nTrwa nabór do projektu „Bliżej rodziny” w Łapanowie.",
+        [
+            ("BLIŻEJ RODZINY", "Bliżej rodziny", None, None),
+            ("Bliżej rodziny", "Bliżej rodziny", None, None),
+        ],
+    ),
+    # first/second persons and infinitives belong to an unquoted name; the predicate ends it
+    (
+        "Fundacja realizuje projekt pn. Razem możemy więcej realizowany ze środków EFS.",
+        [("Razem możemy więcej", "Razem możemy więcej", None, None)],
+    ),
+    (
+        "W ramach projektu pt. Chcę pracować odbyło się szkolenie w Kolbuszowej.",
+        [("Chcę pracować", "Chcę pracować", None, None)],
+    ),
+    # the field of a project information box: the rest of the line, also without quotes
+    (
+        "Tytuł projektu: Razem dla rodziny\nBeneficjent: Gmina Kcynia",
+        [("Razem dla rodziny", "Razem dla rodziny", None, None)],
+    ),
+    ("Nazwa projektu: „Aktywna Kcynia”", [("Aktywna Kcynia", "Aktywna Kcynia", None, None)]),
+    (
+        "Projekt: Sąsiedzka pomoc w Gniewkowie\nOkres realizacji: 2020-2022",
+        [
+            ("Sąsiedzka pomoc w Gniewkowie", "Sąsiedzka pomoc w Gniewkowie", None, None),
+        ],
     ),
 ]
 
@@ -200,6 +314,7 @@ NOT_PROJECTS: list[str] = [
     "Szkolenie dla liderów kooperacji odbyło się w Lublinie.",
     "Liderzy kooperacji lokalnej spotkali się w Kielcach.",
     "Szkoła Liderów Kooperacji rozpoczęła zajęcia.",
+    "Spotkanie Liderów Kooperacji Lokalnej odbyło się w Lublinie.",
     "Projekt realizowany jest w ramach Programu Operacyjnego Wiedza Edukacja Rozwój, "
     "Działanie 2.5 Skuteczna pomoc społeczna.",
     "W ramach projektu PO WER powstał nowy model.",
@@ -213,6 +328,30 @@ NOT_PROJECTS: list[str] = [
     "Projekt Gminy Kcynia zakłada budowę świetlicy.",
     "PODSUMOWANIE PROJEKTU W GMINIE ZARZECZE",
     "Tematyka dotyczyła działań projektowych w gminach.",
+    # menu items after "Projekty" (plural, or on the next line)
+    "Strona główna Aktualności Karta Dużej Rodziny Projekty Kontakt",
+    "MENU\nO nas\nProjekty unijne\nWolontariat\nKontakt",
+    # breadcrumb separators are not guillemets
+    "Strona główna » Aktualności » Projekty",
+    # an institution ("(CUS) w Jaśle" is its seat, not a continuation of a name)
+    "W ramach projektu Centrum Usług Społecznych (CUS) w Jaśle zatrudniło dwóch asystentów.",
+    "Gmina otrzymała dofinansowanie w ramach Programu „Asystent osobisty osoby z niepełnosprawnością” – edycja 2022.",
+    "W ramach projektu Erasmus+ nauczyciele odwiedzili szkołę w Czechach.",
+    "Zapraszamy na konferencję „Razem dla rodziny” do Torunia.",
+    "Prezes Stowarzyszenia „Dom pod Lipami” podpisała porozumienie.",
+    # bodies, roles and venues acting in the sentence right after "w ramach projektu"
+    "W ramach projektu Partnerski Zespół Kooperacji opracował diagnozę.",
+    "Uczestnicy projektu Dom Kultury w Sanoku przygotowali występ.",
+    "W ramach projektu Koordynator Kooperacji przygotował plan.",
+    "W ramach projektu Asystent Rodziny odwiedził 20 rodzin.",
+    "Projekt Komitet Sterujący zatwierdził w marcu.",
+    # government programmes that gminas call "projekt", also with an edition or a year
+    "Projekt pn. Asystent osobisty osoby z niepełnosprawnością – edycja 2022 realizowany jest przez MOPS.",
+    "W ramach projektu „Opieka wytchnieniowa” – edycja 2022 gmina zatrudniła opiekunów.",
+    "Gmina realizuje projekt „Korpus Wsparcia Seniorów” na rok 2022.",
+    "W ramach projektu „Senior+” na lata 2021-2025 działa dzienny dom.",
+    # other fields of an information box are not the name
+    "Cel projektu: Zwiększenie dostępu do usług społecznych\nWartość projektu: 100 000 zł",
 ]
 
 
@@ -256,14 +395,38 @@ def test_mentions_group_under_one_project(nlp: Language) -> None:
             assert text[m.start : m.end] == m.text
 
 
-SCANNED = [CUE_RE, QUOTED_RE, WORD_RE, PROJECT_NUMBER_RE]  # finditer over the whole text
+# About 1 s on an idle machine; a super-linear pattern takes minutes on 1 MB, so a generous budget
+# keeps the test meaningful on a loaded CI runner.
+LINEAR_BUDGET_S = 10.0
+SCANNED = [CUE_RE, QUOTED_RE, WORD_RE, PROJECT_NUMBER_RE, NUMBER_LABEL_RE]  # finditer over the whole text
 SEARCHED = [CUE_BEFORE_RE]  # search() in a window before a name; here the window is the whole text
 # match() at one position
-ANCHORED = [TOKEN_RE, SPACE_RE, MARKER_RE, LIST_SEP_RE, GAP_RE, NUMBER_LINK_RE, NUMBER_BEFORE_RE]
-ADVERSARIAL = ["1" * 1_000_000, "." * 1_000_000, "-" * 1_000_000, "A" * 1_000_000, "1.2-A" * 200_000, "„a" * 500_000]
+ANCHORED = [
+    TOKEN_RE,
+    SPACE_RE,
+    MARKER_RE,
+    LIST_SEP_RE,
+    GAP_RE,
+    NUMBER_LINK_RE,
+    NUMBER_BEFORE_RE,
+    PAREN_ACRONYM_RE,
+    NEXT_WORD_RE,
+]
+ADVERSARIAL = [
+    "1" * 1_000_000,
+    "." * 1_000_000,
+    "-" * 1_000_000,
+    "A" * 1_000_000,
+    "1.2-A" * 200_000,
+    "„a" * 500_000,
+    "«a " * 330_000,
+    "(AB" * 330_000,
+]
 
 
-@pytest.mark.parametrize("text", ADVERSARIAL, ids=["digits", "dots", "dashes", "capitals", "mixed", "quotes"])
+@pytest.mark.parametrize(
+    "text", ADVERSARIAL, ids=["digits", "dots", "dashes", "capitals", "mixed", "quotes", "guillemets", "parens"]
+)
 def test_patterns_are_linear_on_1mb(text: str) -> None:
     t0 = time.perf_counter()
     for pattern in SCANNED:
@@ -274,10 +437,10 @@ def test_patterns_are_linear_on_1mb(text: str) -> None:
     for pattern in ANCHORED:
         for pos in range(0, len(text), 997):
             pattern.match(text, pos)
-    assert time.perf_counter() - t0 < 3.0
+    assert time.perf_counter() - t0 < LINEAR_BUDGET_S
 
 
 def test_cue_before_is_linear_on_repeated_cues() -> None:
     t0 = time.perf_counter()
     assert CUE_BEFORE_RE.search("pn " * 300_000 + "1") is None
-    assert time.perf_counter() - t0 < 3.0
+    assert time.perf_counter() - t0 < LINEAR_BUDGET_S

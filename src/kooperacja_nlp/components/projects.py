@@ -16,8 +16,16 @@ Two readers work side by side and are then reconciled:
    after a dash, a bounded typo); otherwise it is another project, named as written without
    quotes and without its contract number, which goes to ``number``.
 
+   Field labels of information boxes ("Tytuł projektu: X", "Projekt: X") read the rest of the
+   line; a funding programme between the cue and the quotes is skipped ("w projekcie Erasmus+
+   „X”"); an institution-like name is a name only when it goes on after its acronym in
+   parentheses ("projekt Centrum Wsparcia Seniorów (CWS) Plus"); a number under its own label
+   ("Numer projektu: …") goes to the article's only project without one.
+
 Programmes, priority axes, measures, funds, models and drafts of documents ("projekt uchwały")
-are rejected by their first word (``lang/projects.py``).
+are rejected by their first word, government programmes ("Opieka wytchnieniowa – edycja 2022")
+by their whole name (``lang/projects.py``). Guillemets count as quotes only when they hug the
+name: "Strona główna » Aktualności » Projekty" is a breadcrumb.
 """
 
 from __future__ import annotations
@@ -41,14 +49,20 @@ from kooperacja_nlp.lang.projects import (
     NAME_MARKERS,
     NAME_STOP_PHRASES,
     NAME_STOP_WORDS,
+    NATIONAL_PROGRAMMES,
     NOT_PROJECT_ACRONYMS,
     NOT_PROJECT_BEFORE,
     NOT_PROJECT_HEADS,
     NUMBER_BEFORE_RE,
+    NUMBER_LABEL_RE,
     NUMBER_LINK_RE,
     OWNER_HEADS,
+    PLURAL_PROJECT_NOUNS,
+    PROGRAMME_EDITION_RE,
+    PROGRAMME_NAMES,
     PROJECT_NOUNS,
     PROJECT_NUMBER_RE,
+    TITLE_WORDS,
     VERB_POS,
 )
 from kooperacja_nlp.normalize import DASHES, QUOTES, alnum_key, collapse_spaces
@@ -72,10 +86,17 @@ CUE_RE: Final[re.Pattern[str]] = re.compile(rf"\b(?:{_NOUN_ALT})\b", re.IGNORECA
 SPACE_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3}")
 MARKER_RE: Final[re.Pattern[str]] = re.compile(rf"(?i:{_MARKER_ALT})\b\.?[ \t]{{0,3}}:?[ \t]{{0,3}}")
 COLON_RE: Final[re.Pattern[str]] = re.compile(r":[ \t]{0,3}")
-# A quoted name: double-style quotes, or single-style quotes (which exclude apostrophes inside).
+# A quoted name: double-style quotes, guillemets, or single-style quotes (which exclude
+# apostrophes inside). Guillemets must hug the name ("«X»", "»X«"): "»" between spaces is a
+# breadcrumb separator ("Strona główna » Aktualności » Projekty"), not a quote.
 QUOTED_RE: Final[re.Pattern[str]] = re.compile(
-    r"[„\"“«»](?P<d>[^\n„\"“”«»]{1,250})[”\"“»«]|[‚‘'](?P<s>[^\n‚‘'’„\"“”«»]{1,150})[’'‘]"
+    r"[„\"“](?P<d>[^\n„\"“”«»]{1,250})[”\"“»«]"
+    r"|[«»](?P<g>[^\s„\"“”«»](?:[^\n„\"“”«»]{0,248}[^\s„\"“”«»])?)[»«]"
+    r"|[‚‘'](?P<s>[^\n‚‘'’„\"“”«»]{1,150})[’'‘]"
 )
+# "(CWD)" inside an unquoted name: an acronym in parentheses, which a longer name may continue
+# after ("Centrum Wsparcia Seniorów (CWS) Plus").
+PAREN_ACRONYM_RE: Final[re.Pattern[str]] = re.compile(r"\([ \t]{0,2}[^\W\d_][^\W_]{1,11}[ \t]{0,2}\)")
 # Between two quoted names of one list: "„A”, „B” i „C”".
 LIST_SEP_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]{0,3}(?:[,;]|\bi\b|\boraz\b|\ba[ \t]{1,3}także\b)[ \t]{0,3}|[ \t]{1,3}"
@@ -87,10 +108,13 @@ GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[\s{_DQ}]{{1,6}}")
 CUE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
     rf"\b(?i:{_NOUN_ALT}|{_MARKER_ALT})\b[.:]?(?:[\s{_Q}:]++[^\W\d_]++){{0,2}}+[\s{_Q}:.]*+$"
 )
+# The word right after a name, separated by spaces only (same line, no punctuation).
+NEXT_WORD_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]{1,3}([^\W\d_]{1,64})")
 NR_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"(?i:\bnr|\bnumer)\.?\s{0,3}$")
 ROMAN_RE: Final[re.Pattern[str]] = re.compile(r"[IVXLC]+")
 _TRIM: Final[str] = " \t\n,;:" + QUOTES
 _NOT_ACRONYMS: Final[frozenset[str]] = NOT_PROJECT_ACRONYMS | frozenset(ACRONYMS)
+_PROGRAMME_KEYS: Final[frozenset[str]] = frozenset(alnum_key(p) for p in NATIONAL_PROGRAMMES)
 # Name classes of Morfeusz that make a capitalised word a person or a place, not a project name.
 _NAME_LABELS: Final[frozenset[str]] = frozenset(["imię", "nazwisko", "nazwa_geograficzna"])
 MAX_UNQUOTED_WORDS: Final[int] = 15
@@ -142,6 +166,7 @@ class _Candidate:
     after: int  # where a contract number may follow
     number: str | None = None
     unmarked: bool = False  # quoted right after "projekt" without "pn."/"pt." (may be a draft)
+    suffixed: bool = False  # an owner-like bare name that goes on after "(ACR)": a project's name
 
 
 def _lemmas(word: str) -> frozenset[str]:
@@ -183,6 +208,17 @@ def _previous_word(text: str, start: int) -> re.Match[str] | None:
 def _is_verb_only(word: str) -> bool:
     interps = morph.analyse(word)
     return bool(interps) and all(i.pos in VERB_POS for i in interps)
+
+
+def _is_predicate(word: str) -> bool:
+    """A verb form that ends an unquoted name: the sentence's predicate ("realizowany", "odbył").
+
+    First and second persons and infinitives belong to names ("Razem możemy więcej", "Chcę
+    pracować"): news report in the third person.
+    """
+    if not _is_verb_only(word):
+        return False
+    return not all(i.has("pri") or i.has("sec") or i.pos == "inf" for i in morph.analyse(word))
 
 
 def _is_adjective(word: str) -> bool:
@@ -278,7 +314,29 @@ class ProjectFinder(KnComponent):
 
         found.extend(self._by_number(text, taken))
         found.extend(self._repeated_other_names(text, other_names, taken))
+        self._labelled_number(text, found)
+        _prefer_written_case(text, found)
         return found
+
+    @staticmethod
+    def _labelled_number(text: str, found: list[Found]) -> None:
+        """ "Numer projektu: X" on its own line belongs to the article's only project without one.
+
+        Only when both are unique: one labelled number that no name took, and one project (by
+        name) that has no number in any of its mentions.
+        """
+        used = {f.value["number"] for f in found if f.value.get("number")}
+        numbers = {m.group("number") for m in NUMBER_LABEL_RE.finditer(text)} - used
+        if len(numbers) != 1:
+            return
+        numbered = {f.value["name"] for f in found if f.value.get("number")}
+        bare = {f.value["name"] for f in found} - numbered
+        if len(bare) != 1:
+            return
+        (number,) = numbers
+        for f in found:
+            if f.value["name"] in bare:
+                f.value["number"] = number
 
     @staticmethod
     def _kb_value(project: KBProject, number: str | None) -> dict[str, Any]:
@@ -400,6 +458,9 @@ class ProjectFinder(KnComponent):
             return True
         if prev is not None and _is_upper_initial(prev.group()) and not _sentence_initial(text, prev.start()):
             return False  # part of a longer capitalised name: "Akademia Liderów Kooperacji"
+        nxt = NEXT_WORD_RE.match(text, m.end)
+        if nxt is not None and _is_upper_initial(nxt.group(1)) and not _is_acronym(nxt.group(1)):
+            return False  # … or it goes on: "Liderów Kooperacji Lokalnej"
         words = [w for w in WORD_RE.findall(text[m.start : m.end]) if w.isalpha()]
         if len(words) >= 2 and all(_is_upper_initial(w) for w in words):
             return True
@@ -422,7 +483,9 @@ class ProjectFinder(KnComponent):
         out: list[_Candidate] = []
         seen: set[int] = set()
         for cue in CUE_RE.finditer(text):
-            for c in self._after_cue(text, cue.end(), cue.group().isupper() and len(cue.group()) > 1):
+            headline = cue.group().isupper() and len(cue.group()) > 1
+            label, plural = self._is_label(text, cue.start()), cue.group().casefold() in PLURAL_PROJECT_NOUNS
+            for c in self._after_cue(text, cue.end(), headline, label=label, plural=plural):
                 if c.start not in seen:
                     seen.add(c.start)
                     out.append(c)
@@ -436,7 +499,26 @@ class ProjectFinder(KnComponent):
             out.append(c)
         return sorted(out, key=lambda c: (c.start, -c.end))
 
-    def _after_cue(self, text: str, pos: int, headline: bool) -> list[_Candidate]:
+    @staticmethod
+    def _is_label(text: str, cue_start: int) -> bool:
+        """Is the cue the label of a field ("Tytuł projektu: X", "Nazwa projektu:", "Projekt: X")?
+
+        True when it starts its line, alone or after one title word (``TITLE_WORDS``); after such a
+        label and a colon the rest of the line is the name, also without quotes.
+        """
+        line = text[max(0, cue_start - MAX_LOOKBACK) : cue_start]
+        if "\n" in line or cue_start <= MAX_LOOKBACK:
+            line = line[line.rfind("\n") + 1 :]
+        else:
+            return False
+        words = WORD_RE.findall(line)
+        if line.strip(" \t" + DASHES + "•*·") != " ".join(words):
+            return False  # punctuation before the cue: not a label at the start of a line
+        return not words or (len(words) == 1 and bool(_first_word_lemmas(words[0]) & TITLE_WORDS))
+
+    def _after_cue(
+        self, text: str, pos: int, headline: bool, *, label: bool = False, plural: bool = False
+    ) -> list[_Candidate]:
         """Names after one "projekt" cue: [nr NUMBER] [adjectives] [pn./pt./:] then the name(s)."""
         j = _skip_space(text, pos)
         number = None
@@ -449,14 +531,26 @@ class ProjectFinder(KnComponent):
             if w and _is_adjective(w.group()) and not MARKER_RE.match(text, j):
                 j = _skip_space(text, w.end())
                 continue
+            if w and self._is_programme(w.group()):
+                # "w projekcie Erasmus+ „X”", "projekt FIO „X”": the programme, then the name
+                k = w.end()
+                while k < len(text) and k < w.end() + 3 and text[k] == "+":
+                    k += 1
+                k = _skip_space(text, k)
+                if QUOTED_RE.match(text, k):
+                    j = k
+                    continue
             break
         marker = MARKER_RE.match(text, j)
+        labelled = False  # "Tytuł projektu: Razem dla rodziny"
         if marker:
             j = marker.end()
         else:
             colon = COLON_RE.match(text, j)
             if colon and QUOTED_RE.match(text, colon.end()):
                 j = colon.end()
+            elif colon and label:
+                j, labelled = colon.end(), True
         q = QUOTED_RE.match(text, j)
         if q:
             first = self._quoted_candidate(text, q, "quoted")
@@ -476,9 +570,11 @@ class ProjectFinder(KnComponent):
                 for c in out:
                     c.unmarked = True
             return out
-        if marker:
+        if marker or labelled:
             c = self._unquoted_name(text, j + (1 if j < len(text) and text[j] in OPEN_QUOTES else 0))
-        elif headline:
+        elif headline or plural or "\n" in text[pos:j]:
+            # a bare name follows a singular cue on the same line: "Projekty unijne\nWolontariat"
+            # and "… Projekty Kontakt" are menu items
             return []
         else:
             c = self._bare_name(text, j)
@@ -486,8 +582,12 @@ class ProjectFinder(KnComponent):
             c.number = number
         return [c] if c else []
 
+    @staticmethod
+    def _is_programme(word: str) -> bool:
+        return word in _NOT_ACRONYMS or bool(_first_word_lemmas(word) & PROGRAMME_NAMES)
+
     def _quoted_candidate(self, text: str, q: re.Match[str], kind: str) -> _Candidate | None:
-        group = "d" if q.group("d") is not None else "s"
+        group = next(g for g in ("d", "g", "s") if q.group(g) is not None)
         s, e = q.span(group)
         return self._trimmed(text, s, e, kind, after=q.end())
 
@@ -532,15 +632,27 @@ class ProjectFinder(KnComponent):
         return False
 
     def _unquoted_name(self, text: str, j: int) -> _Candidate | None:
-        """The name after "pn./pt." without quotes: up to punctuation, a verb, a clause or a number."""
-        last_end, n_words = j, 0
+        """The name after "pn./pt." without quotes: up to punctuation, a verb, a clause or a number.
+
+        An acronym in parentheses stays inside when the name goes on after it ("… (CUS) Plus");
+        at the end it only introduces the short form and is left out.
+        """
+        last_end, n_words, skip_to = j, 0, j
+        paren_from: int | None = None  # last_end before a "(ACR)" that no word has followed yet
         tokens = list(_take(TOKEN_RE.finditer(text, j), 3 * MAX_UNQUOTED_WORDS))
         for idx, t in enumerate(tokens):
-            if "\n" in text[last_end : t.start()] or PROJECT_NUMBER_RE.match(text, t.start()):
-                break
+            if t.start() < skip_to:
+                continue
+            if "\n" in text[last_end : t.start()] or NUMBER_BEFORE_RE.match(text, t.start()):
+                break  # a line break, or the contract number ("… nr POWR.02.05.00-00-0208/17")
             w = t.group()
             if not WORD_RE.fullmatch(w):
                 if w in DASHES or w in "+&/":
+                    continue
+                paren = PAREN_ACRONYM_RE.match(text, t.start()) if w == "(" and n_words else None
+                if paren and paren_from is None and _is_acronym(paren.group().strip("() \t")):
+                    paren_from, last_end = last_end, paren.end()
+                    skip_to = paren.end()
                     continue
                 break
             low = w.casefold()
@@ -548,18 +660,27 @@ class ProjectFinder(KnComponent):
                 break  # the next cue: "projekt pn. A i projekt pn. B"
             if n_words and w.islower():
                 nxt = tokens[idx + 1].group().casefold() if idx + 1 < len(tokens) else ""
-                if low in NAME_STOP_WORDS or (low, nxt) in NAME_STOP_PHRASES or _is_verb_only(w):
+                if low in NAME_STOP_WORDS or (low, nxt) in NAME_STOP_PHRASES or _is_predicate(w):
                     break
             n_words += 1
             last_end = t.end()
+            paren_from = None if paren_from is None else -1  # -1: continued after the parentheses
             if n_words >= MAX_UNQUOTED_WORDS:
                 break
         if n_words == 0:
             return None
+        if paren_from is not None and paren_from >= 0:
+            last_end = paren_from
         return self._trimmed(text, j, last_end, "marked", after=last_end)
 
     def _bare_name(self, text: str, j: int) -> _Candidate | None:
-        """ "projektu CWD", "projekt Aktywni Razem": an acronym or a nominative Title Case name."""
+        """ "projektu CWD", "projekt Aktywni Razem": an acronym or a nominative Title Case name.
+
+        A name that looks like an owner (a genitive, an institution's head noun: "projekt Gminy
+        X", "projektu Centrum Usług Społecznych") is read as a name only when it goes on after
+        an acronym in parentheses ("projekt Centrum Wsparcia Seniorów (CWS) Plus"): an
+        institution's name ends with its acronym, a project named after one adds to it.
+        """
         w = WORD_RE.match(text, j)
         if w is None or not _is_upper_initial(w.group()):
             return None
@@ -571,23 +692,38 @@ class ProjectFinder(KnComponent):
             if nxt and _is_acronym(nxt.group()) and not nxt.group().isdigit():
                 return None  # an all-capitals run is a heading, not an acronym
             return _Candidate(w.start(), w.end(), word, "bare", after=w.end())
-        interps = morph.analyse(word)
-        if any(i.has("gen") for i in interps) or any(set(i.labels) & _NAME_LABELS for i in interps):
-            return None  # "projekt Gminy X" (owner), "projektu Kowalskiego", places
-        if _first_word_lemmas(word) & (OWNER_HEADS | NOT_PROJECT_HEADS):
+        first_lemmas = _first_word_lemmas(word)
+        if first_lemmas & (NOT_PROJECT_HEADS | PROGRAMME_NAMES):
             return None
-        last_end, pending = w.end(), w.end()
+        interps = [i for i in morph.analyse(word) if i.pos != "ign"]
+        owner_like = (
+            any(i.has("gen") for i in interps)
+            # a person or a place ("projektu Kowalskiego", "projekt Toruń"); a word that is
+            # also a common word ("Lepsze Jutro") may start a name
+            or (bool(interps) and all(set(i.labels) & _NAME_LABELS for i in interps))
+            or bool(first_lemmas & OWNER_HEADS)
+        )
+        last_end, pending, skip_to = w.end(), w.end(), w.end()
+        paren_end, suffixed = -1, False
         for t in _take(TOKEN_RE.finditer(text, w.end()), 3 * MAX_UNQUOTED_WORDS):
+            if t.start() < skip_to:
+                continue
             if "\n" in text[pending : t.start()]:
                 break
             tok = t.group()
             if tok.casefold() in PROJECT_NOUNS:
                 break
             if WORD_RE.fullmatch(tok) and (_is_upper_initial(tok) or tok.isdigit()):
+                # "(CWD) Plus" continues the name; "(CIS) w Kcyni" is an institution's seat
+                suffixed = suffixed or pending == paren_end
                 last_end = pending = t.end()
                 continue
             if tok.casefold() in NAME_FUNCTION_WORDS or tok in DASHES:
                 pending = t.end()
+                continue
+            paren = PAREN_ACRONYM_RE.match(text, t.start()) if tok == "(" and paren_end < 0 else None
+            if paren and pending == last_end and _is_acronym(paren.group().strip("() \t")):
+                paren_end = pending = skip_to = paren.end()
                 continue
             # the name must end cleanly: punctuation, a verb or a clause word, not a content word
             if WORD_RE.fullmatch(tok) and not (
@@ -595,7 +731,10 @@ class ProjectFinder(KnComponent):
             ):
                 return None
             break
-        return _Candidate(w.start(), last_end, collapse_spaces(text[w.start() : last_end]), "bare", after=last_end)
+        if owner_like and not suffixed:
+            return None
+        name = collapse_spaces(text[w.start() : last_end])
+        return _Candidate(w.start(), last_end, name, "bare", after=last_end, suffixed=suffixed)
 
     def _is_project_name(self, c: _Candidate) -> bool:
         """Is an unlinked name another project's?
@@ -608,6 +747,8 @@ class ProjectFinder(KnComponent):
         """
         if c.name.upper() in _NOT_ACRONYMS or c.name in _NOT_ACRONYMS:
             return False
+        if alnum_key(PROGRAMME_EDITION_RE.sub("", c.name)) in _PROGRAMME_KEYS:
+            return False  # "Asystent osobisty osoby z niepełnosprawnością – edycja 2022"
         first = WORD_RE.search(c.name)
         if first is None or len(WORD_RE.findall(c.name)) > MAX_NAME_WORDS:
             return False
@@ -615,7 +756,7 @@ class ProjectFinder(KnComponent):
         if not (word[0].isupper() or word[0].isdigit() or any(ch.isupper() for ch in word)):
             return False
         lemmas = _first_word_lemmas(c.name)
-        if lemmas & NOT_PROJECT_HEADS or (c.kind == "bare" and lemmas & OWNER_HEADS):
+        if lemmas & NOT_PROJECT_HEADS or (c.kind == "bare" and not c.suffixed and lemmas & OWNER_HEADS):
             return False
         if c.unmarked and not _is_acronym(word):
             interps = [i for i in morph.analyse(word) if i.pos != "ign"]
@@ -639,6 +780,25 @@ class _Spans:
         i = bisect_left(self._starts, start)
         self._starts.insert(i, start)
         self._ends.insert(i, end)
+
+
+def _prefer_written_case(text: str, found: list[Found]) -> None:
+    """Name another project as written in running text, not as in a headline in capitals.
+
+    "REKRUTACJA DO PROJEKTU „BLIŻEJ RODZINY”" then "projektu „Bliżej rodziny”": the project is
+    "Bliżej rodziny" in every mention (the first spelling that is not all capitals).
+    """
+    best: dict[str, str] = {}
+    for f in found:
+        if f.value.get("id") is None:
+            key = alnum_key(f.value["name"])
+            best.setdefault(key, f.value["name"])
+            written = collapse_spaces(text[f.start : f.end])
+            if best[key].isupper() and not written.isupper() and alnum_key(written) == key:
+                best[key] = written
+    for f in found:
+        if f.value.get("id") is None:
+            f.value["name"] = best[alnum_key(f.value["name"])]
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -23,6 +23,12 @@ PROJECT_NOUNS: Final[frozenset[str]] = frozenset(
     ]
 )
 
+# The plural forms: a list of quoted names may follow them, an unquoted bare name may not
+# ("Projekty Kontakt" is a menu line).
+PLURAL_PROJECT_NOUNS: Final[frozenset[str]] = frozenset(
+    ["projekty", "projektów", "projektom", "projektami", "projektach"]
+)
+
 # Markers written between the cue and the name: "projekt pn. „…”", "projektu pt. …",
 # "projektu pod nazwą …", "projekt o nazwie …". Lower-case; dots optional; ":" may follow.
 NAME_MARKERS: Final[tuple[str, ...]] = (
@@ -72,6 +78,45 @@ NOT_PROJECT_HEADS: Final[frozenset[str]] = frozenset(
         "szkolenie",
         "spotkanie",
     ]
+)
+
+# Names of funding programmes written like a project's name right after "projekt(u)"
+# ("w projekcie Erasmus+ „…”", "projekt NOWEFIO"): the programme, not a project (FORMAT.md).
+# Casefolded lemmas (Morfeusz does not know them, so the form itself).
+PROGRAMME_NAMES: Final[frozenset[str]] = frozenset(["erasmus", "interreg", "nowefio", "fio"])
+
+# Government and PFRON programmes that gminas often call "projekt" ("projekt pn. Asystent
+# osobisty osoby z niepełnosprawnością – edycja 2022"): programmes, not projects (FORMAT.md), also
+# with an edition or a year after the name (``PROGRAMME_EDITION_RE``). Compared on letters and
+# digits, so quotes, dashes, "+" and case do not matter. Names as published by MRiPS and PFRON.
+NATIONAL_PROGRAMMES: Final[tuple[str, ...]] = (
+    "Asystent osobisty osoby z niepełnosprawnością",
+    "Asystent osobisty osoby niepełnosprawnej",
+    "Opieka wytchnieniowa",
+    "Senior+",
+    "Aktywni+",
+    "Opieka 75+",
+    "Posiłek w szkole i w domu",
+    "Za życiem",
+    "Maluch+",
+    "Wspieraj Seniora",
+    "Korpus Wsparcia Seniorów",
+    "Solidarnościowy Korpus Wsparcia Seniorów",
+    "Rodzina 500+",
+    "Rodzina 800+",
+    "Dobry Start",
+    "Czyste Powietrze",
+    "Aktywny samorząd",
+    "Centra opiekuńczo-mieszkalne",
+    "Dostępność Plus",
+    "Pokonać bezdomność",
+    "Aktywna tablica",
+    "Bon senioralny",
+)
+# An edition or a year written after a programme's name: "– edycja 2022", "2021-2025", "na rok 2023".
+PROGRAMME_EDITION_RE: Final[re.Pattern[str]] = re.compile(
+    r"[\s,–—-]{0,4}(?:(?i:edycja)[ \t]{1,3}|(?i:na[ \t]{1,3}(?:rok|lata))[ \t]{1,3})?"
+    r"20\d{2}(?:[ \t]{0,2}[-–/][ \t]{0,2}20\d{2})?[ \t]{0,3}(?i:r\.|rok)?\.?$"
 )
 
 # Acronyms that follow "projekt(u)" without being a project's name: programmes, funds, the EU,
@@ -196,6 +241,27 @@ OWNER_HEADS: Final[frozenset[str]] = frozenset(
         "ministerstwo",
         "minister",
         "starostwo",
+        # bodies, roles and venues that act in the sentence ("w ramach projektu Komitet Sterujący
+        # zatwierdził …", "… Asystent Rodziny odwiedził …", "… Dom Kultury przygotował …")
+        "zespół",
+        "komitet",
+        "grupa",
+        "partnerski",
+        "koordynator",
+        "asystent",
+        "animator",
+        "doradca",
+        "ekspert",
+        "dyrektor",
+        "kierownik",
+        "pracownik",
+        "uczestnik",
+        "dom",
+        "przedszkole",
+        "biblioteka",
+        "poradnia",
+        "policja",
+        "sąd",
         "stowarzyszenie",
         "fundacja",
         "unia",
@@ -223,13 +289,24 @@ OWNER_HEADS: Final[frozenset[str]] = frozenset(
         "państwowy",
     ]
 )
+# Field labels of project information boxes: "Tytuł projektu: X", "Nazwa projektu: X" (lemmas).
+TITLE_WORDS: Final[frozenset[str]] = frozenset(["tytuł", "nazwa"])
+
 # Words before a core-project alias that make it a model name ("Model Kooperacje 3D") or part of
 # another body's name ("Szkoła Liderów Kooperacji"): then it is not the project (FORMAT.md).
 NOT_PROJECT_BEFORE: Final[frozenset[str]] = frozenset(["model", "szkoła", "akademia"])
 
-# A project's contract number: "POWR.02.05.00-00-0208/17", "RPKP.09.03.02-04-0012/19",
-# "RPWM.11.01.03-28-0012/16-00". Programme code, 3-4 dot groups, region, serial, year.
-PROJECT_NUMBER: Final[str] = r"\b[A-Z]{2,6}(?:\.\d{1,2}){2,4}-\d{2}-[0-9A-Z]{3,5}/\d{2}(?:-\d{2,3})?\b"
+# A project's contract number:
+# - 2007-2020: "POWR.02.05.00-00-0208/17", "RPKP.09.03.02-04-0012/19", "RPWM.11.01.03-28-0012/16-00"
+#   (programme code, 2-4 dot groups, region, serial, year);
+# - 2021-2027 (FE programmes): "FERS.01.05-IP.08-0123/23", "FELU.11.02-IZ.00-0012/23"
+#   (programme code, measure, the managing "IZ" or intermediate "IP" body, serial, year);
+# - Erasmus+: "2019-1-PL01-KA204-065432", "2020-1-PL01-KA227-ADU-095432".
+PROJECT_NUMBER: Final[str] = (
+    r"\b(?=[A-Z2])(?:[A-Z]{2,6}(?:\.\d{1,2}){2,4}-\d{2}-[0-9A-Z]{3,5}/\d{2}(?:-\d{2,3})?"
+    r"|[A-Z]{2,6}(?:\.\d{1,2}){1,4}-I[PZ]\.\d{2}-[0-9A-Z]{3,5}/\d{2}"
+    r"|20\d{2}-\d-PL\d{2}-KA\d{3}(?:-[A-Z]{3})?-\d{6})\b"
+)
 PROJECT_NUMBER_RE: Final[re.Pattern[str]] = re.compile(PROJECT_NUMBER)
 # What may stand between a name and its number: "„X” – POWR…", "„X”, nr RPKP…", "„X” (nr umowy: …)".
 NUMBER_LINK_RE: Final[re.Pattern[str]] = re.compile(
@@ -240,5 +317,12 @@ NUMBER_LINK_RE: Final[re.Pattern[str]] = re.compile(
 # A number written between the cue and the name: "projekt nr RPKP.09.03.02-04-0012/19 pn. „…”".
 NUMBER_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:(?i:nr|numer)\.?[ \t]{0,3}(?:(?i:projektu|umowy|wniosku)[ \t]{1,3})?:?[ \t]{0,3})?"
+    rf"(?P<number>{PROJECT_NUMBER})"
+)
+# A number under its own label, away from the name: "Numer projektu: RPKP.09.03.02-04-0012/19",
+# "Nr umowy o dofinansowanie: …" (the information box at the end of a project page).
+NUMBER_LABEL_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?i:nr|numer)\.?[ \t]{0,3}(?i:projektu|umowy|wniosku)"
+    r"(?:[ \t]{1,3}(?i:o)[ \t]{1,3}(?i:dofinansowanie))?[ \t]{0,3}:?[ \t]{0,3}"
     rf"(?P<number>{PROJECT_NUMBER})"
 )
