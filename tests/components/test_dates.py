@@ -125,6 +125,20 @@ RANGES = [
         "Posiedzenia 18 lipca oraz 20 sierpnia 2019 r.",
         [("18 lipca", "2019-07-18", "2019-07-18", "date"), ("20 sierpnia 2019 r.", "2019-08-20", "2019-08-20", "date")],
     ),
+    # two full dates of consecutive days joined by "i" are one two-day stretch (two-digit years with "r.")
+    (
+        "Szkolenie odbyło się dn. 5.11.19 r. i 6.11.19 r. w Koninie.",
+        [("5.11.19 r. i 6.11.19 r.", "2019-11-05", "2019-11-06", "range")],
+    ),
+    (
+        "Warsztaty prowadzono 30.04.2021 r. oraz 1.05.2021 r. w Ełku.",
+        [("30.04.2021 r. oraz 1.05.2021 r.", "2021-04-30", "2021-05-01", "range")],
+    ),
+    # not consecutive: two dates
+    (
+        "Dyżury 3.02.2020 r. i 10.02.2020 r. w urzędzie.",
+        [("3.02.2020 r.", "2020-02-03", "2020-02-03", "date"), ("10.02.2020 r.", "2020-02-10", "2020-02-10", "date")],
+    ),
 ]
 
 
@@ -222,11 +236,27 @@ RELATIVE = [
     # without a reference: kind "relative", no value rather than a wrong one
     ("Wczoraj odbyło się spotkanie zespołu.", None, [("Wczoraj", None, None, "relative")]),
     ("W ubiegły czwartek obradował zespół.", None, [("ubiegły czwartek", None, None, "relative")]),
-    # a dateline is a reference
+    # a dateline is not a reference for relative days (policy: only the caller's ``published``) ...
     (
         "Data publikacji 28.11.2019\n\nDeklarację podpisał dziś komendant.",
         None,
-        [("28.11.2019", "2019-11-28", "2019-11-28", "date"), ("dziś", "2019-11-28", "2019-11-28", "date")],
+        [("28.11.2019", "2019-11-28", "2019-11-28", "date"), ("dziś", None, None, "relative")],
+    ),
+    (
+        "Opublikowano: 9.03.2020\n\nW ostatni piątek radni zebrali się na sesji Rady Gminy w Baranowie.",
+        None,
+        [("9.03.2020", "2020-03-09", "2020-03-09", "date"), ("ostatni piątek", None, None, "relative")],
+    ),
+    # ... but it still gives the year of "br.", and the caller's date wins over it
+    (
+        "Opublikowano: 9.03.2020\n\nSpotkanie z okazji Dnia Kobiet odbędzie się 8 marca br. w świetlicy.",
+        None,
+        [("9.03.2020", "2020-03-09", "2020-03-09", "date"), ("8 marca br.", "2020-03-08", "2020-03-08", "date")],
+    ),
+    (
+        "Opublikowano: 9.03.2020\n\nW ostatni piątek radni zebrali się na sesji Rady Gminy w Baranowie.",
+        "2020-03-02",
+        [("9.03.2020", "2020-03-09", "2020-03-09", "date"), ("ostatni piątek", "2020-02-28", "2020-02-28", "date")],
     ),
     # "jutro" as a noun
     ("Budujemy razem lepsze jutro naszej gminy.", "2019-07-20", []),
@@ -325,6 +355,8 @@ DATELINES = [
     ("Szkolenie\n\n24 maja 2019\n\n" + "Regionalne Centrum realizuje projekt współpracy instytucji. " * 3, [True]),
     ("Aktualności | 12.03.2019\n\n" + "Zespół omówił harmonogram prac w gminach i powiatach regionu. " * 3, [True]),
     ("Data: 12.03.2019\n\nSpotkanie zespołu odbyło się w dniu 10 marca 2019 r.", [True, False]),
+    # a label glued to the date, "r." glued to the year
+    ("Aktualności\n\nDodano:14.11.2019r. przez: admin\n\nW dniu 12.11.2019 r. obradował zespół.", [True, False]),
     ("Toruń, dnia 14.11.2019 r.\n\n" + "Ośrodek informuje o spotkaniu zespołu ds. modelu w siedzibie. " * 3, [True]),
     # an announcement's "Data:" field is the event's date, not the article's
     ("Zaproszenie\nData: 14.11.2019\nMiejsce: Toruń, ul. Szosa Chełmińska 30", [False]),
@@ -361,6 +393,9 @@ NOT_DATES = [
     "Konferencja pt. „Razem dla rodziny” zgromadziła 100 osób; w sob. i niedz. biuro nieczynne.",
     "Punkt konsultacyjny jest czynny od poniedziałku do piątku, w niedziele zamknięty.",
     "Ostatnia sesja trwała 3 godziny, a przerwa 15 minut.",
+    # a two-digit year only with "r." after it: versions and codes are not dates
+    "Zainstalowano wersję 5.11.19 systemu ewidencji.",
+    "Rozdział 2.5.19 instrukcji opisuje procedurę.",
 ]
 
 

@@ -607,3 +607,91 @@ def test_more_event_sentences(text: str, expected: list[tuple[str, str, str, str
 )
 def test_the_clause_of_the_date_names_the_happening(text: str, expected: tuple[str, str, str, str | None, str]) -> None:
     assert _events(text) == [expected]
+
+
+# ---------------------------------------------------------------- round 2: relative days, bulletins
+
+BULLETIN = (
+    "Gmina Zbąszyń – wiadomości\n"
+    "Opublikowano: 09.03.2021 r.\n"
+    "\n"
+    "Zespół Kooperacyjny po raz drugi\n"
+    "We wtorek 2 marca 2021 r. w Domu Kultury w Zbąszyniu spotkali się członkowie Gminnej Grupy "
+    "Kooperacji działającej w ramach projektu „Kooperacje 3D”. Pani Halina Wróbel, kierownik ośrodka"
+    " pomocy społecznej, przedstawiła wyniki diagnozy potrzeb mieszkańców sołectw położonych "
+    "najdalej od siedziby gminy.\n"
+    "\n"
+    "Sesja Rady Gminy\n"
+    "W ostatni czwartek radni zebrali się na XXI sesji Rady Miejskiej w Zbąszyniu. Przewodniczący "
+    "Rady, Pan Tadeusz Grabarczyk, podziękował sołtysom za organizację zebrań wiejskich w lutym i za"
+    " sprawne zbieranie wniosków.\n"
+    "\n"
+    "Spotkanie dla seniorów\n"
+    "Klub Seniora zaprasza na spotkanie z okazji Dnia Babci i Dziadka, które odbędzie się w sobotę "
+    "20 marca br. o godz. 15:00 w świetlicy wiejskiej w Łomnicy. W programie koncert dzieci z "
+    "miejscowej szkoły. Informacji udziela Pani Ewa Sokół, tel. 600 000 000.\n"
+    "\n"
+    "Szkolenie dla sołtysów\n"
+    "W kwietniu urząd planuje szkolenie dla sołtysów z zakresu funduszu sołeckiego i rozliczania "
+    "dotacji. Szczegóły wkrótce.\n"
+    "\n"
+    "Oprac.: Krystyna Malec"
+)
+
+
+def test_a_relative_day_needs_the_callers_date_not_the_dateline() -> None:
+    # the dateline gives the year of "20 marca br.", but "w ostatni czwartek" stays undated
+    assert _events(BULLETIN) == [
+        ("local_cooperation", "2021-03-02", "2021-03-02", "Zbąszyń", "held"),
+        ("other", "2021-03-20", "2021-03-20", "Łomnica", "planned"),
+    ]
+    # with the publication date from the caller the session is dated (2021-03-09 is a Tuesday)
+    assert ("other", "2021-03-04", "2021-03-04", "Zbąszyń", "held") in _events(BULLETIN, published="2021-03-09")
+
+
+def test_bulletin_items_keep_their_own_people_and_projects() -> None:
+    record = extract(BULLETIN)
+    group, seniors = record.events
+    assert group.participants == ("Halina Wróbel",)  # not the council's chairman of the next item
+    assert group.projects == ("Kooperacje 3D – model wielosektorowej współpracy na rzecz wsparcia osób i rodzin",)
+    assert seniors.participants == ()  # the contact person and the page's editor take no part
+    assert seniors.projects == ()  # the project belongs to another item of the page
+
+
+def test_contact_persons_are_not_participants() -> None:
+    text = (
+        "Konferencja „Rodzina w centrum” odbędzie się 24 listopada 2022 r. w Płocku. Wykład wygłosi "
+        "dr Marek Lis z Uniwersytetu Warszawskiego. Osoba do kontaktu: Anna Rak, tel. 24 000 00 00."
+    )
+    assert extract(text).events[0].participants == ("Marek Lis",)
+
+
+def test_two_consecutive_full_dates_are_one_two_day_event() -> None:
+    text = (
+        "Kolejnym etapem były warsztaty dla członków zespołu, które odbyły się dn. 5.11.19 r. i 6.11.19 r. "
+        "w hotelu we Włocławku."
+    )
+    assert _events(text) == [("training", "2019-11-05", "2019-11-06", "Włocławek", "held")]
+
+
+def test_a_fronted_object_of_precede_is_not_the_dated_happening() -> None:
+    text = (
+        "Podpisanie porozumienia poprzedziły dwa spotkania robocze zespołu ds. modelu: 9 marca 2022 r. "
+        "w Sokółce i 23 marca 2022 r. w Dąbrowie Białostockiej."
+    )
+    assert _events(text) == [
+        ("project_team", "2022-03-09", "2022-03-09", "Sokółka", "held"),
+        ("project_team", "2022-03-23", "2022-03-23", "Dąbrowa Białostocka", "held"),
+    ]
+
+
+def test_a_trip_in_a_month_is_an_event_at_its_destination() -> None:
+    text = (
+        "Od 10 do 12 września 2019 r. pracownicy ośrodka uczestniczyli w wizycie studyjnej w Krakowie. "
+        "To już druga wizyta studyjna zorganizowana przez nasz ośrodek w 2019 roku – pierwsza, w maju, "
+        "prowadziła do Gdańska."
+    )
+    assert _events(text) == [
+        ("study_visit", "2019-09-10", "2019-09-12", "Kraków", "held"),
+        ("study_visit", "2019-05", "2019-05", "Gdańsk", "held"),
+    ]

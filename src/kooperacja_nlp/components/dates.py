@@ -20,7 +20,8 @@ and scores event-date F1 0.17 on the dev set. Detection here is ours, in three s
    "Opublikowano:"/"Data dodania:" is the article's own date (``publication``).
 3. **Resolution.** A year-less date takes the year nearest to the reference date (``published``),
    else to the article's dateline, else to the nearest preceding full date of the text ("br."
-   means the reference year exactly). Relative words need the reference date or a dateline and
+   means the reference year exactly). Relative days ("wczoraj", "w ostatni piątek") need the
+   reference date itself (never the dateline, which may be a repost's or an edit's date) and
    otherwise stay ``kind="relative"`` with ``value=None``: no value rather than a wrong one.
 """
 
@@ -50,6 +51,7 @@ _TIME_AFTER_DATE: Final[int] = 80  # "16 października w Starostwie Powiatowym o
 _TIME_BEFORE_DATE: Final[int] = 30  # "o godz. 10:00 w dniu 5 marca"
 _SAME_SENTENCE: Final[int] = 200  # how far a year-less date looks ahead for its year
 _LABEL_WINDOW: Final[int] = 90  # "Opublikował: Jan Kowalski | 7 października 2019": label to date
+_CENTURY_PIVOT: Final[int] = 70  # a two-digit year below it is of this century
 _UNDO_CONFUSABLES: Final[dict[int, str]] = str.maketrans({v: k for k, v in MONTH_CONFUSABLES.items()})
 _DATE_TYPES: Final[frozenset[str]] = frozenset({"day", "month"})
 _EVENT_KINDS: Final[frozenset[str]] = frozenset({"date", "range", "deadline"})  # what anchors a year
@@ -116,6 +118,11 @@ class Context:
     base_year: int | None
     anchors: list[tuple[int, date]]  # dates written with a year, in text order
     text: str
+    # The caller's ``published`` only: relative days ("w ostatni piątek", "wczoraj") count from the
+    # day the article appeared, and a dateline may be a later edit, a repost or a page date, so
+    # a day computed from it would be a confident wrong value (policy: issue #4). A dateline
+    # still gives the *year* of "18 lipca br.", where a wrong guess is rarer and visible.
+    ref: date | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the atoms are, in text order
     resolved: list[tuple[int, date]] = field(default_factory=list)  # dates given a year from context
     max_year: int | None = None  # the latest year of all those dates
@@ -300,7 +307,12 @@ class DateFinder(KnComponent):
                 return []
             return [Atom(s, e, "day", a, b, kind="range", gated=year is None)]
         if kind == "NUM":
-            p = Point(int(g("n_d")), int(g("n_m")), int(g("n_y")))
+            if g("n_y"):
+                year = int(g("n_y"))
+            else:  # "5.11.19 r.": this century up to 69, then the last ("12.03.98 r.")
+                yy = int(g("n_yy"))
+                year = (2000 if yy < _CENTURY_PIVOT else 1900) + yy
+            p = Point(int(g("n_d")), int(g("n_m")), year)
             return [Atom(s, e, "day", p)] if _valid(p) else []
         if kind == "ROMAN":
             year = int(g("r_y")) if g("r_y") else None
@@ -574,8 +586,13 @@ class DateFinder(KnComponent):
         assert left.a is not None and right.a is not None
         gap = text[left.end : right.start]
         start = left.start
+        # "5.11.19 r. i 6.11.19 r.": two consecutive days joined by "i" are one two-day stretch,
+        # as "14 i 15 października" is (a two-day meeting is one event); other pairs stay two dates
+        coordinated = False
         if pat.RANGE_GAP_RE.match(gap):
             pass
+        elif left.type == right.type == "day" and not left.gated and pat.AND_GAP_RE.match(gap):
+            coordinated = True
         elif "przełom" in left.cue and left.type == right.type == "month" and pat.COORD_GAP_RE.match(gap):
             pass  # "na przełomie maja i czerwca": the two months, a period and not one month
 
@@ -599,6 +616,8 @@ class DateFinder(KnComponent):
             b.year = a.year + wrap if a.year is not None else None
             b.offset = a.offset + wrap if a.offset is not None else None
         if not (_valid(a) and _valid(b)) or not DateFinder._before(a, b):
+            return None
+        if coordinated and DateFinder._days_between(a, b) != 1:
             return None
         both_days = left.type == "day" and right.type == "day"
         atom = Atom(start, right.end, "day" if both_days else "month", a, b, kind="range" if both_days else "period")
@@ -735,6 +754,7 @@ class DateFinder(KnComponent):
             base_year = int(ref[:4])
             if len(ref) == 10:
                 base = date.fromisoformat(ref)
+        published = base
         if base is None:
             datelines = [
                 date(a.a.year, a.a.month, a.a.day)  # type: ignore[arg-type]
@@ -753,7 +773,7 @@ class DateFinder(KnComponent):
             and a.a is not None
             and a.a.year is not None
         ]
-        return Context(base, base_year, sorted(anchors), text, [(a.start, a.end) for a in atoms])
+        return Context(base, base_year, sorted(anchors), text, ref=published, spans=[(a.start, a.end) for a in atoms])
 
     @staticmethod
     def _year(p: Point, pos: int, ctx: Context) -> int | None:
@@ -843,7 +863,8 @@ class DateFinder(KnComponent):
             if year is None or atom.a.month is None:
                 return None
             return _nth_weekday(year, atom.a.month, atom.weekday or 0, atom.ordinal)
-        base = ctx.base
+        # "15 bm." is a written day whose month a dateline may give; the rest count from ``published``
+        base = ctx.base if atom.type == "dayofmonth" else ctx.ref
         if base is None:
             return None
         if atom.type == "relday":

@@ -40,6 +40,7 @@ from kooperacja_nlp.lang.events import (
     ADDITIVE_CUES,
     BOUND_WORDS,
     CLAUSE_OPENERS,
+    CONTACT_CUES,
     CREDIT_CUES,
     DATE_FIELD_LABELS,
     DATE_LEAD_WORDS,
@@ -60,10 +61,12 @@ from kooperacja_nlp.lang.events import (
     PLACE_OF_BUILDING_WORDS,
     PLACE_PREPOSITIONS,
     PLANNED_CUES,
+    PRECEDENCE_CUES,
     PUBLICATION_CUES,
     SIGNING_REALIS_CUES,
     SINGLE_HAPPENING_CUES,
     TODAY_CUES,
+    TRAVEL_STEMS,
     TYPE_CUES,
     TYPE_PRIORITY,
     UNIT_GENITIVES,
@@ -137,10 +140,17 @@ INSTITUTION_RE: Final[re.Pattern[str]] = cue_regex(INSTITUTION_STEMS)
 NAV_RE: Final[re.Pattern[str]] = re.compile(r"[|»›]|ciasteczk|cookie", re.IGNORECASE)
 DURING_RE: Final[re.Pattern[str]] = cue_regex(DURING_CUES)
 CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"[,;:()]")
+DASH_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"\s[–—-]\s")  # a dash between spaces opens a new clause
 ADDITIVE_RE: Final[re.Pattern[str]] = cue_regex(ADDITIVE_CUES)
 SIGNING_REALIS_RE: Final[re.Pattern[str]] = cue_regex(SIGNING_REALIS_CUES)
 # a credit line: "tekst: ...", "Fot. ...", "Info i zdjęcia: ..." (cue, then a colon or dot soon)
 CREDIT_RE: Final[re.Pattern[str]] = re.compile(r"^\W*" + cue_alternatives(CREDIT_CUES) + r"[^\n:.]{0,25}[:.]", re.I)
+# a contact line before a name: "Informacji udziela Pani ...", "Kontakt: ..." (the label only: "kontakty
+# z ..." in running text is not one)
+PRECEDENCE_RE: Final[re.Pattern[str]] = cue_regex(PRECEDENCE_CUES)
+CONTACT_RE: Final[re.Pattern[str]] = re.compile(
+    cue_regex(CONTACT_CUES).pattern + r"|(?<!\w)kontakt\w{0,2}[^\S\n]{0,3}:", re.IGNORECASE
+)
 DOCUMENT_RE: Final[re.Pattern[str]] = cue_regex(DOCUMENT_CUES)
 WORD_RE: Final[re.Pattern[str]] = re.compile(r"\w+")
 # between two localities of one list: "Rzeszowa, Kielc", "Kielc i Lublina" (the whole gap)
@@ -192,6 +202,9 @@ MAX_SENTENCE: Final[int] = 2_000  # longer "sentences" (lines of a dump) are cut
 MAX_SEGMENT: Final[int] = 5_000  # characters of one segment read for cue words
 SMALL: Final[int] = 64  # below this many sentences a plain list bisect is as quick
 LIST_REACH: Final[int] = 12  # items of a list of dates looked back over to find its header
+BODY_LINE: Final[int] = 100  # a line this long is running text
+ITEM_HEADING_MAX: Final[int] = 80  # a news item's own title line on a page of several short items
+MIN_ITEM_HEADINGS: Final[int] = 3  # that many titled items make a page a bulletin (an article may have 2 subheadings)
 SHORT_SENTENCE: Final[int] = 25  # a "sentence" this much longer than its date is only a date line
 # Labels that a signing reported as done at the happening outranks (a PZK meeting where the
 # partners signed their declarations is a signing; a conference where one was signed is not).
@@ -393,6 +406,30 @@ def headline_sentences(text: str, sents: Sequence[Sentence]) -> list[int]:
     return out
 
 
+def item_headings(text: str, sents: Sequence[Sentence], heads: Sequence[int]) -> list[int]:
+    """Title lines of the items of a bulletin page ("Sesja Rady Miejskiej" over its paragraph).
+
+    A title is a short line of its own, after a blank line, without a sentence end, directly
+    over a paragraph-length line of body text. Pages of several such items ("Krótko z gminy")
+    put unrelated happenings side by side, so an event must not borrow its neighbours' words."""
+    out: list[int] = []
+    skip = set(heads)
+    for i in range(1, len(sents) - 1):
+        s, nxt, prev = sents[i], sents[i + 1], sents[i - 1]
+        if i in skip or prev.para == s.para or nxt.para != s.para or s.end - s.start > ITEM_HEADING_MAX:
+            continue
+        first = text[s.start]
+        if not first.isupper() or text[s.end - 1] in ".!?:;,|" or "|" in text[s.start : s.end]:
+            continue
+        if text.find("\n", s.end, nxt.start) < 0 or text.rfind("\n", prev.end, s.start) < 0:
+            continue
+        line_end = text.find("\n", nxt.start)
+        if (len(text) if line_end < 0 else line_end) - nxt.start < BODY_LINE:
+            continue
+        out.append(i)
+    return out
+
+
 def headline_text(doc: Doc) -> str:
     """The text of the headline zone (see :func:`headline_sentences`)."""
     sents = sentences_of(doc)
@@ -509,11 +546,22 @@ class EventBuilder(KnPipe):
         )
         cands = self.candidates(doc, sents, dates, reference)
         heads = headline_sentences(text, sents)
+        items = item_headings(text, sents, heads)
+        bulletin = len(items) >= MIN_ITEM_HEADINGS
+        # what an event's context and people must not reach into: the titles of the other items
+        # of a bulletin page, and happenings told with a relative day left unresolved (no
+        # ``published``: "W ostatni piątek radni zebrali się na sesji"), which are other events
+        barriers = set(items if bulletin else ()) | self._undated_happenings(text, sents, dates, cands)
         owners = [c.sent for c in cands]
         built: list[tuple[dict[str, Any], dict[str, float], str]] = []
         for k, c in enumerate(cands):
             region_end = sents[owners[k + 1]].start if k + 1 < len(owners) else len(text)
-            built.append(self.build(doc, sents, c, k, cands, heads, region_end, reference))
+            stop = next((sents[b].start for b in sorted(barriers) if b > c.through), None)
+            if stop is not None:
+                region_end = min(region_end, stop)
+            built.append(
+                self.build(doc, sents, c, k, cands, heads, region_end, reference, barriers=barriers, bulletin=bulletin)
+            )
         contexts = [context for _, _, context in built]
         doc.user_data[CONTEXTS_KEY] = contexts
         # one classifier call per document (its per-call overhead is larger than its arithmetic)
@@ -523,9 +571,10 @@ class EventBuilder(KnPipe):
             model = models[k] if models else None
             event["event_type_scores"] = blend(cues, model)
             event["event_type"] = decide(cues, model)
-            if events and not any(cues.values()):
+            if events and not bulletin and not any(cues.values()):
                 # "Kolejne posiedzenie zespołu odbędzie się ...": a later happening told without
-                # any cue of its own continues the article's series
+                # any cue of its own continues the article's series (not on a bulletin page,
+                # whose items are unrelated)
                 event["event_type"] = events[0]["event_type"]
                 event["event_type_scores"] = dict(events[0]["event_type_scores"])
             events.append(event)
@@ -559,7 +608,20 @@ class EventBuilder(KnPipe):
                 continue
             through = i
             if (
-                i + 1 < len(sents)
+                i > 0
+                and sents[i - 1].para == sent.para
+                and "\n" not in text[sents[i - 1].end : sent.start]
+                and not HAPPENING_RE.search(line)
+                and ABBREV_END_RE.search(text, sents[i - 1].start, sents[i - 1].end)
+            ):
+                # "... warsztaty, które odbyły się dn. | 5.11.19 r. i 6.11.19 r. we Włocławku": a
+                # sentence cut at an abbreviation before the date began in the previous one
+                through, i = i, i - 1
+                sent = sents[i]
+                line = text[sent.start : sents[through].end]
+            if (
+                through == i
+                and i + 1 < len(sents)
                 and sents[i + 1].para == sent.para
                 and "\n" not in text[sent.end : sents[i + 1].start]
                 and (
@@ -588,7 +650,10 @@ class EventBuilder(KnPipe):
             if end < value and not value.startswith("--"):
                 continue
             found.append(Candidate(value, end, d, i, through, header=header))
-        # "dzisiejsze spotkanie": a happening told as today's, with the article's date
+        # "dzisiejsze spotkanie", "podpisał dziś": a happening told as today's, with the article's
+        # date. Unlike counting back ("w ostatni piątek"), "today" needs no arithmetic and the
+        # dev set's annotators date it by the dateline; see kn_dates for the stricter policy of
+        # the date values themselves (they stay relative without ``published``)
         today = reference if reference and FULL_DAY_RE.match(reference) else (datelines[0] if datelines else None)
         if today:
             dated = {c.sent for c in found}
@@ -599,10 +664,24 @@ class EventBuilder(KnPipe):
                 m = TODAY_RE.search(line)
                 assert m is not None
                 mention = {"text": m.group(0), "start": s.start + m.start(), "end": s.start + m.end(), "time": None}
-                found.append(Candidate(today, today, mention, i, i))
-                break
+                found.append(Candidate(today, today, mention, i, i))  # merged into one event below
         found.sort(key=lambda c: c.mention["start"])
         return self.merge(doc, sents, found)
+
+    @staticmethod
+    def _undated_happenings(
+        text: str, sents: list[Sentence], dates: list[dict[str, Any]], cands: Sequence[Candidate]
+    ) -> set[int]:
+        """Sentences reporting a happening on a relative day that stays unresolved."""
+        taken = {c.sent for c in cands} | {x for c in cands for x in c.extra}
+        out: set[int] = set()
+        for d in dates:
+            if d.get("kind") != "relative" or d.get("value"):
+                continue
+            i = _index_of(sents, d["start"])
+            if i not in taken and HAPPENING_RE.search(text, sents[i].start, sents[i].end):
+                out.add(i)
+        return out
 
     @staticmethod
     def _is_dateline(text: str, sent: Sentence, d: Mapping[str, Any]) -> bool:
@@ -699,15 +778,23 @@ class EventBuilder(KnPipe):
         heads: list[int],
         region_end: int,
         reference: str | None,
+        *,
+        barriers: set[int] | frozenset[int] = frozenset(),
+        bulletin: bool = False,
     ) -> tuple[dict[str, Any], dict[str, float], str]:
         """The event's record (type left to ``process``), its cue scores and its context text."""
         text = doc_text(doc)
         own = Sentence(sents[c.sent].start, sents[c.through].end, sents[c.sent].para)
-        other_sents = {o.sent for j, o in enumerate(cands) if j != k} | {
-            x for j, o in enumerate(cands) if j != k for x in o.extra
-        }
+        other_sents = (
+            {o.sent for j, o in enumerate(cands) if j != k}
+            | {x for j, o in enumerate(cands) if j != k for x in o.extra}
+            | (set(barriers) - {c.sent, c.through, *c.extra})
+        )
         neighbours = [x for x in self._neighbours(sents, c.sent, other_sents, NEIGHBOURS_AFTER) if x != c.through]
-        segments: list[tuple[str, float]] = [(text[own.start : own.end], W_SENTENCE)]
+        own_from = own.start
+        if (m := PRECEDENCE_RE.search(text, own.start, c.mention["start"])) is not None:
+            own_from = m.end()  # "Podpisanie porozumienia poprzedziły dwa spotkania: 29 kwietnia ..."
+        segments: list[tuple[str, float]] = [(text[own_from : own.end], W_SENTENCE)]
         segments += [(text[sents[x].start : sents[x].end], W_SENTENCE) for x in c.extra if x != c.sent]
         if c.header is not None:
             segments.append((text[sents[c.header].start : sents[c.header].end], W_SENTENCE))
@@ -720,7 +807,7 @@ class EventBuilder(KnPipe):
         # the noun heading the date's own clause: "Podsumowując konferencję, zapowiedziano: 27.10.2021 r.
         # odbędzie się webinar"; "Szkolenia ruszą w maju, natomiast porozumienie zostanie podpisane
         # 15 marca" (no head there: the training heads another clause)
-        head = head_label(text[_clause_start(text, own.start, c.mention["start"]) : own.end])
+        head = head_label(text[max(own_from, _clause_start(text, own.start, c.mention["start"])) : own.end])
         if head is not None:
             scores[head] += W_HEAD
         if best_label(scores) in SIGNING_OVERRIDES and signing_done(
@@ -745,7 +832,7 @@ class EventBuilder(KnPipe):
             "status": status,
             "participants": self._names(doc, "kn_persons", region, sents),
             "organizations": self._names(doc, "kn_orgs", region, sents),
-            "projects": self._projects(doc, region),
+            "projects": self._projects(doc, region, article_level=not bulletin),
             "evidence": {"text": sent_text, "start": own.start, "end": own.end},
         }
         return event, scores, context
@@ -870,6 +957,8 @@ class EventBuilder(KnPipe):
         Poznania") or an organiser's seat ("organizowana przez ROPS w Katowicach").
         """
         words = _words_before(text, p["start"], s.start, 3)
+        if words[:1] == ["do"] and len(words) >= 2 and words[1].startswith(TRAVEL_STEMS):
+            return R_SAID
         if words and words[0] in NOT_PLACE_WORDS:
             return R_NOT
         if len(words) >= 2 and words[0] in UNIT_NOUN_FORMS and words[1] in NOT_PLACE_WORDS:
@@ -878,7 +967,13 @@ class EventBuilder(KnPipe):
         org = None
         for m in ORGANISER_RE.finditer(reach):
             org = m
-        if org is not None and not VENUE_RE.search(reach[org.end() :]) and not HELD_RE.search(reach[org.end() :]):
+        after_org = reach[org.end() :] if org is not None else ""
+        if (
+            org is not None
+            and not VENUE_RE.search(after_org)
+            and not HELD_RE.search(after_org)
+            and not DASH_BREAK_RE.search(after_org)  # "zorganizowana przez nas – pierwsza prowadziła do Poznania"
+        ):
             return R_NOT
         if len(words) >= 2 and words[0] in UNIT_NOUNS and words[1] in PLACE_PREPOSITIONS:
             words = words[1:]  # "w gminie Bieliny", "w mieście Łomża": as "w Bielinach"
@@ -922,16 +1017,18 @@ class EventBuilder(KnPipe):
             if not (region[0] <= v["start"] < region[1]) or not v.get("name"):
                 continue
             s = sents[_index_of(sents, v["start"])]
-            if CREDIT_RE.match(text[s.start : s.end].lower()):
+            if CREDIT_RE.match(text[s.start : s.end].lower()) or CONTACT_RE.search(text, s.start, v["start"]):
                 continue
             out.setdefault(v["name"], None)
         return list(out)
 
     @staticmethod
-    def _projects(doc: Doc, region: tuple[int, int]) -> list[str]:
+    def _projects(doc: Doc, region: tuple[int, int], *, article_level: bool = True) -> list[str]:
+        """Projects named in the event's part of the article, else the article's only project; on
+        a bulletin page of several items an item's event takes only what its own item names."""
         found = _cached_values(doc, "kn_projects")
         inside = list(dict.fromkeys(v["name"] for v in found if region[0] <= v["start"] < region[1] and v.get("name")))
-        if inside:
+        if inside or not article_level:
             return inside
         names = list(dict.fromkeys(v["name"] for v in found if v.get("name")))
         return names if len(names) == 1 else []

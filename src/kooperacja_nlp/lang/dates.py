@@ -224,7 +224,9 @@ _YEAR: Final[str] = r"(?:19|20)\d{2}(?!\d)"
 _ROK: Final[str] = r"(?:r\b\.?|roku\b|rok\b)"  # "2019 r.", "2019r.", "2019 roku"
 _DSUF: Final[str] = r"(?:-?(?:go|ego)(?!\w))?"  # "5-go", "1-ego"
 _DAY: Final[str] = r"[0-3]?\d"
-_NO_LEFT: Final[str] = r"(?<![\w.,:/])"  # not inside a number, code, time or path
+# not inside a number, code, time or path; a colon only after a digit ("10:15"), not after a label
+# written without a space ("Dodano:14.11.2019r.")
+_NO_LEFT: Final[str] = r"(?<![\w.,/])(?<!\d:)"
 # after a numeric date: not a longer number or code ("POWR.02.05.00-00-0208/17")
 _NO_RIGHT: Final[str] = r"(?!\d|/|[.,]\d)"
 
@@ -300,10 +302,11 @@ NUM_DAY_RANGE: Final[str] = (
     rf"{_NO_LEFT}(?P<nr_d1>{_DAY})\.?{_SP}(?:{DASH}){_SP}(?P<nr_d2>{_DAY}){_H}?\.{_H}?(?P<nr_m>[01]?\d)"
     rf"(?:{_H}?\.{_H}?(?P<nr_y>{_YEAR})|(?P<nr_dot>\.))?{_NO_RIGHT}(?:{_SP}(?P<nr_r>{_ROK}))?"
 )
-# "23.10.2019 r.", "23.10.2019r.", "8. 09. 2020", "23/10/2019", "23-10-2019"
+# "23.10.2019 r.", "23.10.2019r.", "8. 09. 2020", "23/10/2019", "23-10-2019", and a two-digit year
+# only with "r." after it ("5.11.19 r.": office shorthand; bare "5.11.19" may be a version or a code)
 NUM_DATE: Final[str] = (
-    rf"{_NO_LEFT}(?P<n_d>{_DAY}){_H}?(?P<n_s>[./-]){_H}?(?P<n_m>[01]?\d){_H}?(?P=n_s){_H}?(?P<n_y>{_YEAR})"
-    rf"{_NO_RIGHT}(?:{_SP}(?P<n_r>{_ROK}))?"
+    rf"{_NO_LEFT}(?P<n_d>{_DAY}){_H}?(?P<n_s>[./-]){_H}?(?P<n_m>[01]?\d){_H}?(?P=n_s){_H}?"
+    rf"(?:(?P<n_y>{_YEAR}){_NO_RIGHT}(?:{_SP}(?P<n_r>{_ROK}))?|(?P<n_yy>\d{{2}}){_SP}(?:r\b\.?|roku\b))"
 )
 # "23 X 2019", "23.X.2019 r.", "1-2 XII 2019", and without a year "23 III", "23 III br." (the
 # numeral must end the word: "sala 12 IVa", "5 V-ty", "3 II/2019" are not dates)
@@ -439,7 +442,7 @@ NEXT_WORD_RE: Final[re.Pattern[str]] = re.compile(r"[^\S\n]{1,4}+([\w-]{1,20}+)"
 # dash after a word (except the second date of "28.05-29.05.2019"), and not a number followed by
 # another number ("1 000 000 zł", "77 44 27 537"). Most of a text is skipped here, in C.
 CANDIDATE_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?=\w)(?<![\w.,:/])(?:(?<!\w{DASH})|(?=\d{{1,2}}[./]))(?!\d++{_H}{{1,4}}+\d++(?!\w))\w++"
+    rf"(?=\w)(?<![\w.,/])(?<!\d:)(?:(?<!\w{DASH})|(?=\d{{1,2}}[./]))(?!\d++{_H}{{1,4}}+\d++(?!\w))\w++"
 )
 ROMAN_WORD_RE: Final[re.Pattern[str]] = re.compile(r"[IVX]{1,4}+")
 
@@ -472,6 +475,8 @@ DAYS_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?<![\w.,:/-])(?P<d1>{_DAY})(?:\.?{_SP}(?:{DASH}){_SP}(?P<d2>{_DAY}))?\.?{_SP}(?:,|i|oraz)(?!\w){_SP}$",
     re.IGNORECASE,
 )
+# between two full dates of consecutive days told as one stretch: "5.11.2019 r. i 6.11.2019 r."
+AND_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"{_SP1}(?:i|oraz)(?!\w){_SP1}$", re.I)
 # between coordinated dates: "18 lipca i 20 sierpnia 2019", "28.10. oraz 4.11."
 COORD_GAP_RE: Final[re.Pattern[str]] = re.compile(
     rf"{_SP}(?:,{_SP}(?:(?:i|oraz|a{_H}{{1,3}}+także)(?!\w){_SP})?|(?:i|oraz|lub|albo|a{_H}{{1,3}}+także)(?!\w){_SP})$",
@@ -548,6 +553,7 @@ ALL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     RANGE_GAP_RE,
     RANGE_WORD_GAP_RE,
     COORD_GAP_RE,
+    AND_GAP_RE,
     DAYS_BEFORE_RE,
     STRONG_DATE_CUE_RE,
     MEASURE_AFTER_RE,

@@ -163,6 +163,8 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("sesja rady", 3),
             ("spotkani sieciując", 3),
             ("spotkani opłatkow", 4),
+            ("spotkani z okazji", 4),  # an occasion: "spotkanie z okazji Dnia Kobiet", "... Dnia Seniora"
+            ("z okazji", 2),
             ("piknik", 4),
             ("festiwal", 3),
             ("uroczyst otwar", 4),
@@ -304,6 +306,13 @@ SINGLE_HAPPENING_CUES: Final[tuple[str, ...]] = (
     "zaplanowano na",
     "zaplanowan ~ na",
     "planowan ~ na",
+    # a trip is one happening: "pierwsza [wizyta], w marcu, prowadziła do Poznania"
+    "prowadził do",
+    "prowadziła do",
+    "prowadziły do",
+    "wyjechał",
+    "pojechał",
+    "odwiedził",
 )
 
 # "Also": a second happening on a day that already has one ("odbyło się również spotkanie ...").
@@ -552,6 +561,22 @@ UNIT_NOUN_FORMS: Final[frozenset[str]] = frozenset(
 )
 # Words before a locality that make it someone's origin or an organiser's seat, not the venue.
 NOT_PLACE_WORDS: Final[frozenset[str]] = frozenset(["z", "ze", "do", "dla", "przez", "spod", "k", "koło", "pod"])
+# ... except "do" after a word of travel: the destination of a trip is where the visit happened
+# ("wyjazd do Poznania", "pierwsza, w marcu, prowadziła do Poznania", "pojechali do Hajnówki")
+TRAVEL_STEMS: Final[tuple[str, ...]] = (
+    "wyjazd",
+    "wyjecha",
+    "pojecha",
+    "przyjecha",
+    "prowadził",
+    "prowadziła",
+    "prowadziły",
+    "wycieczk",
+    "wizyt",
+    "podróż",
+    "udali",
+    "udał",
+)
 # Cues of an organiser phrase: a locality after them belongs to the organiser's name (passive
 # "organizowana przez ROPS w Katowicach"; after the active "ROPS zorganizował w Toruniu" it does not).
 ORGANISER_CUES: Final[tuple[str, ...]] = (
@@ -648,6 +673,22 @@ CREDIT_CUES: Final[tuple[str, ...]] = (
     "zamieściła",
     "opublikował",
     "redakcja",
+    "oprac",
+)
+
+# Contact lines of an announcement: the person named after them answers questions, organises
+# registration or edits the page, and is not a participant ("Szczegółowych informacji udziela Pan
+# ...", "Osoba do kontaktu: ...", "Zgłoszenia przyjmuje ...").
+CONTACT_CUES: Final[tuple[str, ...]] = (
+    "informacj udziela",
+    "informacji ~ udziela",
+    "osoba do kontakt",
+    "osoby do kontakt",
+    "zgłoszenia przyjmuj",
+    "zapisy przyjmuj",
+    "zapisy prowadz",
+    "szczegół ~ udziela",
+    "pytania ~ kierować do",
 )
 
 # Heads of institution names: "Regionalny Ośrodek Polityki Społecznej w Toruniu" names the
@@ -684,3 +725,8 @@ INSTITUTION_STEMS: Final[tuple[str, ...]] = (
     "kpp",
     "kmp",
 )
+
+# Verbs that relate two happenings in time: "Podpisanie porozumienia poprzedziły dwa spotkania
+# robocze: 29 kwietnia ... i 13 maja ...". The happening named before the verb is the later one
+# (often a fronted object), so a date after the verb belongs to the words after it.
+PRECEDENCE_CUES: Final[tuple[str, ...]] = ("poprzedzi", "poprzedza")
