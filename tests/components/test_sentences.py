@@ -53,6 +53,60 @@ def test_title(text, expected):
     assert title(text) == expected
 
 
+# Scraped pages: the site's name, menus, banners and breadcrumbs above the headline; the dateline,
+# author, photo credit and view counter between it and the text.
+PAGE_TOP = (
+    "Gminny Ośrodek Pomocy Społecznej w Baranowie\n"
+    "Strona główna | O nas | Aktualności | Projekty | Kontakt\n"
+    "Ta strona korzysta z plików cookies. Dalsze korzystanie z serwisu oznacza zgodę na ich zapisywanie.\n"
+    "Jesteś tutaj: Strona główna > Aktualności\n\n"
+)
+BODY = (
+    "W czwartek 14 marca 2019 r. w sali narad Urzędu Gminy spotkali się członkowie zespołu, "
+    "aby omówić diagnozę potrzeb mieszkańców i plan pracy na kolejne miesiące."
+)
+
+
+@pytest.mark.parametrize(
+    "between,expected",
+    [
+        (
+            "Spotkanie Gminnej Grupy Kooperacji\n\nOpublikowano: 15.03.2019, 10:12\n\n",
+            "Spotkanie Gminnej Grupy Kooperacji",
+        ),
+        (
+            "POSIEDZENIE ZESPOŁU DS. MODELU\nDodano:15.03.2019r. | Odsłony: 87\nfot. Anna Wrona\n",
+            "POSIEDZENIE ZESPOŁU DS. MODELU",
+        ),
+        (
+            "„Razem dla rodziny” – zespół rozpoczął pracę\nBaranów, 15 marca 2019 r.\nLiczba wyświetleń: 301\n",
+            "„Razem dla rodziny” – zespół rozpoczął pracę",
+        ),
+        (
+            "Zespół kooperacyjny rozpoczął pracę\n• Drukuj\n• Zapisz jako PDF\nJan Kowalczyk\n150\n",
+            "Zespół kooperacyjny rozpoczął pracę",
+        ),
+        (
+            "Menu\nAktualności\nProjekty\nKontakt\nDiagnoza gotowa, czas na plan działań\nKategorie: Projekty\n",
+            "Diagnoza gotowa, czas na plan działań",
+        ),
+    ],
+)
+def test_title_of_a_scraped_page_is_the_headline_not_the_site_name(between, expected):
+    assert title(PAGE_TOP + between + BODY) == expected
+
+
+def test_title_of_a_page_without_a_heading_line_falls_back_to_its_first_line():
+    assert title("Gmina Baranów\n" + BODY) == "Gmina Baranów"
+    assert title("Strona główna | Aktualności\n18 listopada 2021\n\n" + BODY) == BODY
+
+
+def test_dn_abbreviation_does_not_end_the_sentence():
+    assert _split("Warsztaty odbyły się dn. 5.11.19 r. we Włocławku.") == [
+        "Warsztaty odbyły się dn. 5.11.19 r. we Włocławku."
+    ]
+
+
 def test_component_marks_the_first_token_of_each_sentence(nlp):
     text = (
         "Szkolenie w Gnieźnie\nOdbyło się 3 marca 2019 r. w sali OPS. "

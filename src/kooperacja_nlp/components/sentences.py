@@ -9,6 +9,7 @@ abbreviation from ``lang/abbreviations.py``.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import numpy
@@ -18,27 +19,68 @@ from spacy.tokens import Doc
 
 from kooperacja_nlp.components.base import KnPipe, text_of
 from kooperacja_nlp.lang.abbreviations import MAYBE_FINAL, NEVER_FINAL
-from kooperacja_nlp.lang.layout import BREADCRUMB_SEPARATORS, NAVIGATION_PREFIXES
+from kooperacja_nlp.lang.dates import BODY_LINE_MIN_CHARS
+from kooperacja_nlp.lang.layout import (
+    BANNER_WORDS,
+    BREADCRUMB_SEPARATORS,
+    COUNTER_LINE_RE,
+    DATELINE_RE,
+    HEADLINE_WINDOW,
+    NAVIGATION_PREFIXES,
+)
 from kooperacja_nlp.lang.patterns import SENTENCE_END_RE, WORD_TAIL_MAX, WORD_TAIL_RE
 
 _OPENERS: Final[str] = "„\"«(‘'"
+_BULLETS_RE: Final[re.Pattern[str]] = re.compile(r"^[\s•·▪►*-]+")  # list bullets before menu items
 
 
 def title(text: str) -> str | None:
-    """The article's heading: its first non-empty line that is short and not page furniture.
+    """The article's headline: the last heading-like line before the body starts.
 
-    Scraped pages start with breadcrumbs ("Strona główna » Aktualności") and menu or dateline
-    lines; those are skipped. Only the first few lines are looked at, because a heading further
-    down is a section title, not the article's.
+    Scraped pages open with the site's name, menus, cookie banners and breadcrumbs, and put the
+    dateline, author, photo credit and view counter between the headline and the text. The
+    headline is the line closest to the body that is none of these and reads like a heading (three
+    words or more, starting with a capital, a digit or a quote, not ending in a full stop): one-word
+    menu items, an author's name on its own line and a short first sentence are not. Without such
+    a line the first line that is not page furniture is taken: most texts start with their headline.
     """
-    for line in [ln.strip() for ln in text.split("\n") if ln.strip()][:6]:
-        low = line.lower()
-        if any(sep in line for sep in BREADCRUMB_SEPARATORS) or low.startswith(NAVIGATION_PREFIXES):
-            continue
-        if len(line) <= 250 and len(line.split()) <= 30:
-            return line
-        return None
-    return None
+    lines = [_BULLETS_RE.sub("", ln).strip() for ln in text.split("\n")[: 4 * HEADLINE_WINDOW]]
+    lines = [ln for ln in lines if ln][:HEADLINE_WINDOW]
+    headline = None
+    for line in lines:
+        if _is_body(line):
+            break
+        if not _is_furniture(line) and _reads_like_heading(line):
+            headline = line
+    if headline is not None:
+        return headline
+    first = next((ln for ln in lines[:6] if not _is_furniture(ln)), None)
+    return first if first is not None and len(first) <= 250 and len(first.split()) <= 30 else None
+
+
+def _reads_like_heading(line: str) -> bool:
+    starts_well = line[0].isupper() or line[0].isdigit() or line[0] in _OPENERS
+    ends_well = not line.endswith((".", ":", ";", ","))  # a headline has no final full stop
+    return starts_well and ends_well and 3 <= len(line.split()) <= 30 and len(line) <= 250
+
+
+def _is_body(line: str) -> bool:
+    """Running text: a long line, or a sentence of several words ending in a full stop."""
+    if _is_furniture(line):
+        return False
+    return len(line) >= BODY_LINE_MIN_CHARS or (line.endswith((".", ":")) and len(line.split()) >= 6)
+
+
+def _is_furniture(line: str) -> bool:
+    """Navigation, banners, metadata and datelines: never the headline, never the body."""
+    low = line.lower()
+    return (
+        any(sep in line for sep in BREADCRUMB_SEPARATORS)
+        or low.startswith(NAVIGATION_PREFIXES)
+        or DATELINE_RE.match(low) is not None
+        or COUNTER_LINE_RE.match(low) is not None
+        or any(word in low for word in BANNER_WORDS)
+    )
 
 
 @Language.factory("kn_sentences", assigns=["token.is_sent_start", "doc._.kn_title"])

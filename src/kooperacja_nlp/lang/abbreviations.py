@@ -72,6 +72,13 @@ NEVER_FINAL: Final[frozenset[str]] = frozenset(
         "sierż",
         "asp",
         "st",
+        "dn",  # "dn. 5.11.19 r.": dnia
+        "mł",
+        "szt",
+        "nadkom",
+        "podinsp",
+        "ppłk",
+        "kmdr",
     ]
 )
 # After these a sentence often ends ("... 2019 r. W spotkaniu"): split only before a capital.

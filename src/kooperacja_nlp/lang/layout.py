@@ -1,5 +1,6 @@
 # Page furniture that scraped news text carries around the article: breadcrumbs, menus, datelines.
 # Collected by the project from Polish public-sector websites. Lower-case.
+import re
 from typing import Final
 
 # A line containing one of these separators is a breadcrumb/menu path, not a heading.
@@ -13,6 +14,16 @@ NAVIGATION_PREFIXES: Final[tuple[str, ...]] = (
     "wróć",
     "powrót",
     "drukuj",
+    "wydrukuj",
+    "zapisz",
+    "pobierz",
+    "wyślij",
+    "poprzedni wpis",
+    "poprzedni artykuł",
+    "następny wpis",
+    "następny artykuł",
+    "zobacz też",
+    "zobacz także",
     "udostępnij",
     "opublikowano",
     "opublikował",
@@ -31,4 +42,42 @@ NAVIGATION_PREFIXES: Final[tuple[str, ...]] = (
     "ta strona używa",
     "używamy plików cookie",
     "strona korzysta",
+    "nasza strona",
+    "korzystamy z",
+    "serwis używa",
+    "serwis korzysta",
+    "jesteś tutaj",
+    "jesteś w:",
+    "kategorie",
+    "rubryka",
+    "tagi:",
+    "odsłony",
+    "wyświetleń",
+    "liczba odsłon",
+    "liczba wyświetleń",
+    "wyświetlenia",
+    "aktualizacja",
+    "źródło:",
+    "fot.",
+    "foto:",
+    "zdjęcia:",
+    "tekst:",
+    "czytaj więcej",
+    "informacja prasowa",
 )
+# How many non-empty lines from the top may hold the headline (site name, menus and banners come first).
+HEADLINE_WINDOW: Final[int] = 25
+
+# A dateline on its own line, lower-cased: "olsztyn, 4 marca 2021 r.", "14.10.2019", "środa, 5 maja 2021 r.,
+# godz. 10:15". An optional place or weekday (up to three words and a comma), a day with a month written
+# as a word, a number or a Roman numeral, a year, and an optional time.
+DATELINE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}, ?)?(?:[^\W\d_]+, ?)?"
+    r"\d{1,2}(?:\.\s?\d{1,2}\.\s?|\s[^\W\d_]+\.?\s|\.[ivx]{1,4}\.)\d{4}\s?(?:r\.?|roku)?"
+    r"(?:,?\s?(?:godz\.|o godz\.)?\s?\d{1,2}[:.]\d{2})?\.?\s*$"
+)
+
+# Words that mark a line as a banner wherever they stand in it (cookie and consent notices).
+BANNER_WORDS: Final[tuple[str, ...]] = ("cookie", "ciasteczk", "polityka prywatności", "przetwarzanie danych osobowych")
+# "Odsłony: 154", "Komentarze: 0": a label and a count.
+COUNTER_LINE_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d_][\w ]{0,30}:\s*\d[\d\s]*$")
