@@ -381,3 +381,30 @@ def test_cli_writes_both_files(build: ModuleType, tmp_path: Path) -> None:
     expected = build.build(TERC_SAMPLE, SIMC_SAMPLE, None, GEONAMES_SAMPLE)
     assert (out / "localities.tsv.gz").read_bytes() == expected.localities
     assert (out / "units.tsv.gz").read_bytes() == expected.units
+
+
+def _tsv_gazetteer(*rows: str) -> Gazetteer:
+    return Gazetteer(["\t".join(LOCALITY_COLUMNS), *rows, ""], ["\t".join(UNIT_COLUMNS)])
+
+
+def test_index_from_rows_groups_homonyms_case_insensitively() -> None:
+    # the load casefolds all names in one call: each row must still land under its own key
+    gaz = _tsv_gazetteer(
+        "Łęczyca\tmiasto\tŁęczyca\tłęczycki\tłódzkie\t0970550\t1004011\t52.06\t19.2\t14000",
+        "Wola\twieś\tŁagów\tkielecki\tświętokrzyskie\t0001\t2604062\t\t\t",
+        "Wola\twieś\tBrzeziny\tbrzeziński\tłódzkie\t0002\t1021022\t\t\t",
+        "Nowa Wieś\twieś\tKcynia\tnakielski\tkujawsko-pomorskie\t0003\t0410023\t\t\t",
+    )
+    assert len(gaz) == 4
+    assert [loc.gmina for loc in gaz.localities("WOLA")] == ["Łagów", "Brzeziny"]
+    assert [loc.simc for loc in gaz.localities("łĘCZYCA")] == ["0970550"]
+    assert gaz.localities("nowa  wieś")[0].powiat == "nakielski"
+    assert gaz.localities("Wieś") == ()
+    assert gaz.names() == frozenset({"łęczyca", "wola", "nowa wieś"})
+
+
+def test_index_of_an_empty_table() -> None:
+    gaz = _tsv_gazetteer()
+    assert len(gaz) == 0
+    assert gaz.names() == frozenset()
+    assert gaz.localities("") == ()

@@ -441,6 +441,11 @@ PATTERNS = [
     lang_voiv.BEFORE_NOUN_RE,
     lang_voiv.REGION_RE,
     lang_voiv.NOUN_RE,
+    lang_voiv.PREP_NOUN_RE,
+    lang_voiv.TRIGGER_LOWER_RE,
+    lang_voiv.BEFORE_NOUN_LOWER_RE,
+    lang_voiv.NOUN_LOWER_RE,
+    lang_voiv.PREP_NOUN_LOWER_RE,
     lang_voiv.NAME_FOLLOWS_RE,
     lang_places.NAVIGATION_LINE_RE,
     lang_places.APPOSITION_RE,
@@ -699,3 +704,35 @@ def test_capitalised_voivodeship_after_a_comma_is_a_list_item(nlp: Language) -> 
 def test_office_of_a_village_in_the_feminine(nlp: Language) -> None:
     text = "Wójt podziękował sołtysce Rafałówki za przygotowanie zebrania."
     assert _names(nlp, text) == ["Rafałówka"]
+
+
+# -- the voivodeship patterns run on a lower-cased copy of the text (speed): same results ---------
+
+CASELESS_TEXTS = [
+    "Konferencja WOJEWÓDZTWA ŚWIĘTOKRZYSKIEGO zgromadziła samorządowców.",
+    "Gminy z zachodniopomorskiego i Lubuskiego przystąpiły do pilotażu.",
+    "Świętokrzyskie Gminy pracują w modelu kooperacji; w Opolskiem rusza nabór.",
+    "Podkarpackie: trzy Powiaty i Podlaskie SAMORZĄDY podpisały porozumienie.",
+]
+
+
+@pytest.mark.parametrize("text", CASELESS_TEXTS)
+def test_lower_case_patterns_match_the_caseless_ones(text: str) -> None:
+    low = text.lower()
+    for name in ("TRIGGER", "BEFORE_NOUN", "NOUN", "PREP_NOUN"):
+        caseless, lower = getattr(lang_voiv, f"{name}_RE"), getattr(lang_voiv, f"{name}_LOWER_RE")
+        assert [m.span() for m in lower.finditer(low)] == [m.span() for m in caseless.finditer(text)], name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gminy województwa ŚWIĘTOKRZYSKIEGO i Lubuskiego.", ["świętokrzyskie", "lubuskie"]),
+        ("Gminy z zachodniopomorskiego i lubuskiego.", ["zachodniopomorskie", "lubuskie"]),
+        ("W Opolskiem trwa nabór.", ["opolskie"]),
+    ],
+)
+def test_voivodeships_without_a_lower_case_copy(nlp: Language, text: str, expected: list[str]) -> None:
+    # a dotless "ı" (or "ſ", "İ") in the text: the IGNORECASE patterns run on the text itself
+    for variant in (text, text + " Kadıköy."):
+        assert _names(nlp, variant, "voivodeship") == expected

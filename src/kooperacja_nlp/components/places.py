@@ -53,7 +53,7 @@ from spacy.tokens import Doc
 
 from kooperacja_nlp import morph
 from kooperacja_nlp import places_resolve as pr
-from kooperacja_nlp.components.base import Found, KnComponent
+from kooperacja_nlp.components.base import Found, KnComponent, text_of
 from kooperacja_nlp.gazetteer import Locality, Unit, gazetteer
 from kooperacja_nlp.lang.places import (
     ABBREVIATED_ADJECTIVES,
@@ -103,16 +103,21 @@ from kooperacja_nlp.lang.places import (
 from kooperacja_nlp.lang.roles import ROLE_LEMMAS
 from kooperacja_nlp.lang.voivodeships import (
     ADJECTIVE_ENDINGS,
+    BEFORE_NOUN_LOWER_RE,
     BEFORE_NOUN_RE,
+    CASELESS_EXCEPTIONS,
     FUZZY_MAX_DISTANCE,
     FUZZY_MIN_LENGTH,
     ITEM_RE,
     LIST_SEP_RE,
     NAME_FOLLOWS_RE,
+    NOUN_LOWER_RE,
     NOUN_RE,
+    PREP_NOUN_LOWER_RE,
     PREP_NOUN_RE,
     REGION_RE,
     SINGLE_ITEM_RE,
+    TRIGGER_LOWER_RE,
     TRIGGER_RE,
     VOIVODESHIP_STEMS,
 )
@@ -145,6 +150,8 @@ LARGE_TOWN: Final[int] = 50_000  # a sentence-initial name with a common-noun re
 _OPENERS: Final[frozenset[str]] = frozenset("„\"“«»([‘'")
 _SENTENCE_ENDS: Final[frozenset[str]] = frozenset(".!?…:•*►|–—-")
 _CONTEXT_TOWN: Final[int] = 20_000  # a town this big is "the" one of its name, safe as context
+# str.lower() never shortens a word, so a longer token cannot be a venue preposition
+_VENUE_PREPOSITION_MAX: Final[int] = max(map(len, VENUE_PREPOSITIONS))
 
 
 @Language.factory("kn_places", assigns=["doc.spans", "span._.kn_place"])
@@ -159,6 +166,7 @@ class _Tok:
     end: int
     word: bool
     nl: bool  # a line break separates it from the previous token
+    cap: bool  # a word with a capital initial: read for every token by several passes, so computed once
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +233,15 @@ def _plain(word: str) -> str:
     return unicodedata.normalize("NFKD", word.replace("ł", "l")).encode("ascii", "ignore").decode()
 
 
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` if the ``*_LOWER_RE`` patterns find on it exactly what the IGNORECASE ones
+    find on ``text`` (same length, none of CASELESS_EXCEPTIONS), else ``None``."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in CASELESS_EXCEPTIONS):
+        return None
+    return low
+
+
 @functools.cache
 def _plain_stems() -> dict[str, str]:
     return {_plain(stem): name for stem, name in _folded_stems().items()}
@@ -249,13 +266,11 @@ def tokenize(text: str) -> list[_Tok]:
     prev_end = 0
     for m in TOKEN_RE.finditer(text):
         s = m.group()
-        out.append(_Tok(s, m.start(), m.end(), s[0].isalpha(), "\n" in text[prev_end : m.start()]))
-        prev_end = m.end()
+        start, end = m.span()
+        word = s[0].isalpha()
+        out.append(_Tok(s, start, end, word, "\n" in text[prev_end:start], word and s[0].isupper()))
+        prev_end = end
     return out
-
-
-def _is_cap(t: _Tok) -> bool:
-    return t.word and t.text[0].isupper()
 
 
 def _subject_title(interps: Sequence[morph.Interp]) -> bool:
@@ -342,7 +357,7 @@ class PlaceFinder(KnComponent):
         pr.warm_up()
 
     def find(self, doc: Doc) -> list[Found]:
-        text = doc.text
+        text = text_of(doc)  # ``doc.text`` rebuilds the string from every token on each access
         toks = tokenize(text)
         voivs = self._voivodeships(text, toks)
         county_items = self._counties(text)
@@ -418,29 +433,41 @@ class PlaceFinder(KnComponent):
                 seen.add(start)
                 out.append(Found(start, end, {"name": name, "kind": "voivodeship"}))
 
-        for trig in TRIGGER_RE.finditer(text):
+        # the case-insensitive patterns run on a lower-cased copy if it keeps the offsets (5x faster);
+        # the words themselves are always read from ``text``
+        low = _lowered(text)
+        where = text if low is None else low
+        trigger, prep_noun, before_noun, noun = (
+            (TRIGGER_RE, PREP_NOUN_RE, BEFORE_NOUN_RE, NOUN_RE)
+            if low is None
+            else (TRIGGER_LOWER_RE, PREP_NOUN_LOWER_RE, BEFORE_NOUN_LOWER_RE, NOUN_LOWER_RE)
+        )
+        for trig in trigger.finditer(where):
             self._voivodeship_list(text, trig.end(), add)
-        for m in PREP_NOUN_RE.finditer(text):
+        for m in prep_noun.finditer(where):
             self._voivodeship_list(text, m.start("adj"), add)
-        for rx in (BEFORE_NOUN_RE, REGION_RE):
-            for m in rx.finditer(text):
-                name = self._voivodeship_of(m.group("adj"))
-                if name:
-                    add(m.start("adj"), m.end("adj"), name)
-        starts = {t.start: i for i, t in enumerate(toks)}
-        for m in NOUN_RE.finditer(text):
-            word = m.group("adj")
+        for m in (*before_noun.finditer(where), *REGION_RE.finditer(text)):
+            name = self._voivodeship_of(text[m.start("adj") : m.end("adj")])
+            if name:
+                add(m.start("adj"), m.end("adj"), name)
+        starts: dict[int, int] | None = None  # token index by start offset, built on the first match
+        for m in noun.finditer(where):
+            word = text[m.start("adj") : m.end("adj")]
+            if not word[0].isupper():
+                continue
+            if starts is None:
+                starts = {t.start: i for i, t in enumerate(toks)}
             i = starts.get(m.start())
-            if not word[0].isupper() or i is None:
+            if i is None:
                 continue
             j = i + sum(1 for _ in TOKEN_RE.finditer(word))
             nxt = toks[j] if j < len(toks) else None
-            if nxt is not None and _is_cap(nxt) and not nxt.nl:
+            if nxt is not None and nxt.cap and not nxt.nl:
                 continue  # "Mazowieckie Centrum Polityki Społecznej": part of a name
             prev = toks[i - 1] if i > 0 else None
             if (
                 prev is not None
-                and _is_cap(prev)
+                and prev.cap
                 and prev.text.lower() not in PREPOSITION_CASES
                 and not toks[i].nl
                 and not self._sentence_initial(toks, i)
@@ -548,7 +575,7 @@ class PlaceFinder(KnComponent):
                 prev = toks[i - 1]
                 if not (prev.word and prev.end == t.start and len(prev.text) <= ABBREVIATION_MAX_LENGTH):
                     break
-            elif not (_is_cap(t) or t.text.isupper()):
+            elif not (t.cap or t.text.isupper()):
                 break
             i += 1
         return i
@@ -604,7 +631,7 @@ class PlaceFinder(KnComponent):
         if j == 0 or toks[j].nl:
             return False
         prev = toks[j - 1]
-        if not _is_cap(prev) or prev.end + 1 != toks[j].start:
+        if not prev.cap or prev.end + 1 != toks[j].start:
             return False
         info = pr.word_info(prev.text)
         return info.common and not pr.localities(prev.text)
@@ -651,7 +678,7 @@ class PlaceFinder(KnComponent):
         joiner = ""
         while k < n and len(slots) < MAX_NAME_WORDS:
             t = toks[k]
-            if not _is_cap(t) or (k > i and t.nl) or (t.text.isupper() and len(t.text) > 1 and not allcaps):
+            if not t.cap or (k > i and t.nl) or (t.text.isupper() and len(t.text) > 1 and not allcaps):
                 break
             if (
                 k + 1 < n
@@ -677,14 +704,14 @@ class PlaceFinder(KnComponent):
                 m = k + 1
                 if nxt.text == "n" and m < n and toks[m].text == ".":
                     m += 1
-                if m < n and _is_cap(toks[m]) and not toks[m].nl:
+                if m < n and toks[m].cap and not toks[m].nl:
                     slots.append(("conn", f"{conn} {toks[m].text}"))
                     joiners.append(" ")
                     k = m + 1
                     out.append((k, tuple(slots), tuple(joiners)))
                     break
                 break
-            if nxt.text in _DASHES and k + 1 < n and _is_cap(toks[k + 1]) and not toks[k + 1].nl:
+            if nxt.text in _DASHES and k + 1 < n and toks[k + 1].cap and not toks[k + 1].nl:
                 joiner = "-"
                 k += 1
         return out[::-1]
@@ -692,13 +719,13 @@ class PlaceFinder(KnComponent):
     def _person_context(self, toks: Sequence[_Tok], i: int, end: int) -> bool:
         """A first name before a surname: "Wiesław Kubicki", "Marek Nowak", "Jan Toruń"."""
         first = pr.word_info(toks[i].text)
-        if i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].end + 1 >= toks[i].start and not toks[i].nl:
+        if i > 0 and toks[i - 1].cap and toks[i - 1].end + 1 >= toks[i].start and not toks[i].nl:
             prev = pr.word_info(toks[i - 1].text)
             if prev.first_name:  # "Tomaszem Lubinem": a surname, whatever Morfeusz knows of it
                 return True
         if end == i + 1 and first.first_name and end < len(toks):
             nxt = toks[end]
-            if _is_cap(nxt) and not nxt.nl and nxt.start <= toks[i].end + 1:
+            if nxt.cap and not nxt.nl and nxt.start <= toks[i].end + 1:
                 info = pr.word_info(nxt.text)
                 if info.surname or not info.known:
                     return True
@@ -714,7 +741,7 @@ class PlaceFinder(KnComponent):
         out: set[str] = set()
         for k in range(len(toks) - 1):
             t, nxt = toks[k], toks[k + 1]
-            if _is_cap(t) and _is_cap(nxt) and nxt.start == t.end + 1 and pr.word_info(t.text).first_name:
+            if t.cap and nxt.cap and nxt.start == t.end + 1 and pr.word_info(t.text).first_name:
                 out.update(pr.word_info(nxt.text).surname_lemmas)
         return frozenset(out)
 
@@ -724,18 +751,21 @@ class PlaceFinder(KnComponent):
         then the noun "model", not the village Model. Words that may be prepositions ("koło")
         are left out."""
         out: set[str] = set()
+        lower: set[str] = set()  # each lower-case form looked up once per article
         for k, t in enumerate(toks):
             if not t.word:
                 continue
             if t.text.islower():
-                out.update(_noun_lemmas(t.text))
-            elif k + 1 < len(toks) and _is_cap(toks[k + 1]) and toks[k + 1].start == t.end + 1 and not toks[k + 1].nl:
+                lower.add(t.text)
+            elif k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].start == t.end + 1 and not toks[k + 1].nl:
                 nxt = toks[k + 1]  # a line break ends a title: "Urząd Gminy Zalesie" / "Start" is no title
                 if nxt.text.lower() in BLOCKING_WORDS or nxt.text.isupper():
                     continue
                 info, follower = pr.word_info(t.text), pr.word_info(nxt.text)
                 if info.common and (follower.common or follower.adjective_only) and not self._sentence_initial(toks, k):
                     out.update(info.common_lemmas)
+        for form in lower:
+            out.update(_noun_lemmas(form))
         return frozenset(out)
 
     def _localities(self, toks: Sequence[_Tok]) -> list[_Mention]:
@@ -748,7 +778,7 @@ class PlaceFinder(KnComponent):
         pending: tuple[int, list[tuple[int, tuple[_Slot, ...], tuple[str, ...]]]] | None = None
         while i < n:
             t = toks[i]
-            if not _is_cap(t):
+            if not t.cap:
                 i += 1
                 continue
             if self._blocked(toks, i):
@@ -762,6 +792,8 @@ class PlaceFinder(KnComponent):
             taken = None
             spans = self._spans(toks, i, allcaps)
             for end, slots, joiners in spans:
+                if not _candidates(slots, joiners):
+                    continue  # no known name: ``_decide`` would reject it, its cue does not matter
                 span_cue = cue
                 if span_cue is None and self._trailing_unit(toks, end):
                     span_cue = _Cue("unit", frozenset(), start=toks[i].start)
@@ -837,8 +869,8 @@ class PlaceFinder(KnComponent):
         person = not (direct and cue.prep in LOCATIVE_PREPOSITIONS) and self._person_context(toks, i, end)
         initial = self._sentence_initial(toks, i)
         nxt = toks[end] if end < len(toks) else None
-        followed_by_name = nxt is not None and _is_cap(nxt) and not nxt.nl and nxt.start <= stop + 1
-        preceded_by_name = i > 0 and _is_cap(toks[i - 1]) and not toks[i].nl and not initial
+        followed_by_name = nxt is not None and nxt.cap and not nxt.nl and nxt.start <= stop + 1
+        preceded_by_name = i > 0 and toks[i - 1].cap and not toks[i].nl and not initial
         # A capitalised common word: "w Modelu Kooperacji", "Urzędów Wojewódzkich", "Nowe przepisy".
         common = not multi and (first.common or first.adjective)
         common_in_text = not multi and bool(first.common_lemmas & doc.common_nouns)
@@ -1108,7 +1140,13 @@ class PlaceFinder(KnComponent):
         while i < n - 1:
             t = toks[i]
             head = None
-            if t.word and t.text.lower() in VENUE_PREPOSITIONS and not skip[i]:
+            # (a cheap length test first: every venue preposition is a short word)
+            if (
+                t.word
+                and len(t.text) <= _VENUE_PREPOSITION_MAX
+                and t.text.lower() in VENUE_PREPOSITIONS
+                and not skip[i]
+            ):
                 head = self._venue_head(toks, i + 1)
             if head is not None and skip[head]:
                 head = None
@@ -1208,7 +1246,7 @@ class PlaceFinder(KnComponent):
                     genitives = 0  # "jednego z tamtejszych ośrodków": the genitive plural follows
                 elif low in VENUE_LINKS or any(r.pos in {"adj", "adja"} for r in interps):
                     pass
-                elif low in VENUE_CONJUNCTIONS and named and k + 1 < n and _is_cap(toks[k + 1]) and not toks[k + 1].nl:
+                elif low in VENUE_CONJUNCTIONS and named and k + 1 < n and toks[k + 1].cap and not toks[k + 1].nl:
                     pass  # "Centrum Kultury i Sportu"
                 elif not named and not genitives and any(r.pos == "subst" and r.has("gen") for r in interps):
                     genitives += 1  # "biurze stowarzyszenia", "siedzibie starostwa", "sali narad"
