@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kooperacja_nlp import extractors
+from kooperacja_nlp.components import orgs
 
 # (text, [(name, acronym, place)] in order of first mention)
 ORGS = [
@@ -230,3 +231,36 @@ def test_bare_name_stays_with_two_local_instances(nlp):
 )
 def test_round_two_names(nlp, text, expected):
     assert [o.name for o in extractors.organizations(nlp(text))] == expected
+
+
+def test_acronym_links_to_the_full_name_with_its_locality(nlp):
+    """ "GOPS w Kcyni" is the one in Kcynia, not the first "Gminny Ośrodek Pomocy Społecznej" named."""
+    text = (
+        "Gminny Ośrodek Pomocy Społecznej w Zabłudowie i Gminny Ośrodek Pomocy Społecznej w Kcyni podpisały "
+        "porozumienie. Koordynatorem jest GOPS w Kcyni."
+    )
+    got = [(o.name, o.acronym, o.place) for o in extractors.organizations(nlp(text))]
+    assert got == [
+        ("Gminny Ośrodek Pomocy Społecznej w Zabłudowie", None, "Zabłudów"),
+        ("Gminny Ośrodek Pomocy Społecznej w Kcyni", "GOPS", "Kcynia"),
+    ]
+
+
+def test_many_mentions_of_one_name_and_its_acronym(nlp):
+    """Every acronym after a repeated full name links to it (a lookup, not a scan of all mentions)."""
+    text = " ".join(["Miejski Ośrodek Pomocy Społecznej, czyli MOPS, zaprasza."] * 200)
+    got = [(o.name, o.acronym) for o in extractors.organizations(nlp(text))]
+    assert got == [("Miejski Ośrodek Pomocy Społecznej", "MOPS")]
+
+
+def test_words_are_shared_and_immutable():
+    """``text_words`` is cached per text for ``kn_orgs`` and ``kn_persons``: a tuple of named tuples."""
+    words = orgs.text_words("Urząd Gminy w Kcyni-Dolnej")
+    assert words == (
+        orgs.Word(0, 5, "Urząd"),
+        orgs.Word(6, 11, "Gminy"),
+        orgs.Word(12, 13, "w"),
+        orgs.Word(14, 26, "Kcyni-Dolnej"),
+    )
+    assert words is orgs.text_words("Urząd Gminy w Kcyni-Dolnej")
+    assert words[3].lower == "kcyni-dolnej"

@@ -518,3 +518,42 @@ def test_patterns_are_linear_on_long_adversarial_strings(pattern):
         pattern.search(text)
         for _ in pattern.finditer(text[:100_000]):
             pass
+
+
+def test_surname_mention_of_one_of_two_namesakes_is_ambiguous(nlp):
+    """ "Nowak" (a present-tense verb, no gender shown) after Anna and Jan Nowak can be either: tied to neither."""
+    text = (
+        "W spotkaniu udział wzięli Anna Nowak z Urzędu Gminy i jej mąż Jan Nowak. "
+        "W drugiej części Nowak omawia harmonogram prac."
+    )
+    got = {p.name: len(p.mentions) for p in _persons(nlp, text)}
+    assert got == {"Anna Nowak": 1, "Jan Nowak": 1}
+
+
+def test_inflected_surname_mention_goes_to_the_namesake_of_its_gender(nlp):
+    """ "Kowalskiej" is feminine: a mention of Anna Kowalska, not of Jan Kowalski."""
+    text = (
+        "Na szkoleniu byli Anna Kowalska i Jan Kowalski. "
+        "Podziękowania złożono Pani Kowalskiej za przygotowanie warsztatów."
+    )
+    got = {p.name: len(p.mentions) for p in _persons(nlp, text)}
+    assert got == {"Anna Kowalska": 2, "Jan Kowalski": 1}
+
+
+def test_many_distinct_names_are_each_found_once(nlp):
+    """A long list of different people (a programme, a list of participants): every one is a person,
+    and the search for namesakes stays linear (it used to compare each name with all found before)."""
+    stems = ["Bar", "Dab", "Gor", "Kur", "Lip", "Mor", "Par", "Sob", "Wit", "Zar"]
+    surnames = [f"{a}{b.lower()}owski" for a in stems for b in stems]
+    text = " ".join(f"Uczestnik: Jan {s}." for s in surnames)
+    got = _persons(nlp, text)
+    assert [p.name for p in got] == [f"Jan {s}" for s in surnames]
+
+
+def test_rule_nominatives_are_cached_tuples():
+    """Cached per (form, gender, case): the answer must be immutable, or one caller could spoil it."""
+    got = persons._rule_nominatives("Wrzosińskiej", "f", "gen")
+    assert isinstance(got, tuple) and got[0] == "Wrzosińska"
+    assert persons._rule_nominatives("Wrzosińskiej", "f", "gen") is persons._rule_nominatives(
+        "Wrzosińskiej", "f", "gen"
+    )

@@ -30,13 +30,13 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kooperacja_nlp import morph
-from kooperacja_nlp.components.base import Found, KnComponent, values
+from kooperacja_nlp.components.base import Found, KnComponent, text_of, values
 from kooperacja_nlp.lang.names import HONORIFIC_LEMMAS, PATRON_TITLES
 from kooperacja_nlp.lang.organizations import (
     ACRONYM_ENDINGS,
@@ -92,9 +92,12 @@ def make_orgs(nlp: Language, name: str) -> OrgFinder:
     return OrgFinder(nlp, name)
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word of the text with its character offsets (shared with ``kn_persons``)."""
+class Word(NamedTuple):
+    """A word of the text with its character offsets (shared with ``kn_persons``).
+
+    A named tuple, not a frozen dataclass: every word of every article is one, and a frozen
+    dataclass's ``__init__`` (``object.__setattr__`` per field) cost more than finding the words.
+    """
 
     start: int
     end: int
@@ -121,11 +124,21 @@ class _Org:
 # --- morphology helpers ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4)
+def text_words(text: str) -> tuple[Word, ...]:
+    """The words of a text, cached: ``kn_orgs`` and ``kn_persons`` both read the same document's
+    words, and building a ``Word`` per word is most of what that reading costs."""
+    return tuple([Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)])
+
+
 def _tag_parts(tag: str) -> list[list[str]]:
     return [p.split(".") for p in tag.split(":")]
 
 
+@functools.lru_cache(maxsize=65_536)
 def _title_case(form: str) -> bool:
+    """Every hyphen part capitalised ("Urzędu", "Kujawsko-Pomorskiego", "Ośrodek-A"); cached, as it
+    is asked of every word of the text."""
     return all(len(p) >= 1 and p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in form.split("-"))
 
 
@@ -223,6 +236,7 @@ def _initials(words: list[str]) -> str:
     return "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
 
 
+@functools.lru_cache(maxsize=16_384)
 def _acronym_key(acronym: str) -> str:
     """Compare acronyms on their capitals: "MRPiPS" ~ "MRPPS", "M-GOPS" ~ "MGOPS"."""
     return "".join(c for c in acronym if c.isupper())
@@ -235,8 +249,8 @@ class OrgFinder(KnComponent):
     span_group = "kn_orgs"
 
     def find(self, doc: Doc) -> list[Found]:
-        text = doc.text
-        words = _merge_compounds(text, [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)])
+        text = text_of(doc)
+        words = _merge_compounds(text, list(text_words(text)))
         places = [v for v in values(doc, "kn_places") if v.get("kind") == "locality"]
         reader = _Reader(text, words, places)
         full = [o for o in reader.full_names() if not (o.place is None and _menu_item(text, o.start, o.end))]
@@ -622,9 +636,14 @@ class _Reader:
         if defined:
             matches += [m for m in _ANY_ACRO_RE.finditer(text) if m.group("acro") in defined]
         starts = [o.start for o in full]
-        by_key: dict[str, list[_Org]] = {}
+        # the first full name with the acronym's key, and the first one per locality: an acronym
+        # links to that one (looked up, not searched for among every mention of the name)
+        by_key: dict[str, _Org] = {}
+        by_key_place: dict[tuple[str, str | None], _Org] = {}
         for o in full:
-            by_key.setdefault(_acronym_key(o.acronym or o.initials), []).append(o)
+            key = _acronym_key(o.acronym or o.initials)
+            by_key.setdefault(key, o)
+            by_key_place.setdefault((key, o.place), o)
         out: list[_Org] = []
         for m in sorted(matches, key=lambda m: m.start()):
             k = bisect.bisect_right(starts, m.start()) - 1
@@ -640,10 +659,10 @@ class _Reader:
                 if got is not None:
                     last, place, after_name = got
                     end = self.words[last].end
-            linked = by_key.get(_acronym_key(acro), [])
-            same = [o for o in linked if place is None or o.place == place]
-            if same:
-                o = same[0]
+            key = _acronym_key(acro)
+            same = by_key.get(key) if place is None else by_key_place.get((key, place))
+            if same is not None:
+                o = same
                 o.acronym = o.acronym or acro
                 name, place = o.name, o.place or place
             else:

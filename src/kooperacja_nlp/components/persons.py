@@ -46,8 +46,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kooperacja_nlp import morph
-from kooperacja_nlp.components.base import Found, KnComponent, values
-from kooperacja_nlp.components.orgs import DASH_GAP_RE, NAME_GAP_RE, QUOTED_RE, ROMAN_RE, WORD_RE, Word
+from kooperacja_nlp.components.base import Found, KnComponent, text_of, values
+from kooperacja_nlp.components.orgs import DASH_GAP_RE, NAME_GAP_RE, QUOTED_RE, ROMAN_RE, WORD_RE, Word, text_words
 from kooperacja_nlp.gazetteer import gazetteer
 from kooperacja_nlp.lang.months import MONTHS
 from kooperacja_nlp.lang.names import (
@@ -97,6 +97,7 @@ _ROLE_CONNECTORS: Final[frozenset[str]] = frozenset(
     ["i", "ds", "do", "spraw", "w", "we", "na", "rzecz", "dla", "oraz", "im", "św", "nr", "nad", "pod", "woj"]
 )
 # Connectors that may also join two functions or two people ("Marszałek ... i Wicemarszałek").
+_GENDERS: Final[tuple[str, str]] = ("m", "f")  # of a person whose gender the text shows
 _COORDINATORS: Final[frozenset[str]] = frozenset(["i", "oraz"])
 _ROLE_MAX_WORDS: Final[int] = 14
 # Longest chain of titles and honorifics before a name ("Pani prof. dr hab. inż.").
@@ -236,8 +237,12 @@ def _is_role(form: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65_536)
 def _is_title_case(form: str) -> bool:
-    """Every hyphen part starts upper-case and continues lower-case ("Zawada-Kmieć"; not "ROPS")."""
+    """Every hyphen part starts upper-case and continues lower-case ("Zawada-Kmieć"; not "ROPS").
+
+    Cached: asked of every word several times (full names, short mentions, prefixes).
+    """
     return all(len(p) >= 2 and p[0].isupper() and p[1:].islower() for p in form.split("-"))
 
 
@@ -287,15 +292,44 @@ def _strong_surname(form: str) -> bool:
     )
 
 
-def _rule_nominatives(form: str, gender: str, case: str) -> list[str]:
-    """Nominatives of an unknown surname form by the ending rules, most specific first."""
+@functools.lru_cache(maxsize=131_072)
+def _rule_nominatives(form: str, gender: str, case: str) -> tuple[str, ...]:
+    """Nominatives of an unknown surname form by the ending rules, most specific first.
+
+    Cached: every capitalised word of an article is tried against every known person's gender in
+    every case, so the same (form, gender, case) comes back many times per article.
+    """
     out: list[str] = []
     for ending, repl in SURNAME_ENDINGS.get((gender, case), ()):
         if form.endswith(ending) and len(form) - len(ending) >= 2:
             cand = form[: len(form) - len(ending)] + repl
             if cand not in out:
                 out.append(cand)
-    return out
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=131_072)
+def _part_readings(part: str, gender: str, case: str) -> tuple[tuple[int, str] | None, tuple[str, ...]]:
+    """What ``_part_nominatives`` can know without the article: (the answer, ()) when the article's
+    words cannot change it, else (the answer without them, the rule candidates to look up in them).
+
+    Split off so that the morphology and the ending rules are computed once per form, not once
+    per call and per article.
+    """
+    readings = _surname_readings(part)
+    known = sorted(lemma for lemma, g, c in readings if g == gender and c == case)
+    if known:
+        # prefer the lemma equal to the form (an unchanging surname), then SGJP order
+        return (3, part if part in known else known[0]), ()
+    cands = _rule_nominatives(part, gender, case)
+    if not cands:
+        # a nominative SGJP surname left uninflected ("z Andrzejem Bojko")
+        return ((1, part) if any(lemma == part and c == "nom" for lemma, _, c in readings) else None), ()
+    # a candidate SGJP knows as a surname of this gender beats the bare first rule
+    for cand in cands:
+        if any(g == gender and c == "nom" for _, g, c in _surname_readings(cand)):
+            return (2, cand), tuple(c for c in cands if c != part)
+    return (1, cands[0]), tuple(c for c in cands if c != part)
 
 
 def _part_nominatives(part: str, gender: str, case: str, seen: frozenset[str]) -> tuple[int, str] | None:
@@ -305,27 +339,17 @@ def _part_nominatives(part: str, gender: str, case: str, seen: frozenset[str]) -
     in the article; 1: the rules alone; None when the form cannot be that gender and case (SGJP
     knows it as a surname, but not so).
     """
-    readings = _surname_readings(part)
-    known = sorted(lemma for lemma, g, c in readings if g == gender and c == case)
-    if known:
-        # prefer the lemma equal to the form (an unchanging surname), then SGJP order
-        return 3, part if part in known else known[0]
-    cands = _rule_nominatives(part, gender, case)
-    if not cands:
-        # a nominative SGJP surname left uninflected ("z Andrzejem Bojko")
-        return (1, part) if any(lemma == part and c == "nom" for lemma, _, c in readings) else None
-    for cand in cands:
-        if cand in seen and cand != part:
+    answer, look_up = _part_readings(part, gender, case)
+    for cand in look_up:
+        if cand in seen:
             return 2, cand
-    # a candidate SGJP knows as a surname of this gender beats the bare first rule
-    for cand in cands:
-        if any(g == gender and c == "nom" for _, g, c in _surname_readings(cand)):
-            return 2, cand
-    return 1, cands[0]
+    return answer
 
 
 def _surname_nominative(form: str, gender: str, case: str, seen: frozenset[str]) -> tuple[int, str] | None:
     """Nominative of a (possibly hyphenated) surname; the score is that of its weakest part."""
+    if "-" not in form:
+        return _part_nominatives(form, gender, case, seen)
     parts: list[str] = []
     score = 3
     for part in form.split("-"):
@@ -368,8 +392,8 @@ class PersonFinder(KnComponent):
     span_group = "kn_persons"
 
     def find(self, doc: Doc) -> list[Found]:
-        text = doc.text
-        words = _title_case_names(text, [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)])
+        text = text_of(doc)
+        words = _title_case_names(text, list(text_words(text)))
         places = [(v["start"], v["end"]) for v in values(doc, "kn_places") if v.get("kind") == "locality"]
         orgs = values(doc, "kn_orgs")
         seen = frozenset(w.text for w in words if w.text[:1].isupper())
@@ -528,6 +552,10 @@ class _Reader:
     def full_names(self) -> list[_Person]:
         persons: list[_Person] = []
         by_name: dict[str, _Person] = {}
+        # persons by (surname, gender), in the order found: ``_same_person`` needs both equal, so
+        # a name is compared with its namesakes only, not with every person (quadratic on a list
+        # of thousands of names)
+        by_surname: dict[tuple[str, str | None], list[_Person]] = {}
         i = 0
         n = len(self.words)
         while i < n:
@@ -540,7 +568,8 @@ class _Reader:
                 continue
             person, first, last, title = got
             key = person.name
-            variant = next((p for p in persons if _same_person(p, person)), None)
+            namesakes = by_surname.get((person.surname, person.gender), ())
+            variant = next((p for p in namesakes if _same_person(p, person)), None)
             if key in by_name or variant is not None:
                 known = by_name.get(key) or variant
                 assert known is not None
@@ -551,6 +580,7 @@ class _Reader:
                 person.title = title
                 by_name[key] = person
                 persons.append(person)
+                by_surname.setdefault((person.surname, person.gender), []).append(person)
                 known = person
             start, end = self.words[first].start, self.words[last].end
             known.mentions.append((start, end))
@@ -734,8 +764,10 @@ class _Reader:
     def short_mentions(self, persons: list[_Person]) -> None:
         """Tie "Pani Hełka", "dr Kowalski", "Hełka" to a person; add new ones after a title or honorific."""
         by_surname: dict[str, list[_Person]] = {}
+        by_key: dict[tuple[str, str | None], list[_Person]] = {}  # by (surname, gender)
         for p in persons:
             by_surname.setdefault(p.surname, []).append(p)
+            by_key.setdefault((p.surname, p.gender), []).append(p)
         for i, w in enumerate(self.words):
             if i in self.taken or not _is_title_case(w.text) or not _surname_ok(w.text):
                 continue
@@ -743,7 +775,7 @@ class _Reader:
                 continue  # a first name without a recognised surname: not a surname mention
             pre, title, honor, cue = self.prefix(i)
             allowed = honor if honor else None
-            match = self.match_known(w.text, by_surname, allowed)
+            match = self.match_known(w.text, by_key, allowed)
             if match is not None:
                 match.mentions.append((w.start, w.end))
                 match.title = match.title or title
@@ -765,6 +797,7 @@ class _Reader:
                 new.title = title
                 persons.append(new)
                 by_surname.setdefault(new.surname, []).append(new)
+                by_key.setdefault((new.surname, new.gender), []).append(new)
                 person = new
             person.mentions.append((w.start, w.end))
             if person.role is None:
@@ -776,21 +809,26 @@ class _Reader:
         return j > 0 and self.joined(j - 1) and _is_role(self.words[j - 1].text)
 
     def match_known(
-        self, form: str, by_surname: dict[str, list[_Person]], allowed: frozenset[tuple[str, str]] | None
+        self,
+        form: str,
+        by_key: dict[tuple[str, str | None], list[_Person]],
+        allowed: frozenset[tuple[str, str]] | None,
     ) -> _Person | None:
-        """The one known person whose surname this form can be an inflection of."""
-        hits: list[_Person] = []
-        for surname, people in by_surname.items():
-            for p in people:
-                pairs = [(p.gender, c) for c in CASE_PREFERENCE] if p.gender else []
-                if allowed:
-                    pairs = [gc for gc in pairs if gc in allowed]
-                for gender, case in pairs:
-                    got = _surname_nominative(form, gender, case, self.seen)
-                    if got is not None and got[1] == surname:
-                        hits.append(p)
-                        break
-        return hits[0] if len({id(h) for h in hits}) == 1 else None
+        """The one known person whose surname this form can be an inflection of.
+
+        ``by_key`` holds the persons by (surname, gender): the form's nominatives in each gender and
+        case are looked up there, instead of trying the form against every person (a cost of words
+        times persons). A person without a gender is matched by a full name only.
+        """
+        hits: dict[int, _Person] = {}
+        for gender in _GENDERS:
+            for case in CASE_PREFERENCE:
+                if allowed and (gender, case) not in allowed:
+                    continue
+                got = _surname_nominative(form, gender, case, self.seen)
+                if got is not None:
+                    hits.update((id(p), p) for p in by_key.get((got[1], gender), ()))
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def lone_surname(self, form: str, honor: frozenset[tuple[str, str]] | None) -> _Person | None:
         """A person known only by surname ("dr Kowalski", "Pana Nowaka"), nominative by agreement."""
@@ -866,7 +904,9 @@ class _Reader:
         organisation is the one named on the first line of the page ("Stowarzyszenie „Razem” – Sulęcin").
         """
         first_line_end = self.text.find("\n", 0, _SITE_LINE_MAX)
-        site = [o for o in self.orgs if o["end"] <= (first_line_end if first_line_end >= 0 else 0)]
+        limit = first_line_end if first_line_end >= 0 else 0
+        # only organisations starting before the limit can end by it (not a scan of all of them per person)
+        site = [o for o in self.orgs[: bisect.bisect_left(self.org_starts, limit)] if o["end"] <= limit]
         if len({o["name"] for o in site}) != 1:
             return None
         lo = max(0, start - _SENTENCE_WINDOW)
