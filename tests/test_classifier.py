@@ -174,3 +174,56 @@ def test_unreadable_model_leaves_the_rules_alone(tmp_path: Path, monkeypatch: py
     classifier.reset_default_model()
     with pytest.warns(RuntimeWarning):
         assert classifier.default_model() is None
+
+
+# -- the inference fast path (issue #9): the same numbers as scikit-learn's FeatureUnion, bit for bit
+
+FAST_PATH_TEXTS = [
+    "Spotkanie Zespołu Sterującego odbyło się 12 marca 2021 r. w Rzeszowie.",
+    "W  dniach\t7–8 września\n\nw Toruniu obradował zespół  projektowy.",
+    "SZKOLENIE DLA KADRY OŚRODKÓW POMOCY SPOŁECZNEJ",
+    "Wizyta studyjna w Katowicach: a i o w z — krótkie słowa też się liczą.",
+    "Konferencja, konferencja, konferencja: słowa powtórzone liczą się kilka razy.",
+    "",
+    "   \n\t ",
+    "x",
+    "zzzzzzzzz qqqq 12345 ???",
+    "Forum " * 4000,  # longer than MAX_CHARS once cut
+]
+
+
+def _reference_matrix(model: MeetingTypeModel, texts: list[str]) -> object:
+    return model._union_matrix([t[: classifier.MAX_CHARS] for t in texts]).tocsr()
+
+
+@pytest.mark.parametrize("which", ["trained", "shipped"])
+def test_fast_features_equal_the_feature_union(model: MeetingTypeModel, which: str) -> None:
+    m = model if which == "trained" else classifier._shipped(None)
+    assert m is not None
+    fast = classifier._FastFeatures.of(m.pipeline.named_steps["features"])
+    assert isinstance(fast, classifier._FastFeatures)
+    texts = [t[: classifier.MAX_CHARS] for t in FAST_PATH_TEXTS]
+    ref = _reference_matrix(m, texts)
+    got = fast.transform(texts)
+    assert got.shape == ref.shape
+    assert np.array_equal(got.indptr, ref.indptr)
+    assert np.array_equal(got.indices, ref.indices)
+    assert np.array_equal(got.data, ref.data)  # exactly, not approximately
+
+
+def test_fast_probabilities_equal_the_feature_union(model: MeetingTypeModel) -> None:
+    fast = model.scores_many(FAST_PATH_TEXTS)
+    slow_model = MeetingTypeModel(model.pipeline, model.meta)
+    slow_model._fast = False  # scikit-learn's own transformers
+    slow = slow_model.scores_many(FAST_PATH_TEXTS)
+    assert fast == slow
+    # one text at a time gives what a batch gives
+    assert [model.scores(t) for t in FAST_PATH_TEXTS[:4]] == fast[:4]
+
+
+def test_fast_path_declines_unknown_shapes() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    words = TfidfVectorizer(analyzer="word").fit(["spotkanie zespołu", "szkolenie kadry"])
+    assert classifier._FastFeatures.of(FeatureUnion([("words", words)])) is False

@@ -20,9 +20,11 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final
@@ -93,12 +95,180 @@ def build_pipeline(*, c: float = C) -> Pipeline:
     return Pipeline([("features", features), ("clf", clf)])
 
 
+# ---------------------------------------------------------------- inference fast path
+
+# scikit-learn's ``_VectorizerMixin._white_spaces`` (the char_wb analyser folds runs of blanks)
+_WHITE_SPACES_RE: Final[re.Pattern[str]] = re.compile(r"\s\s+")
+WORD_NGRAM_CACHE: Final[int] = 1 << 16  # distinct lower-case words whose n-gram ids are kept
+
+
+class _FastTfidf:
+    """``TfidfVectorizer.transform`` of a fitted vectorizer, for inference only.
+
+    Same numbers, bit for bit: the same counts (integers), sorted column ids, then the same
+    numpy operations in the same order (``log(tf) + 1``, times idf, the same in-place l2 row
+    normalisation). What it saves: scikit-learn's input validation and a Python loop over every
+    n-gram occurrence. Character n-grams inside a word depend only on the word, so each distinct
+    lower-case word is cut into in-vocabulary n-gram ids once (cached) and a document is a
+    ``Counter`` of its words: news articles repeat their words, and across documents the
+    vocabulary of the genre repeats even more.
+    """
+
+    def __init__(self, vec: TfidfVectorizer) -> None:
+        self.vocabulary: dict[str, int] = vec.vocabulary_
+        self.idf: np.ndarray = np.asarray(vec.idf_, dtype=np.float64)
+        self.n_features = len(self.vocabulary)
+        self.sublinear = bool(vec.sublinear_tf)
+        self.norm = vec.norm
+        self.chars = vec.analyzer == "char_wb"
+        self.analyzer = vec.analyzer
+        self.min_n, self.max_n = vec.ngram_range
+        self.lowercase = bool(vec.lowercase)
+        self.word_ids = functools.lru_cache(maxsize=WORD_NGRAM_CACHE)(self._word_ids)
+
+    @classmethod
+    def supports(cls, vec: Any) -> bool:
+        """Only the two shapes ``build_pipeline`` makes (anything else takes scikit-learn's path)."""
+        if not isinstance(vec, TfidfVectorizer) or not hasattr(vec, "vocabulary_") or not hasattr(vec, "idf_"):
+            return False
+        plain = vec.input == "content" and vec.binary is False and vec.use_idf and vec.norm in ("l2", None)
+        if not plain or vec.dtype is not np.float64:
+            return False
+        if callable(vec.analyzer):
+            return True
+        return vec.analyzer == "char_wb" and vec.preprocessor is None and vec.strip_accents is None
+
+    def _word_ids(self, word: str) -> np.ndarray:
+        """In-vocabulary n-gram ids of one word, once per occurrence, as scikit-learn's
+        ``_char_wb_ngrams`` cuts it (padded with a space; a short word counted once)."""
+        w = " " + word + " "
+        w_len = len(w)
+        vocab = self.vocabulary
+        ids: list[int] = []
+        for n in range(self.min_n, self.max_n + 1):
+            for offset in range(max(1, w_len - n + 1)):
+                j = vocab.get(w[offset : offset + n])
+                if j is not None:
+                    ids.append(j)
+            if w_len <= n:  # count a short word (w_len < n) only once
+                break
+        return np.asarray(ids, dtype=np.intp)
+
+    def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Sorted column ids of ``text`` and their counts as float64 (``_count_vocab``'s row)."""
+        if self.chars:
+            if self.lowercase:
+                text = text.lower()
+            words = Counter(_WHITE_SPACES_RE.sub(" ", text).split())
+            if not words:
+                return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
+            word_ids = self.word_ids
+            parts = [word_ids(w) for w in words]
+            times = np.fromiter(words.values(), dtype=np.float64, count=len(words))
+            lengths = np.fromiter((len(x) for x in parts), dtype=np.intp, count=len(parts))
+            # counts are small integers: exact in float64, whatever the order they are added in
+            dense = np.bincount(np.concatenate(parts), weights=np.repeat(times, lengths), minlength=self.n_features)
+            dense = dense.astype(np.float64, copy=False)  # (no weights at all gives integers)
+        else:
+            vocab = self.vocabulary
+            found = [j for j in map(vocab.get, self.analyzer(text)) if j is not None]
+            dense = np.bincount(np.asarray(found, dtype=np.intp), minlength=self.n_features).astype(np.float64)
+        ids = np.flatnonzero(dense)
+        return ids.astype(np.int32), dense[ids]  # a fresh array: the caller works in place
+
+    def block(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``(data, indices, indptr)`` of the tf-idf matrix of ``texts``: the CSR matrix
+        scikit-learn makes (sorted column ids per row), weighted by the same operations."""
+        from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+
+        rows = [self.row(text) for text in texts]
+        indptr = np.zeros(len(rows) + 1, dtype=np.int32)
+        np.cumsum([len(ids) for ids, _ in rows], out=indptr[1:])
+        indices = np.concatenate([ids for ids, _ in rows]) if rows else np.zeros(0, dtype=np.int32)
+        data = np.concatenate([d for _, d in rows]) if rows else np.zeros(0, dtype=np.float64)
+        if self.sublinear:
+            np.log(data, data)
+            data += 1.0
+        data *= self.idf[indices]
+        if self.norm == "l2" and len(data):
+            # the very routine ``sklearn.preprocessing.normalize`` runs (same summation order)
+            matrix = _csr(data, indices, indptr, self.n_features)
+            inplace_csr_row_normalize_l2(matrix)
+            data = matrix.data
+        return data, indices, indptr
+
+
+def _csr(data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, n_cols: int) -> Any:
+    from scipy import sparse
+
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, n_cols))
+
+
+class _FastFeatures:
+    """The ``FeatureUnion`` of ``build_pipeline`` at inference: the two TF-IDF blocks
+    (:class:`_FastTfidf`) and the dense cue block side by side in one CSR matrix, row by row in the
+    order ``scipy.sparse.hstack`` puts them, so that ``x @ coef.T`` sums the same products in the
+    same order as before."""
+
+    def __init__(self, parts: list[tuple[_FastTfidf | CueFeatures, int]]) -> None:
+        self.parts = parts
+        self.n_features = sum(n for _, n in parts)
+
+    @classmethod
+    def of(cls, union: Any) -> _FastFeatures | bool:
+        """The fast path for ``union``, or ``False`` when it is not the shape it knows."""
+        if not isinstance(union, FeatureUnion) or union.transformer_weights is not None:
+            return False
+        parts: list[tuple[_FastTfidf | CueFeatures, int]] = []
+        for _, trans in union.transformer_list:
+            if isinstance(trans, CueFeatures):
+                parts.append((trans, len(EVENT_TYPES)))
+            elif _FastTfidf.supports(trans):
+                fast = _FastTfidf(trans)
+                parts.append((fast, fast.n_features))
+            else:
+                return False
+        return cls(parts)
+
+    def transform(self, texts: Sequence[str]) -> Any:
+        blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        for part, _ in self.parts:
+            if isinstance(part, _FastTfidf):
+                blocks.append(part.block(texts))
+            else:  # what ``csr_matrix(dense)`` keeps: the non-zero cells, row by row
+                dense = np.asarray(part.transform(texts), dtype=np.float64)
+                rows, cols = np.nonzero(dense)
+                indptr = np.zeros(len(texts) + 1, dtype=np.int32)
+                np.cumsum(np.bincount(rows, minlength=len(texts)), out=indptr[1:])
+                blocks.append((dense[rows, cols], cols.astype(np.int32), indptr))
+        indices: list[np.ndarray] = []
+        data: list[np.ndarray] = []
+        for i in range(len(texts)):
+            offset = 0
+            for (_, n), (b_data, b_indices, b_indptr) in zip(self.parts, blocks, strict=True):
+                lo, hi = b_indptr[i], b_indptr[i + 1]
+                indices.append(b_indices[lo:hi] + offset)
+                data.append(b_data[lo:hi])
+                offset += n
+        indptr = np.zeros(len(texts) + 1, dtype=np.int32)
+        lengths = sum(b_indptr[1:] - b_indptr[:-1] for _, _, b_indptr in blocks)
+        np.cumsum(lengths, out=indptr[1:])
+        return _csr(
+            np.concatenate(data) if data else np.zeros(0, dtype=np.float64),
+            np.concatenate(indices).astype(np.int32, copy=False) if indices else np.zeros(0, dtype=np.int32),
+            indptr,
+            self.n_features,
+        )
+
+
 @dataclass
 class MeetingTypeModel:
     """A fitted pipeline plus what it was trained on (for the record, not used to predict)."""
 
     pipeline: Pipeline
     meta: dict[str, Any]
+    # the inference fast path, made on first use (``False``: the pipeline has another shape)
+    _fast: _FastFeatures | bool | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def train(
@@ -129,14 +299,14 @@ class MeetingTypeModel:
 
     def _proba(self, texts: list[str]) -> np.ndarray:
         """``pipeline.predict_proba`` without its per-call machinery (joblib dispatch, signature
-        inspection), which costs tens of milliseconds per event; the same arithmetic: the union's
-        blocks side by side, the linear scores, then the multinomial softmax."""
-        from scipy import sparse
-
-        feats = self.pipeline.named_steps["features"]
+        inspection, input validation), which costs more than the arithmetic; the same arithmetic:
+        the union's blocks side by side (built by :class:`_FastFeatures`, bit for bit what the
+        union gives), the linear scores, then the multinomial softmax."""
         clf = self.pipeline.named_steps["clf"]
-        blocks = [trans.transform(texts) for _, trans in feats.transformer_list]
-        x = sparse.hstack([b if sparse.issparse(b) else sparse.csr_matrix(b) for b in blocks]).tocsr()
+        fast = self._fast
+        if fast is None:
+            fast = self._fast = _FastFeatures.of(self.pipeline.named_steps["features"])
+        x = self._union_matrix(texts) if fast is False else fast.transform(texts)
         z = np.asarray(x @ clf.coef_.T) + clf.intercept_
         if z.shape[1] == 1:  # two classes: one logistic column
             p = 1.0 / (1.0 + np.exp(-z))
@@ -144,6 +314,14 @@ class MeetingTypeModel:
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
+
+    def _union_matrix(self, texts: list[str]) -> Any:
+        """The feature matrix as scikit-learn's ``FeatureUnion`` computes it (the reference)."""
+        from scipy import sparse
+
+        feats = self.pipeline.named_steps["features"]
+        blocks = [trans.transform(texts) for _, trans in feats.transformer_list]
+        return sparse.hstack([b if sparse.issparse(b) else sparse.csr_matrix(b) for b in blocks]).tocsr()
 
     def predict(self, texts: Sequence[str]) -> list[str]:
         return [max(s, key=s.__getitem__) for s in self.scores_many(texts)]

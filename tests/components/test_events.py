@@ -7,6 +7,7 @@ the event logic is checked independently of how the other components read the te
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
@@ -695,3 +696,48 @@ def test_a_trip_in_a_month_is_an_event_at_its_destination() -> None:
         ("study_visit", "2019-09-10", "2019-09-12", "Kraków", "held"),
         ("study_visit", "2019-05", "2019-05", "Gdańsk", "held"),
     ]
+
+
+# -- throughput helpers (issue #9): the same answers as the patterns they replace
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12.03.2020 r.",
+        "Opublikowano: 12.03.2020",
+        "– 5 maja 2021 roku, godz. 10:00",
+        "Rok 2020, 12 marca",
+        "12 marca 2021 r. w Toruniu odbyło się spotkanie",
+        "R 2020 ROKU",
+        "godz. 12:00 – 14:00 r.",
+        "(07.09.2020)",
+    ],
+)
+def test_letter_runs_answer_like_the_dateline_pattern(line: str) -> None:
+    runs = ev._LetterRuns(line)
+    for a in range(len(line) + 1):
+        for b in range(a, len(line) + 1):
+            assert runs.dateline(a, b) == (ev.DATELINE_RE.match(line[a:b]) is not None), (a, b)
+
+
+def test_letter_runs_on_a_long_line_read_in_pieces() -> None:
+    line = "Terminy spotkań: " + "12.03.2020 r., " * 400 + "w Brodnicy"
+    runs = ev._LetterRuns(line)
+    starts = [m.start() for m in re.finditer(r"12\.03", line)]
+    for s in starts[::37]:
+        assert runs.dateline(0, s) is False  # "Terminy spotkań" (and the "r." of earlier dates) before
+        assert runs.dateline(s, s + 14) is True
+    assert runs.dateline(starts[-1], len(line)) is False  # "w Brodnicy" after the last one
+
+
+def test_many_dates_on_one_line_stay_fast(nlp: Language) -> None:
+    # a schedule line with hundreds of dates: each date used to re-read the whole line
+    days = [f"{d} marca 2021 r." for d in range(1, 29)] * 20
+    text = "Szkolenia dla pracowników socjalnych odbyły się w Toruniu " + ", ".join(days) + "."
+    nlp("Spotkanie odbyło się 2 marca 2021 r. w Toruniu.")  # lazy data loaded before the clock
+    start = time.perf_counter()
+    doc = nlp(text)
+    assert time.perf_counter() - start < 5.0
+    assert [e["start_date"] for e in doc._.kn_events] == [f"2021-03-{d:02d}" for d in range(1, 29)]
+    assert {e["event_type"] for e in doc._.kn_events} == {"training"}

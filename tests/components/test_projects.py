@@ -444,3 +444,15 @@ def test_cue_before_is_linear_on_repeated_cues() -> None:
     t0 = time.perf_counter()
     assert CUE_BEFORE_RE.search("pn " * 300_000 + "1") is None
     assert time.perf_counter() - t0 < LINEAR_BUDGET_S
+
+
+def test_word_form_cache_gives_the_same_links_in_every_document(nlp: Language) -> None:
+    # the scanner keeps the candidate aliases per word form (issue #9): a form seen in an earlier
+    # document, in another case or as a plain word, must not change what a later one links
+    first = "Liderzy gmin spotkali się w Rzeszowie; kooperacja instytucji trwa."
+    second = "Gmina przystąpiła do projektu „Liderzy kooperacji” realizowanego przez ROPS w Rzeszowie."
+    nlp(first)
+    for _ in range(2):
+        doc = nlp(second)
+        assert [(v["text"], v["name"]) for v in values(doc, "kn_projects")] == [("Liderzy kooperacji", LK_NAME)]
+    assert values(nlp(first), "kn_projects") == []

@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kooperacja_nlp import morph
-from kooperacja_nlp.components.base import Found, KnComponent
+from kooperacja_nlp.components.base import Found, KnComponent, text_of
 from kooperacja_nlp.lang import dates as pat
 from kooperacja_nlp.lang import relative as rel
 from kooperacja_nlp.lang.months import MONTH_ABBREVIATIONS, MONTH_CONFUSABLES, MONTHS, ROMAN_MONTHS
@@ -234,7 +234,7 @@ class DateFinder(KnComponent):
     span_group = "kn_dates"
 
     def find(self, doc: Doc) -> list[Found]:
-        text = doc.text
+        text = text_of(doc)  # ``doc.text`` is rebuilt from the tokens on every access
         atoms = self._scan(text)
         atoms = self._attach_appositions(text, atoms)
         atoms = self._join_ranges(text, atoms)

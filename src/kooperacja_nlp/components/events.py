@@ -35,7 +35,7 @@ from typing import Any, Final
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kooperacja_nlp.components.base import KnPipe, values
+from kooperacja_nlp.components.base import KnPipe, text_of, values
 from kooperacja_nlp.lang.events import (
     ADDITIVE_CUES,
     BOUND_WORDS,
@@ -179,6 +179,10 @@ DATE_TAIL_RE: Final[re.Pattern[str]] = re.compile(r"^\W*(?:r|roku)?\W*$", re.IGN
 ABBREV_END_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w.])[a-ząćęłńóśźż]{1,3}\.$")
 # what may stand on a dateline's line besides the date itself ("r.", "roku", a weekday, a time)
 DATELINE_RE: Final[re.Pattern[str]] = re.compile(r"^[\W\d]*(?:r|roku|godz|\d+)?[\W\d]*$", re.IGNORECASE)
+# the same test from the runs of letters (``_LetterRuns``): the words the pattern allows, the runs
+LETTER_RUN_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d]+")
+DATELINE_WORDS: Final[frozenset[str]] = frozenset({"r", "roku", "godz"})
+DATELINE_SCAN: Final[int] = 512  # characters searched for letter runs at a time
 
 # Where the text each event was classified from is kept (``Doc.user_data``, plain strings), for
 # training the classifier on exactly what it will see (``classifier.samples_from_gold``).
@@ -508,6 +512,67 @@ def _list_header(text: str, sents: Sequence[Sentence], i: int) -> int | None:
     return j if HAPPENING_RE.search(text, sents[j].start, sents[j].end) else None
 
 
+# A date's sentence is tested once per date it holds: a list of fifty dates on one line (a
+# schedule, a dump) would scan that line fifty times with the large cue alternations. Lines are
+# cached by their text (the tests are pure functions of it).
+@lru_cache(maxsize=1024)
+def _happening(line: str) -> bool:
+    return HAPPENING_RE.search(line) is not None
+
+
+@lru_cache(maxsize=1024)
+def _single_happening(line: str) -> bool:
+    return SINGLE_HAPPENING_RE.search(line) is not None
+
+
+@lru_cache(maxsize=1024)
+def _abbrev_end(line: str) -> bool:
+    return ABBREV_END_RE.search(line) is not None
+
+
+class _LetterRuns:
+    """``DATELINE_RE.match(text[a:b])`` answered from the runs of letters of the text.
+
+    The pattern (digits, punctuation and at most one "r"/"roku"/"godz") is tried on the parts of
+    a date's line before and after the date, once per date: a line listing thousands of dates
+    would be read thousands of times. The same answer from the letter runs found once: the window
+    matches when no run of letters touches it, or exactly one does and its part inside the window
+    is one of the words.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.scanned = 0  # runs are found lazily, as far as windows have been asked for
+
+    def _scan_to(self, pos: int) -> None:
+        if pos <= self.scanned:
+            return
+        start = self.scanned
+        if self.ends and self.ends[-1] == start:  # the last run may go on past the old end
+            start = self.starts.pop()
+            self.ends.pop()
+        stop = max(pos, start + DATELINE_SCAN)
+        for m in LETTER_RUN_RE.finditer(self.text, start, stop):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+        self.scanned = min(stop, len(self.text))
+
+    def dateline(self, a: int, b: int) -> bool:
+        if a >= b:
+            return True
+        self._scan_to(b)
+        lo = bisect.bisect_right(self.ends, a)  # first run ending after a
+        hi = bisect.bisect_left(self.starts, b)  # runs starting before b
+        if hi - lo == 0:
+            return True
+        if hi - lo > 1:
+            return False
+        word = self.text[max(a, self.starts[lo]) : min(b, self.ends[lo])]
+        return word.lower() in DATELINE_WORDS
+
+
 def _words_before(text: str, start: int, limit: int, n: int) -> list[str]:
     """The ``n`` lower-case words before ``start`` (nearest first), not crossing ``limit``."""
     words = WORD_RE.findall(text[max(limit, start - 80) : start])
@@ -588,6 +653,8 @@ class EventBuilder(KnPipe):
         text = doc_text(doc)
         found: list[Candidate] = []
         datelines: list[str] = []
+        cut_memo: dict[int, bool] = {}
+        letters = _LetterRuns(text)
         for d in dates:
             value = d.get("value")
             kind = d.get("kind")
@@ -596,7 +663,7 @@ class EventBuilder(KnPipe):
             i = _index_of(sents, d["start"])
             sent = sents[i]
             line = text[sent.start : sent.end]
-            if d.get("publication") or self._is_dateline(text, sent, d):
+            if d.get("publication") or self._is_dateline(text, sent, d, letters):
                 if FULL_DAY_RE.match(value):
                     datelines.append(value)
                 continue
@@ -611,8 +678,8 @@ class EventBuilder(KnPipe):
                 i > 0
                 and sents[i - 1].para == sent.para
                 and "\n" not in text[sents[i - 1].end : sent.start]
-                and not HAPPENING_RE.search(line)
-                and ABBREV_END_RE.search(text, sents[i - 1].start, sents[i - 1].end)
+                and not _happening(line)
+                and self._cut_at_abbreviation(text, sents, i - 1, cut_memo)
             ):
                 # "... warsztaty, które odbyły się dn. | 5.11.19 r. i 6.11.19 r. we Włocławku": a
                 # sentence cut at an abbreviation before the date began in the previous one
@@ -627,8 +694,8 @@ class EventBuilder(KnPipe):
                 and (
                     (DATE_TAIL_RE.match(text[d["end"] : sent.end]) and not any(cue_scores([(line, 1.0)]).values()))
                     or (
-                        not HAPPENING_RE.search(line)
-                        and (len(line) - (d["end"] - d["start"]) < SHORT_SENTENCE or ABBREV_END_RE.search(line))
+                        not _happening(line)
+                        and (len(line) - (d["end"] - d["start"]) < SHORT_SENTENCE or _abbrev_end(line))
                     )
                 )
             ):
@@ -638,13 +705,13 @@ class EventBuilder(KnPipe):
                 through = i + 1
                 line = text[sent.start : sents[through].end]
             header = None
-            if not HAPPENING_RE.search(line):
+            if not _happening(line):
                 # "Spotkania konsultacyjne:" / "- 23 X 2020 r., godz. 17:00 – świetlica wiejska": an
                 # item of a list of dates that its introducing line calls happenings
                 header = _list_header(text, sents, i)
                 if header is None or kind == "month":
                     continue
-            if kind == "month" and not SINGLE_HAPPENING_RE.search(line):
+            if kind == "month" and not _single_happening(line):
                 continue
             end = d.get("end_value") or value
             if end < value and not value.startswith("--"):
@@ -659,7 +726,7 @@ class EventBuilder(KnPipe):
             dated = {c.sent for c in found}
             for i, s in enumerate(sents):
                 line = text[s.start : s.end]
-                if i in dated or not TODAY_RE.search(line) or not HAPPENING_RE.search(line):
+                if i in dated or not TODAY_RE.search(line) or not _happening(line):
                     continue
                 m = TODAY_RE.search(line)
                 assert m is not None
@@ -667,6 +734,14 @@ class EventBuilder(KnPipe):
                 found.append(Candidate(today, today, mention, i, i))  # merged into one event below
         found.sort(key=lambda c: c.mention["start"])
         return self.merge(doc, sents, found)
+
+    @staticmethod
+    def _cut_at_abbreviation(text: str, sents: list[Sentence], j: int, memo: dict[int, bool]) -> bool:
+        """Sentence ``j`` ends in an abbreviation ("dn."), once per sentence however many dates
+        follow it."""
+        if j not in memo:
+            memo[j] = ABBREV_END_RE.search(text, sents[j].start, sents[j].end) is not None
+        return memo[j]
 
     @staticmethod
     def _undated_happenings(
@@ -684,11 +759,15 @@ class EventBuilder(KnPipe):
         return out
 
     @staticmethod
-    def _is_dateline(text: str, sent: Sentence, d: Mapping[str, Any]) -> bool:
+    def _is_dateline(text: str, sent: Sentence, d: Mapping[str, Any], letters: _LetterRuns | None = None) -> bool:
         """The article's own date: alone on its line, or after "Opublikowano:", "Data dodania:"."""
         before = text[sent.start : d["start"]]
         after = text[d["end"] : sent.end]
-        if DATELINE_RE.match(before) and DATELINE_RE.match(after):
+        if letters is not None:  # the same test without reading the line once per date
+            alone = letters.dateline(sent.start, d["start"]) and letters.dateline(d["end"], sent.end)
+        else:
+            alone = bool(DATELINE_RE.match(before) and DATELINE_RE.match(after))
+        if alone:
             return True
         tail = before[-40:]
         return bool(PUBLICATION_RE.search(tail)) and not HAPPENING_RE.search(tail)
@@ -1044,16 +1123,12 @@ class EventBuilder(KnPipe):
 
 
 _CACHE: dict[tuple[int, str], list[dict[str, Any]]] = {}
-# ``Doc.text`` joins every token anew on each access; the builder reads it in every helper, which
-# made it the largest cost of the component. The last Doc is held, so its id cannot be reused.
-_TEXT: list[Any] = [None, ""]
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc (the most recent one is remembered)."""
-    if _TEXT[0] is not doc:
-        _TEXT[0], _TEXT[1] = doc, doc.text
-    return str(_TEXT[1])
+    """The Doc's text without rebuilding it: ``Doc.text`` joins every token anew on each access
+    and the builder reads it in every helper (the cached string of ``base.text_of``)."""
+    return text_of(doc)
 
 
 def _cached_values(doc: Doc, group: str) -> list[dict[str, Any]]:

@@ -34,13 +34,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kooperacja_nlp import morph
-from kooperacja_nlp.components.base import Found, KnComponent
+from kooperacja_nlp.components.base import Found, KnComponent, text_of
 from kooperacja_nlp.kb import AliasEntry, KBProject, KnowledgeBase, load_kb
 from kooperacja_nlp.lang.organizations import ACRONYMS
 from kooperacja_nlp.lang.projects import (
@@ -76,6 +77,7 @@ _MARKER_ALT: Final[str] = "|".join(
 
 _Q: Final[str] = re.escape(QUOTES)
 _DQ: Final[str] = re.escape(DASHES + QUOTES)
+OPTIONS_CACHE: Final[int] = 1 << 16  # word forms whose candidate aliases the scanner keeps
 WORD_RE: Final[re.Pattern[str]] = re.compile(r"[^\W_]+")
 # a word (letters/digits; a longer run is cut, so a match() anywhere is bounded) or one
 # non-space character that is not part of a word
@@ -169,6 +171,7 @@ class _Candidate:
     suffixed: bool = False  # an owner-like bare name that goes on after "(ACR)": a project's name
 
 
+@lru_cache(maxsize=1 << 16)
 def _lemmas(word: str) -> frozenset[str]:
     if not word.isalpha() or not MIN_LEMMA_WORD <= len(word) <= MAX_LEMMA_WORD:
         return frozenset()
@@ -252,10 +255,11 @@ class ProjectFinder(KnComponent):
                 self._first_lemma.setdefault(lem, []).append(alias)
         # only words starting like an alias's first word are lemmatised while scanning
         self._prefixes = frozenset(k[:2] for k in (*self._first_prefix, *self._first_lemma))
+        self._options: dict[str, tuple[_Alias, ...]] = {}  # word form -> aliases starting there
 
     # ------------------------------------------------------------------ find
     def find(self, doc: Doc) -> list[Found]:
-        text = doc.text
+        text = text_of(doc)  # ``doc.text`` is rebuilt from the tokens on every access
         matches = list(self._scan(text))  # in text order, never overlapping
         match_starts = [m.start for m in matches]
         candidates = self._candidates(text)
@@ -378,16 +382,27 @@ class ProjectFinder(KnComponent):
                 pos = hay.find(needle, end)
 
     # ------------------------------------------------------------------ KB scanner
+    def _options_of(self, w: str) -> tuple[_Alias, ...]:
+        """The aliases that may begin at word form ``w`` (by its first letters or a lemma), kept
+        per word form: the scanner asks for every word of every text."""
+        key = w.casefold()
+        options = list(self._first_prefix.get(key[:3], ()))
+        if key[:2] in self._prefixes:
+            for lem in _lemmas(w):
+                options.extend(a for a in self._first_lemma.get(lem, ()) if a not in options)
+        if len(self._options) >= OPTIONS_CACHE:
+            self._options.clear()
+        out = self._options[w] = tuple(options)
+        return out
+
     def _scan(self, text: str) -> Iterator[_Match]:
         words = list(WORD_RE.finditer(text))
         i = 0
         while i < len(words):
             w = words[i].group()
-            key = w.casefold()
-            options = list(self._first_prefix.get(key[:3], ()))
-            if key[:2] in self._prefixes:
-                for lem in _lemmas(w):
-                    options.extend(a for a in self._first_lemma.get(lem, ()) if a not in options)
+            options = self._options.get(w)
+            if options is None:
+                options = self._options_of(w)
             best: tuple[int, _Alias, bool] | None = None
             for alias in options:
                 res = self._match_at(text, words, i, alias)
