@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+from kooperacja_nlp.lang.pronouns import RELATIVE_PRONOUNS
+
 # (cue, weight): how strongly a cue says the happening is of that type. 5 = names the body or the
 # act itself (Komitet Sterujący, podpisanie porozumienia), 3 = the usual noun of the type
 # (konferencja, szkolenie), 1-2 = topical hints that only tip a balance.
@@ -492,15 +494,7 @@ CLAUSE_OPENERS: Final[tuple[str, ...]] = (
     "lecz",
     "gdzie",
     "kiedy",
-    "który",
-    "która",
-    "które",
-    "którego",
-    "której",
-    "którym",
-    "którą",
-    "których",
-    "którzy",
+    *RELATIVE_PRONOUNS,
 )
 # Bullets that start the items of a list ("- 23 X 2020 r. – świetlica wiejska w Polichnie").
 LIST_BULLETS: Final[str] = "-–—•·*▪►●○✓"

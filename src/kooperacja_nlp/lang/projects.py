@@ -6,6 +6,8 @@
 import re
 from typing import Final
 
+from kooperacja_nlp.lang.pronouns import RELATIVE_PRONOUNS
+
 # Every form of the noun "projekt" (the cue that a name follows or precedes). Adjectives such as
 # "projektowy" ("działania projektowe") are not cues.
 PROJECT_NOUNS: Final[frozenset[str]] = frozenset(
@@ -179,14 +181,7 @@ COPULAS: Final[frozenset[str]] = frozenset(["to", "jest", "był", "była", "będ
 # verb test in the component).
 NAME_STOP_WORDS: Final[frozenset[str]] = frozenset(
     [
-        "który",
-        "która",
-        "które",
-        "którego",
-        "której",
-        "którym",
-        "którą",
-        "których",
+        *RELATIVE_PRONOUNS,
         "że",
         "aby",
         "żeby",
