@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+from kooperacja_nlp.lang.names import STREET_WORDS
+
 # Morfeusz name classes.
 GEO_LABEL: Final[str] = "nazwa_geograficzna"
 GEO_LABELS: Final[frozenset[str]] = frozenset({GEO_LABEL, "człon_nazwy_geograficznej"})
@@ -172,33 +174,10 @@ PLACE_ACRONYMS: Final[frozenset[str]] = frozenset(
 )
 # Those of PLACE_ACRONYMS that name a gmina's office ("UG Kolbudy": the gmina Kolbudy).
 GMINA_ACRONYMS: Final[frozenset[str]] = frozenset({"UG", "UMiG", "MiG"})
-# Words after which a capitalised word is not a place: streets, squares, estates, patrons,
+# Words after which a capitalised word is not a place: streets, squares, estates (``STREET_WORDS``), patrons,
 # honorifics and titles ("ul. Gdańska", "im. Jana Pawła II", "Pani Zielona").
-BLOCKING_WORDS: Final[frozenset[str]] = frozenset(
+BLOCKING_WORDS: Final[frozenset[str]] = STREET_WORDS | frozenset(
     {
-        "ul",
-        "ulica",
-        "ulicy",
-        "ulicą",
-        "ulicę",
-        "al",
-        "aleja",
-        "alei",
-        "aleje",
-        "aleją",
-        "pl",
-        "plac",
-        "placu",
-        "placem",
-        "os",
-        "osiedle",
-        "osiedlu",
-        "osiedla",
-        "rondo",
-        "rondzie",
-        "ronda",
-        "skwer",
-        "skwerze",
         "im",
         "imienia",
         "św",
