@@ -366,7 +366,7 @@ class Sentence:
 
 def sentences_of(doc: Doc) -> list[Sentence]:
     """Sentences clipped to lines, with their paragraph numbers, in text order."""
-    text = doc_text(doc)
+    text = text_of(doc)
     has_sents = doc.has_annotation("SENT_START")
     spans = [(s.start_char, s.end_char) for s in doc.sents] if has_sents else [(0, len(text))]
     out: list[Sentence] = []
@@ -437,7 +437,7 @@ def item_headings(text: str, sents: Sequence[Sentence], heads: Sequence[int]) ->
 def headline_text(doc: Doc) -> str:
     """The text of the headline zone (see :func:`headline_sentences`)."""
     sents = sentences_of(doc)
-    text = doc_text(doc)
+    text = text_of(doc)
     return "\n".join(text[sents[i].start : sents[i].end] for i in headline_sentences(text, sents))
 
 
@@ -599,7 +599,7 @@ class EventBuilder(KnPipe):
         self.use_classifier = use_classifier
 
     def process(self, doc: Doc) -> None:
-        text = doc_text(doc)
+        text = text_of(doc)
         sents = sentences_of(doc)
         if not sents:
             doc._.kn_events = []
@@ -650,7 +650,7 @@ class EventBuilder(KnPipe):
     def candidates(
         self, doc: Doc, sents: list[Sentence], dates: list[dict[str, Any]], reference: str | None
     ) -> list[Candidate]:
-        text = doc_text(doc)
+        text = text_of(doc)
         found: list[Candidate] = []
         datelines: list[str] = []
         cut_memo: dict[int, bool] = {}
@@ -802,7 +802,7 @@ class EventBuilder(KnPipe):
 
     def merge(self, doc: Doc, sents: list[Sentence], found: list[Candidate]) -> list[Candidate]:
         """One candidate per happening: same day -> one; a day inside a range -> the range."""
-        text = doc_text(doc)
+        text = text_of(doc)
         out: list[Candidate] = []
         for c in found:
             twin = next((o for o in out if _same_days(o, c)), None)
@@ -862,7 +862,7 @@ class EventBuilder(KnPipe):
         bulletin: bool = False,
     ) -> tuple[dict[str, Any], dict[str, float], str]:
         """The event's record (type left to ``process``), its cue scores and its context text."""
-        text = doc_text(doc)
+        text = text_of(doc)
         own = Sentence(sents[c.sent].start, sents[c.through].end, sents[c.sent].para)
         other_sents = (
             {o.sent for j, o in enumerate(cands) if j != k}
@@ -952,7 +952,7 @@ class EventBuilder(KnPipe):
         heads: list[int],
         clause: Sentence | None = None,
     ) -> dict[str, Any] | None:
-        text = doc_text(doc)
+        text = text_of(doc)
         localities = [p for p in _cached_values(doc, "kn_places") if p.get("kind") == "locality"]
         own = sents[c.sent]
         own_text = text[own.start : own.end]
@@ -1090,7 +1090,7 @@ class EventBuilder(KnPipe):
 
     @staticmethod
     def _names(doc: Doc, group: str, region: tuple[int, int], sents: list[Sentence]) -> list[str]:
-        text = doc_text(doc)
+        text = text_of(doc)
         out: dict[str, None] = {}
         for v in _cached_values(doc, group):
             if not (region[0] <= v["start"] < region[1]) or not v.get("name"):
@@ -1123,12 +1123,6 @@ class EventBuilder(KnPipe):
 
 
 _CACHE: dict[tuple[int, str], list[dict[str, Any]]] = {}
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text without rebuilding it: ``Doc.text`` joins every token anew on each access
-    and the builder reads it in every helper (the cached string of ``base.text_of``)."""
-    return text_of(doc)
 
 
 def _cached_values(doc: Doc, group: str) -> list[dict[str, Any]]:

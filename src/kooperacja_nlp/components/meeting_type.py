@@ -15,7 +15,7 @@ from typing import Any, Final
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kooperacja_nlp.components.base import KnPipe
+from kooperacja_nlp.components.base import KnPipe, text_of
 from kooperacja_nlp.components.events import (
     MAX_SEGMENT,
     W_NEIGHBOUR,
@@ -24,7 +24,6 @@ from kooperacja_nlp.components.events import (
     blend,
     cue_scores,
     decide,
-    doc_text,
     headline_text,
 )
 
@@ -63,7 +62,7 @@ class MeetingTypeClassifier(KnPipe):
             doc._.kn_meeting_type_scores = scores
             return
         title = headline_text(doc)
-        text = doc_text(doc)
+        text = text_of(doc)
         head = head_text(text, title)
         cues = cue_scores([(title, W_TITLE), (head, W_NEIGHBOUR)], realis_signing_below=W_TITLE)
         # the rest of the article speaks only through strong cues (the strongest per label counts)
