@@ -48,9 +48,11 @@ def title(text: str) -> str | None:
     lines = [ln for ln in lines if ln][:HEADLINE_WINDOW]
     headline = None
     for line in lines:
+        if _is_furniture(line):
+            continue
         if _is_body(line):
             break
-        if not _is_furniture(line) and _reads_like_heading(line):
+        if _reads_like_heading(line):
             headline = line
     if headline is not None:
         return headline
@@ -65,9 +67,8 @@ def _reads_like_heading(line: str) -> bool:
 
 
 def _is_body(line: str) -> bool:
-    """Running text: a long line, or a sentence of several words ending in a full stop."""
-    if _is_furniture(line):
-        return False
+    """Running text (of a line that is not page furniture): a long line, or a sentence of several
+    words ending in a full stop."""
     return len(line) >= BODY_LINE_MIN_CHARS or (line.endswith((".", ":")) and len(line.split()) >= 6)
 
 
