@@ -147,21 +147,46 @@ def test_pipeline_tokenizer_survives_serialisation(nlp):
     assert nlp.tokenizer.to_bytes()
 
 
-def test_batches_leave_no_strings_in_the_vocabulary(nlp):
-    """Each unseen word form would otherwise stay in ``nlp.vocab`` for the life of the process,
-    so memory would grow with the size of a corpus of distinct articles."""
-    texts = [
+def _distinct_texts(n: int) -> list[str]:
+    """Articles each with word forms no other text has (a corpus of distinct articles)."""
+    return [
         f"W dniu {i + 1} marca 2021 r. w Toruniu spotkał się zespół Wyrazuniku{i}owski. "
         f"Prowadziła je Pani Anna Przykładowska{i}a z Ośrodka Kwasiborkowo{i}."
-        for i in range(12)
+        for i in range(n)
     ]
+
+
+def test_batches_leave_no_strings_in_the_vocabulary_once_it_is_full(nlp, monkeypatch):
+    """Each unseen word form would otherwise stay in ``nlp.vocab`` for the life of the process,
+    so memory would grow with the size of a corpus of distinct articles."""
+    from kooperacja_nlp import api
+
+    texts = _distinct_texts(12)
     list(extract_many(texts[:2], batch_size=2))  # anything loaded lazily is loaded now
+    monkeypatch.setattr(api, "VOCAB_BUDGET", 0)
     before = len(nlp.vocab.strings)
     records = list(extract_many(texts, batch_size=4))
     assert len(nlp.vocab.strings) == before
     assert [r.doc_id for r in records] == [str(i) for i in range(12)]
     assert all(r.error is None for r in records)
     assert records[3].events and records[3].events[0].start_date == "2021-03-04"
+
+
+def test_vocabulary_keeps_the_first_word_forms_up_to_its_budget(nlp, monkeypatch):
+    """Below the budget new word forms stay (later batches reuse them without rebuilding their
+    lexemes); the batch that crosses it is the last to add any."""
+    from kooperacja_nlp import api
+
+    texts = _distinct_texts(24)
+    list(extract_many(texts[:2], batch_size=2))
+    monkeypatch.setattr(api, "VOCAB_BUDGET", len(nlp.vocab.strings) + 5)
+    before = len(nlp.vocab.strings)
+    list(extract_many(texts[4:8], batch_size=4))
+    full = len(nlp.vocab.strings)
+    assert full > before + 5  # kept: the budget was not reached when the batch started
+    first = list(extract_many(texts[8:], batch_size=4))
+    assert len(nlp.vocab.strings) == full
+    assert [r.events[0].start_date for r in first[:2]] == ["2021-03-09", "2021-03-10"]
 
 
 @pytest.mark.filterwarnings("ignore::UserWarning")  # W102: from_docs drops the key, which is what is tested
