@@ -1,6 +1,6 @@
 """End-to-end throughput, against spaCy's blank tokenizer and dateparser, in one run.
 
-    python benchmarks/throughput.py [--docs 10000] [--baseline-docs 1000] [--texts DIR]
+    python benchmarks/throughput.py [--docs 10000] [--baseline-docs 1000] [--texts DIR] [--novel-words N]
 
 Texts: ``../shared/dev/texts`` (else ``corpus/texts``), replicated to ``--docs`` files in a
 temporary directory. End to end = what ``kooperacja-nlp extract DIR -o out.jsonl`` does after
@@ -11,8 +11,10 @@ languages=["pl"])`` alone (on the first ``--baseline-docs`` documents: they are 
 whitespace-separated words of the input, the same count for every row.
 
 Memory: PSS of the parent plus its workers after the first 1,000 documents and at the last one
-(flat = streaming), and peak RSS per process. A CPU calibration (a pure-Python loop in 1 and 2 processes)
-shows how much parallelism the machine really has, which bounds the n_process=2 speed-up.
+(flat = streaming), and peak RSS per process; ``--novel-words`` makes every document bring new
+word forms, as a real corpus does, so that flat memory is not an artefact of repeated texts.
+A CPU calibration (a pure-Python loop in 1 and 2 processes) shows how much parallelism the
+machine really has, which bounds the n_process=2 speed-up.
 """
 
 from __future__ import annotations
@@ -64,8 +66,15 @@ def peak_rss_mb() -> tuple[float, float]:
     )
 
 
-def replicate(texts_dir: Path, n: int, out: Path) -> int:
-    """Write ``n`` files cycling over the texts (distinct ids); returns the word count."""
+def replicate(texts_dir: Path, n: int, out: Path, *, novel_words: int = 0) -> int:
+    """Write ``n`` files cycling over the texts (distinct ids); returns the word count.
+
+    ``novel_words``: append to each file a closing line of that many word forms no other file
+    has. Copies of the same texts bring no new words after the first round, so the vocabulary
+    stops growing at once; a real corpus keeps bringing new names and misspellings, which is what
+    makes memory grow if nothing frees it. With novel words the memory columns show whether it
+    stays flat anyway.
+    """
     sources = sorted(texts_dir.glob("*.txt"))
     if not sources:
         raise SystemExit(f"no *.txt in {texts_dir}")
@@ -74,7 +83,12 @@ def replicate(texts_dir: Path, n: int, out: Path) -> int:
     total = 0
     for i in range(n):
         k = i % len(data)
-        (out / f"{i:06d}_{sources[k].stem}.txt").write_bytes(data[k])
+        extra = b""
+        if novel_words:
+            line = " ".join(f"Tag{i}x{j}" for j in range(novel_words))
+            extra = f"\n\nTagi: {line}.\n".encode()
+            total += novel_words + 1
+        (out / f"{i:06d}_{sources[k].stem}.txt").write_bytes(data[k] + extra)
         total += words[k]
     return total
 
@@ -157,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", type=Path, help="directory of *.txt (default: ../shared/dev/texts or corpus/texts)")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--n-process", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--novel-words", type=int, default=0, help="word forms unique to each document (see replicate)")
     args = ap.parse_args(argv)
     texts_dir = args.texts or next((d for d in DEFAULT_TEXTS if d.is_dir()), None)
     if texts_dir is None:
@@ -169,8 +184,9 @@ def main(argv: list[str] | None = None) -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="kn-bench-"))
     try:
-        words_total = replicate(texts_dir, args.docs, tmp)
-        print(f"{args.docs:,} documents ({words_total:,} words) replicated from {texts_dir}")
+        words_total = replicate(texts_dir, args.docs, tmp, novel_words=args.novel_words)
+        novel = f", {args.novel_words} novel word forms each" if args.novel_words else ""
+        print(f"{args.docs:,} documents ({words_total:,} words{novel}) replicated from {texts_dir}")
         print(f"CPU parallelism of this machine (2 spinning processes vs 1): {cpu_parallelism():.2f}x")
 
         baseline = list(texts_in(tmp, args.baseline_docs))
