@@ -318,6 +318,16 @@ def known_name(key: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=262_144)
+def may_begin_name(form: str) -> bool:
+    """Whether a span of words that starts with ``form`` can have a candidate at all: some reading
+    of it is a name :func:`known_name` accepts or begins a multi-word one (the first slot of
+    :func:`span_candidates`). Most capitalised words of an article fail this cheap, per-form test,
+    and the component then skips building and deciding their spans."""
+    prefixes = _prefixes()
+    return any((key := r.text.casefold()) in prefixes or known_name(key) for r in readings(form))
+
+
 def span_candidates(
     slots: Sequence[Sequence[Reading]],
     *,
@@ -407,6 +417,47 @@ def unit_rank(unit: Unit, context: Context = EMPTY_CONTEXT) -> tuple[float, ...]
     return (-local, len(_KIND_ORDER), -context.voivodeships.get(unit.voivodeship, 0.0), 0.0, float(unit.code))
 
 
+@dataclass(frozen=True, slots=True)
+class _Homonyms:
+    """The localities of one name, prepared so that ranking them in an article's context does not
+    visit every one ("Dąbrowa" has over a hundred): the gminas and powiats where they lie, and the
+    first of each (kind, voivodeship) group by :func:`locality_rank`'s context-free remainder."""
+
+    gminas: frozenset[str]
+    powiats: frozenset[str]
+    # (kind order, voivodeship, -population, SIMC id, position in the localities, locality)
+    groups: tuple[tuple[int, str, int, float, int, Locality], ...]
+
+
+@functools.lru_cache(maxsize=65_536)
+def _homonyms(key: str, kinds: frozenset[str]) -> _Homonyms:
+    best: dict[tuple[int, str], tuple[int, float, int, Locality]] = {}
+    locs = _localities(key, kinds)
+    for index, loc in enumerate(locs):
+        group = (_KIND_ORDER.get(loc.kind, 9), loc.voivodeship)
+        entry = (-(loc.population or 0), float(loc.simc or 0), index, loc)
+        if group not in best or entry[:3] < best[group][:3]:
+            best[group] = entry
+    return _Homonyms(
+        frozenset(loc.gmina for loc in locs),
+        frozenset(loc.powiat for loc in locs),
+        tuple((kind, voiv, *entry) for (kind, voiv), entry in best.items()),
+    )
+
+
+def _nowhere_local(homonyms: _Homonyms, context: Context) -> bool:
+    """No homonym lies in a gmina or powiat the context names: the first field of every
+    :func:`locality_rank` is then zero."""
+    return homonyms.gminas.isdisjoint(context.communes) and homonyms.powiats.isdisjoint(context.counties)
+
+
+def is_local(name: str, context: Context) -> bool:
+    """A locality of this name lies in a gmina or powiat the context names or places."""
+    if _nowhere_local(_homonyms(name.casefold(), LOCALITY_KINDS), context):
+        return False
+    return any(locality_rank(loc, context)[0] < 0 for loc in localities(name))
+
+
 def choose_locality(
     name: str, context: Context = EMPTY_CONTEXT, kinds: frozenset[str] = LOCALITY_KINDS
 ) -> Locality | None:
@@ -414,6 +465,11 @@ def choose_locality(
     cands = localities(name, kinds)
     if not cands:
         return None
+    homonyms = _homonyms(name.casefold(), kinds)
+    if _nowhere_local(homonyms, context):
+        # the same minimum (the first of equals, by position) from one entry per group
+        voivodeships = context.voivodeships
+        return min(homonyms.groups, key=lambda g: (g[0], -voivodeships.get(g[1], 0.0), g[2], g[3], g[4]))[5]
     return min(cands, key=lambda loc: locality_rank(loc, context))
 
 

@@ -40,12 +40,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
+import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
@@ -65,6 +68,7 @@ from kooperacja_nlp.lang.places import (
     BLOCKING_WORDS,
     COMMON_LABEL,
     COUNTRIES,
+    COUNTY_ANCHORS,
     COUNTY_HARD_ENDINGS,
     COUNTY_ITEM_RE,
     COUNTY_SOFT_ENDINGS,
@@ -114,9 +118,13 @@ from kooperacja_nlp.lang.voivodeships import (
     NOUN_LOWER_RE,
     NOUN_RE,
     PREP_NOUN_LOWER_RE,
+    PREP_NOUN_MAX,
     PREP_NOUN_RE,
+    REGION_ANCHOR,
     REGION_RE,
     SINGLE_ITEM_RE,
+    STEM_ANCHORS,
+    TRIGGER_ANCHOR,
     TRIGGER_LOWER_RE,
     TRIGGER_RE,
     VOIVODESHIP_STEMS,
@@ -159,8 +167,11 @@ def make_places(nlp: Language, name: str) -> PlaceFinder:
     return PlaceFinder(nlp, name)
 
 
-@dataclass(slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """One token of TOKEN_RE. A named tuple (not a dataclass) because :func:`tokenize` builds all of
+    a document's tokens at C speed (``tuple.__new__`` over zipped columns, no ``__init__`` call per
+    token); fields are read through C descriptors, as fast as slots."""
+
     text: str
     start: int
     end: int
@@ -261,16 +272,45 @@ def _candidates(slots: tuple[_Slot, ...], joiners: tuple[str, ...]) -> list[pr.C
     return pr.span_candidates(readings, joiners=joiners)
 
 
-def tokenize(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
-    prev_end = 0
-    for m in TOKEN_RE.finditer(text):
-        s = m.group()
-        start, end = m.span()
-        word = s[0].isalpha()
-        out.append(_Tok(s, start, end, word, "\n" in text[prev_end:start], word and s[0].isupper()))
-        prev_end = end
-    return out
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    """A document's tokens with the indices that the passes over them start from, so that a pass
+    looking at capitalised words or line starts visits those only, not every token."""
+
+    toks: list[_Tok]
+    words: list[str]  # the tokens' texts
+    caps: list[int]  # indices of the capitalised words, ascending
+    heads: list[int]  # indices of the tokens that begin a line (token 0 and those after a break)
+    others: list[int]  # indices of the tokens that are not words (punctuation, numbers)
+
+
+def tokenize(text: str) -> _Tokens:
+    """The text's tokens (TOKEN_RE), built column by column: each column is one list
+    comprehension and the tuples are made by ``map``, which is several times cheaper than a Python
+    constructor call per token (the tokens of an article number in the hundreds or thousands)."""
+    found = list(TOKEN_RE.finditer(text))
+    words = [m.group() for m in found]
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
+    alpha = [w[0].isalpha() for w in words]
+    caps = [a and w[0].isupper() for w, a in zip(words, alpha, strict=True)]
+    # Tokens never contain a line break (no token class matches whitespace), so each break lies
+    # between two tokens and marks the first token after it.
+    n = len(found)
+    breaks = [False] * n
+    heads = [0] if n else []
+    pos = text.find("\n")
+    while pos >= 0:
+        k = bisect.bisect_left(starts, pos)
+        if k >= n:
+            break
+        breaks[k] = True
+        if k:
+            heads.append(k)
+        pos = text.find("\n", starts[k])  # the other breaks before token k mark it again
+    toks = list(map(tuple.__new__, repeat(_Tok), zip(words, starts, ends, alpha, breaks, caps, strict=True)))
+    others = list(compress(range(n), map(operator.not_, alpha)))
+    return _Tokens(toks, words, list(compress(range(n), caps)), heads, others)
 
 
 def _subject_title(interps: Sequence[morph.Interp]) -> bool:
@@ -291,46 +331,103 @@ def _lower_admin_noun(t: _Tok) -> bool:
 def _dangling(t: _Tok) -> bool:
     """A word that cannot end a venue phrase: a pronoun or numeral adjective waiting for its noun
     ("jednego"), or the "z" of a partitive phrase left without its genitive."""
-    if not t.word or t.text[0].isupper():
+    return t.word and _dangling_form(t.text)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _dangling_form(form: str) -> bool:
+    if form[0].isupper():
         return False
-    low = t.text.lower()
+    low = form.lower()
     if low in VENUE_PARTITIVE_PREPOSITIONS:
         return True
     return any(r.pos == "adj" and r.lemma in VENUE_DETERMINERS for r in morph.analyse(low))
 
 
-def _quoted(toks: Sequence[_Tok]) -> list[bool]:
-    """Which tokens lie inside quotation marks (the marks included), within one line and at most
-    _MAX_QUOTED tokens; each token is looked at once or twice (linear time)."""
-    inside = [False] * len(toks)
+@functools.lru_cache(maxsize=65_536)
+def _venue_heads(form: str) -> frozenset[str]:
+    """Venue head nouns (VENUE_HEADS) the form is the singular locative of ("sali" -> "sala")."""
+    return frozenset(
+        r.lemma.lower()
+        for r in morph.analyse(form)
+        if r.pos == "subst" and r.lemma.lower() in VENUE_HEADS and r.has("loc") and r.has("sg")
+    )
+
+
+@functools.lru_cache(maxsize=65_536)
+def _adjective(form: str) -> bool:
+    return any(r.pos == "adj" for r in morph.analyse(form))
+
+
+def _skipped(text: str, tokens: _Tokens) -> list[bool]:
+    """Which tokens give no venue: inside quotation marks (the marks included), within one line
+    and at most _MAX_QUOTED tokens, or on a page-navigation line (NAVIGATION_LINE_RE, one match per
+    line). Only punctuation and line starts can open, close or end a quotation, so only those
+    tokens are visited (a word that ends one by distance is followed by a later token that would)."""
+    toks = tokens.toks
+    out = [False] * len(toks)
     opener: int | None = None
-    for k, t in enumerate(toks):
+    for k in sorted({*tokens.others, *tokens.heads}):
+        t = toks[k]
         if t.nl or (opener is not None and k - opener > _MAX_QUOTED):
             opener = None
         if t.word:
             continue
         mark = t.text[0]
         if opener is not None and mark in _QUOTE_CLOSERS[toks[opener].text[0]]:
-            for j in range(opener, k + 1):
-                inside[j] = True
+            out[opener : k + 1] = [True] * (k + 1 - opener)
             opener = None
         elif opener is None and mark in _QUOTE_OPENERS:
             opener = k
-    return inside
-
-
-def _navigation(text: str, toks: Sequence[_Tok]) -> list[bool]:
-    """Which tokens lie on a page-navigation line (NAVIGATION_LINE_RE), one match per line."""
-    out = [False] * len(toks)
-    nav = False
-    prev_end = 0
-    for k, t in enumerate(toks):
-        if k == 0 or t.nl:
-            line_start = text.rfind("\n", prev_end, t.start) + 1  # 0 on the first line
-            nav = NAVIGATION_LINE_RE.match(text, line_start) is not None
-        out[k] = nav
-        prev_end = t.end
+    heads = tokens.heads
+    for h, k in enumerate(heads):
+        prev_end = toks[k - 1].end if k else 0
+        line_start = text.rfind("\n", prev_end, toks[k].start) + 1  # 0 on the first line
+        if NAVIGATION_LINE_RE.match(text, line_start) is not None:
+            stop = heads[h + 1] if h + 1 < len(heads) else len(toks)
+            out[k:stop] = [True] * (stop - k)
     return out
+
+
+_token_start: Final[Callable[[_Tok], int]] = operator.attrgetter("start")
+
+
+def _occurrences(text: str, needles: Iterable[str]) -> list[int]:
+    """Sorted start offsets of every occurrence of the needles in ``text``, overlapping ones too."""
+    out: set[int] = set()
+    for needle in needles:
+        pos = text.find(needle)
+        while pos >= 0:
+            out.add(pos)
+            pos = text.find(needle, pos + 1)
+    return sorted(out)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, given (sorted) every offset where a match of it may
+    begin: the pattern is tried at those only, skipping the ones inside an earlier match as finditer
+    does. ``match`` at an offset still sees the text before it (look-behinds, ``\\b``), so each try
+    is the one finditer would make there. None of the patterns matches the empty string."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for pos in starts:
+        if pos >= end and (m := pattern.match(text, pos)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _preposition_starts(text: str, stems: Sequence[int]) -> list[int]:
+    """Where a PREP_NOUN match may begin, given where the adjectives may: a preposition (at most
+    PREP_NOUN_MAX letters) ends where the whitespace before the adjective begins."""
+    out: set[int] = set()
+    for q in stems:
+        j = q
+        while j > 0 and text[j - 1].isspace():  # runs before different stems never overlap
+            j -= 1
+        if j < q:
+            out.update(range(max(0, j - PREP_NOUN_MAX), j))
+    return sorted(out)
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -347,6 +444,98 @@ def _noun_lemmas(form: str) -> frozenset[str]:
     return frozenset(i.lemma.casefold() for i in interps if i.pos in _NOUN_POS)
 
 
+@functools.lru_cache(maxsize=65_536)
+def _blocking(word: str) -> bool:
+    """The word (an abbreviation with its period) begins a street or patron name: "ul.", "im."."""
+    low = word.rstrip(".").lower()
+    return low in BLOCKING_WORDS and not (word[0].isupper() and low == "nad")
+
+
+@dataclass(frozen=True, slots=True)
+class _WordCue:
+    """What the word before a name says by itself, cached per form; ``PlaceFinder._cue`` adds what
+    its position says. ``kind`` as in _Cue ("" = none, the word is only an administrative adjective);
+    ``final``: a preposition, acronym or abbreviation, decided before any lemma is looked at."""
+
+    kind: str
+    cases: frozenset[str] = frozenset()
+    gmina: bool = False
+    prep: str = ""
+    final: bool = False
+    admin_adjective: bool = False  # "Gminy Miejskiej Tczew": the cue may be the word before it
+
+
+@functools.lru_cache(maxsize=65_536)
+def _word_cue(word: str) -> _WordCue | None:
+    bare = word.rstrip(".")
+    low = bare.lower()
+    if low in PREPOSITION_CASES and (low not in PERIOD_PREPOSITIONS or word.endswith(".")):
+        return _WordCue("prep", PREPOSITION_CASES[low], prep=low, final=True)
+    if bare in PLACE_ACRONYMS:
+        return _WordCue("acronym", frozenset({"nom"}), gmina=bare in GMINA_ACRONYMS, final=True)
+    if low in ADMIN_ABBREVIATIONS and word.endswith("."):  # "Gm. Tuchola", "m. Kalisz"
+        return _WordCue("admin", frozenset({"nom", "gen"}), gmina=ADMIN_ABBREVIATIONS[low], final=True)
+    lemmas = _lemmas(bare)
+    adjective = bool(lemmas & ADMIN_ADJECTIVES)
+    if lemmas & ADMIN_NOUNS:
+        return _WordCue("admin", frozenset({"nom", "gen"}), gmina="gmina" in lemmas, admin_adjective=adjective)
+    if lemmas & GENITIVE_HEAD_NOUNS:
+        return _WordCue("office", frozenset({"gen"}), admin_adjective=adjective)
+    return _WordCue("", admin_adjective=True) if adjective else None
+
+
+@functools.lru_cache(maxsize=65_536)
+def _genitive_only(word: str) -> bool:
+    """Every reading a genitive noun: an attribute of the word before ("Koła Gospodyń", "Klubu
+    Seniorów"), while "Pani", "Urząd" may start a new phrase."""
+    interps = morph.analyse(word)
+    return bool(interps) and all(r.pos in _NOUN_POS and r.has("gen") for r in interps)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _person_noun(word: str) -> bool:
+    """A common noun naming a person ("dyrektor", "prezes")."""
+    return any(
+        r.pos == "subst" and r.has("m1") and (not r.labels or COMMON_LABEL in r.labels) for r in morph.analyse(word)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _NameFacts:
+    """What the gazetteer says about a candidate name, cached per name."""
+
+    keys: tuple[str, ...]  # the name and the full names it is a short form of
+    localities: bool  # some key names a locality
+    known: bool  # a locality of a key, or a gmina of the name
+    towns: bool  # some of those localities are towns
+    town_population: int  # the largest town's population (0 without towns)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _name_facts(key: str) -> _NameFacts:
+    keys = (key, *(full.casefold() for full in SHORT_FORMS.get(key, ())))
+    locs = [loc for k in keys for loc in pr.localities(k)]
+    towns = [loc for loc in locs if loc.kind in TOWN_KINDS]
+    return _NameFacts(
+        keys,
+        bool(locs),
+        bool(locs) or bool(gazetteer().communes(key)),
+        bool(towns),
+        max((loc.population or 0) for loc in towns) if towns else 0,
+    )
+
+
+@functools.lru_cache(maxsize=65_536)
+def _sure_locality(key: str) -> Locality | None:
+    """The locality a name means wherever it is written: the only one, or the only sizeable town."""
+    locs = pr.localities(key)
+    sure = locs[0] if len(locs) == 1 else None
+    towns = [loc for loc in locs if loc.kind in TOWN_KINDS and (loc.population or 0) >= _CONTEXT_TOWN]
+    if len(towns) == 1:
+        sure = towns[0]
+    return sure
+
+
 class PlaceFinder(KnComponent):
     span_group = "kn_places"
 
@@ -358,10 +547,11 @@ class PlaceFinder(KnComponent):
 
     def find(self, doc: Doc) -> list[Found]:
         text = text_of(doc)  # ``doc.text`` rebuilds the string from every token on each access
-        toks = tokenize(text)
+        tokens = tokenize(text)
+        toks = tokens.toks
         voivs = self._voivodeships(text, toks)
         county_items = self._counties(text)
-        mentions = self._localities(toks)
+        mentions = self._localities(tokens)
         context = self._context(voivs, county_items, mentions)
         within = self._appositions(text, mentions, voivs, county_items)
         found: list[Found] = list(voivs)
@@ -380,7 +570,7 @@ class PlaceFinder(KnComponent):
             found.append(Found(m.start, m.end, value))
             if m.gmina_start is not None and unit is not None:
                 found.append(Found(m.gmina_start, m.end, pr.commune_value(unit)))
-        found.extend(self._venues(text, toks, mentions))
+        found.extend(self._venues(text, tokens, mentions))
         return found
 
     # ------------------------------------------------------------------ voivodeships
@@ -442,23 +632,30 @@ class PlaceFinder(KnComponent):
             if low is None
             else (TRIGGER_LOWER_RE, PREP_NOUN_LOWER_RE, BEFORE_NOUN_LOWER_RE, NOUN_LOWER_RE)
         )
-        for trig in trigger.finditer(where):
+        if low is None:
+            triggers, prep_nouns = list(trigger.finditer(where)), list(prep_noun.finditer(where))
+            before_nouns, nouns = list(before_noun.finditer(where)), list(noun.finditer(where))
+        else:  # the patterns are tried only where str.find saw how a match of theirs begins
+            triggers = _matches_at(trigger, where, _occurrences(where, (TRIGGER_ANCHOR,)))
+            stems = _occurrences(where, STEM_ANCHORS)
+            prep_nouns = _matches_at(prep_noun, where, _preposition_starts(where, stems))
+            before_nouns, nouns = _matches_at(before_noun, where, stems), _matches_at(noun, where, stems)
+        regions = _matches_at(REGION_RE, text, _occurrences(text, (REGION_ANCHOR,)))
+        for trig in triggers:
             self._voivodeship_list(text, trig.end(), add)
-        for m in prep_noun.finditer(where):
+        for m in prep_nouns:
             self._voivodeship_list(text, m.start("adj"), add)
-        for m in (*before_noun.finditer(where), *REGION_RE.finditer(text)):
+        for m in (*before_nouns, *regions):
             name = self._voivodeship_of(text[m.start("adj") : m.end("adj")])
             if name:
                 add(m.start("adj"), m.end("adj"), name)
-        starts: dict[int, int] | None = None  # token index by start offset, built on the first match
-        for m in noun.finditer(where):
+        for m in nouns:
             word = text[m.start("adj") : m.end("adj")]
             if not word[0].isupper():
                 continue
-            if starts is None:
-                starts = {t.start: i for i, t in enumerate(toks)}
-            i = starts.get(m.start())
-            if i is None:
+            # the token starting where the match does (tokens are in text order), if any
+            i = bisect.bisect_left(toks, m.start(), key=_token_start)
+            if i == len(toks) or toks[i].start != m.start():
                 continue
             j = i + sum(1 for _ in TOKEN_RE.finditer(word))
             nxt = toks[j] if j < len(toks) else None
@@ -485,7 +682,7 @@ class PlaceFinder(KnComponent):
         (same-named powiats exist in several voivodeships; the caller chooses in context)."""
         gz = gazetteer()
         out: list[tuple[int, int, tuple[Unit, ...]]] = []
-        for trig in COUNTY_TRIGGER_RE.finditer(text):
+        for trig in _matches_at(COUNTY_TRIGGER_RE, text, _occurrences(text, COUNTY_ANCHORS)):
             pos = trig.end()
             while True:
                 item = COUNTY_ITEM_RE.match(text, pos)
@@ -556,11 +753,10 @@ class PlaceFinder(KnComponent):
         return None
 
     def _blocked(self, toks: Sequence[_Tok], i: int) -> bool:
-        prev = self._prev_word(toks, i)
-        if prev is None or toks[i].nl:
+        if toks[i].nl:
             return False
-        word = prev[0].rstrip(".").lower()
-        return word in BLOCKING_WORDS and not (prev[0][0].isupper() and word == "nad")
+        prev = self._prev_word(toks, i)
+        return prev is not None and _blocking(prev[0])
 
     @staticmethod
     def _skip_blocked_name(toks: Sequence[_Tok], i: int) -> int:
@@ -601,28 +797,24 @@ class PlaceFinder(KnComponent):
         if prev is None:
             return None
         word, j = prev
-        bare = word.rstrip(".")
-        low = bare.lower()
-        if low in PREPOSITION_CASES and (low not in PERIOD_PREPOSITIONS or word.endswith(".")):
+        wc = _word_cue(word)
+        if wc is None:
+            return None
+        if wc.kind == "prep":
             if word[0].isupper() and not self._sentence_initial(toks, j) and not toks[i].text.isupper():
                 return None  # "Zajazd Pod Lipami": a preposition inside a proper name
-            if low in NAME_PREPOSITIONS and self._after_common_name(toks, j):
+            if wc.prep in NAME_PREPOSITIONS and self._after_common_name(toks, j):
                 return None  # "Dom pod Lipami": the same, with the preposition in lower case
-            return _Cue("prep", PREPOSITION_CASES[low], start=toks[j].start, prep=low)
-        if bare in PLACE_ACRONYMS:
-            return _Cue("acronym", frozenset({"nom"}), gmina=bare in GMINA_ACRONYMS, start=toks[j].start)
-        if low in ADMIN_ABBREVIATIONS and word.endswith("."):  # "Gm. Tuchola", "m. Kalisz"
-            return _Cue("admin", frozenset({"nom", "gen"}), gmina=ADMIN_ABBREVIATIONS[low], start=toks[j].start)
-        lemmas = _lemmas(bare)
-        if lemmas & ADMIN_ADJECTIVES and j > 0:  # "Gminy Miejskiej Tczew"
+            return _Cue("prep", wc.cases, start=toks[j].start, prep=wc.prep)
+        if wc.final:
+            return _Cue(wc.kind, wc.cases, gmina=wc.gmina, start=toks[j].start)
+        if wc.admin_adjective and j > 0:  # "Gminy Miejskiej Tczew"
             inner = self._cue(toks, j)
             if inner is not None and inner.kind == "admin":
                 return inner
-        if lemmas & ADMIN_NOUNS:
-            return _Cue("admin", frozenset({"nom", "gen"}), gmina="gmina" in lemmas, start=toks[j].start)
-        if lemmas & GENITIVE_HEAD_NOUNS:
-            return _Cue("office", frozenset({"gen"}), start=toks[j].start)
-        return None
+        if not wc.kind:
+            return None
+        return _Cue(wc.kind, wc.cases, gmina=wc.gmina, start=toks[j].start)
 
     @staticmethod
     def _after_common_name(toks: Sequence[_Tok], j: int) -> bool:
@@ -664,6 +856,11 @@ class PlaceFinder(KnComponent):
                 return None
             return _Cue(cue.kind, cue.cases, cue.gmina, cue.start, cue.prep)  # commune spans start at "gminy"
         return None
+
+    def _any_cue(self, toks: Sequence[_Tok], i: int, last: tuple[int, _Cue] | None) -> _Cue | None:
+        """The cue of a name at token ``i``: a word right before it, the list it continues, or a
+        unit noun introducing a list."""
+        return self._cue(toks, i) or self._list_cue(toks, i, last) or self._intro_cue(toks, i)
 
     def _spans(
         self, toks: Sequence[_Tok], i: int, allcaps: bool
@@ -731,61 +928,77 @@ class PlaceFinder(KnComponent):
                     return True
         return False
 
-    def _doc_info(self, toks: Sequence[_Tok]) -> _DocInfo:
-        return _DocInfo(self._common_nouns(toks), self._surnames(toks))
+    def _doc_info(self, tokens: _Tokens) -> _DocInfo:
+        return _DocInfo(self._common_nouns(tokens), self._surnames(tokens))
 
     @staticmethod
-    def _surnames(toks: Sequence[_Tok]) -> frozenset[str]:
+    def _surnames(tokens: _Tokens) -> frozenset[str]:
         """Surnames the article introduces after a first name ("Marek Kalisz"): a bare "Kalisz"
         elsewhere in it is then the person."""
+        toks = tokens.toks
         out: set[str] = set()
-        for k in range(len(toks) - 1):
-            t, nxt = toks[k], toks[k + 1]
-            if t.cap and nxt.cap and nxt.start == t.end + 1 and pr.word_info(t.text).first_name:
+        for k in tokens.caps:  # the surname: a capitalised word after another one
+            if k == 0:
+                continue
+            t, nxt = toks[k - 1], toks[k]
+            if t.cap and nxt.start == t.end + 1 and pr.word_info(t.text).first_name:
                 out.update(pr.word_info(nxt.text).surname_lemmas)
         return frozenset(out)
 
-    def _common_nouns(self, toks: Sequence[_Tok]) -> frozenset[str]:
+    def _common_nouns(self, tokens: _Tokens) -> frozenset[str]:
         """Common nouns the article uses as such: written in lower case somewhere, or capitalised
         at the head of a title ("Modelu Kooperacji", "Żłobek Miejski"). A capitalised "Modelu" is
         then the noun "model", not the village Model. Words that may be prepositions ("koło")
         are left out."""
+        toks = tokens.toks
         out: set[str] = set()
-        lower: set[str] = set()  # each lower-case form looked up once per article
-        for k, t in enumerate(toks):
-            if not t.word:
+        for k in tokens.caps:  # the title's second word is capitalised
+            if k == 0:
                 continue
-            if t.text.islower():
-                lower.add(t.text)
-            elif k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].start == t.end + 1 and not toks[k + 1].nl:
-                nxt = toks[k + 1]  # a line break ends a title: "Urząd Gminy Zalesie" / "Start" is no title
-                if nxt.text.lower() in BLOCKING_WORDS or nxt.text.isupper():
-                    continue
-                info, follower = pr.word_info(t.text), pr.word_info(nxt.text)
-                if info.common and (follower.common or follower.adjective_only) and not self._sentence_initial(toks, k):
-                    out.update(info.common_lemmas)
-        for form in lower:
-            out.update(_noun_lemmas(form))
+            t, nxt = toks[k - 1], toks[k]
+            # a line break ends a title: "Urząd Gminy Zalesie" / "Start" is no title
+            if not t.word or t.text.islower() or nxt.start != t.end + 1 or nxt.nl:
+                continue
+            if nxt.text.lower() in BLOCKING_WORDS or nxt.text.isupper():
+                continue
+            info, follower = pr.word_info(t.text), pr.word_info(nxt.text)
+            if info.common and (follower.common or follower.adjective_only) and not self._sentence_initial(toks, k - 1):
+                out.update(info.common_lemmas)
+        # each lower-case form looked up once per article (a token is a word if it begins with a letter)
+        lower = {w for w in tokens.words if w.islower() and w[0].isalpha()}
+        out.update(*map(_noun_lemmas, lower))
         return frozenset(out)
 
-    def _localities(self, toks: Sequence[_Tok]) -> list[_Mention]:
-        info = self._doc_info(toks)
+    def _localities(self, tokens: _Tokens) -> list[_Mention]:
+        toks = tokens.toks
+        info = self._doc_info(tokens)
         out: list[_Mention] = []
-        n = len(toks)
+        caps = tokens.caps
+        c = 0  # position in ``caps``: a name starts with a capitalised word, other tokens are skipped
         i = 0
         last: tuple[int, _Cue] | None = None
         # the last capitalised name rejected for want of a cue (a list may vouch for it)
         pending: tuple[int, list[tuple[int, tuple[_Slot, ...], tuple[str, ...]]]] | None = None
-        while i < n:
+        while True:
+            while c < len(caps) and caps[c] < i:
+                c += 1
+            if c == len(caps):
+                break
+            i = caps[c]
             t = toks[i]
-            if not t.cap:
-                i += 1
-                continue
             if self._blocked(toks, i):
                 i = self._skip_blocked_name(toks, i + 1)
                 continue
-            cue = self._cue(toks, i) or self._list_cue(toks, i, last) or self._intro_cue(toks, i)
             allcaps = t.text.isupper() and len(t.text) > 1
+            if not pr.may_begin_name(t.text):
+                # No span starting here can be a place (most capitalised words): only the pending
+                # list item changes, as below: a name without a cue replaces it (and, with no
+                # candidates, could never join a list), so the cue is looked for only then.
+                if pending is not None and not allcaps and self._any_cue(toks, i, last) is None:
+                    pending = None
+                i += 1
+                continue
+            cue = self._any_cue(toks, i, last)
             if allcaps and (cue is None or cue.kind != "prep" or len(t.text) < 4):
                 i += 1
                 continue
@@ -863,7 +1076,7 @@ class PlaceFinder(KnComponent):
         start, stop = toks[i].start, toks[end - 1].end
         multi = len(slots) > 1
         first = pr.word_info(toks[i].text)
-        infos = [pr.word_info(toks[k].text) for k in range(i, end) if toks[k].word]
+        infos: list[pr.WordInfo] | None = None  # of the span's words, when a weak cue needs them
         direct = cue is not None and cue.kind == "prep"
         # a person may follow "z", "od", "do" ("list od Marka Nowaka"), not the locative "w"
         person = not (direct and cue.prep in LOCATIVE_PREPOSITIONS) and self._person_context(toks, i, end)
@@ -873,14 +1086,14 @@ class PlaceFinder(KnComponent):
         preceded_by_name = i > 0 and toks[i - 1].cap and not toks[i].nl and not initial
         # A capitalised common word: "w Modelu Kooperacji", "Urzędów Wojewódzkich", "Nowe przepisy".
         common = not multi and (first.common or first.adjective)
-        common_in_text = not multi and bool(first.common_lemmas & doc.common_nouns)
+        common_in_text = not multi and not first.common_lemmas.isdisjoint(doc.common_nouns)
         # A surname: "Jan Kalisz ... Kalisz podkreślił", "dyrektor Kalisz".
-        surname = not multi and (bool(first.surname_lemmas & doc.surnames) or self._after_person_noun(toks, i))
+        surname = not multi and (not first.surname_lemmas.isdisjoint(doc.surnames) or self._after_person_noun(toks, i))
         if not multi and followed_by_name and nxt is not None and nxt.start == stop + 1:
             after = pr.word_info(nxt.text)
             if first.adjective and not after.known:
                 return None  # "ze Starej Lubowli": the adjective begins a longer name, unknown here
-            if first.common and not after.geo and (after.adjective_only or self._genitive_only(nxt.text)):
+            if first.common and not after.geo and (after.adjective_only or _genitive_only(nxt.text)):
                 return None  # "z Koła Gospodyń Wiejskich", "Koła Łowieckiego": the head of a name
         accepted: list[tuple[tuple[int, int, int], str, str]] = []
         cases: set[str] = set()
@@ -900,10 +1113,9 @@ class PlaceFinder(KnComponent):
                     continue  # "Caritas Polska", "Polska Akcja Humanitarna": part of a name
                 accepted.append(((0 if strong else 1, 0, 0), c.key, "country"))
                 continue
-            keys = [c.key, *(full.casefold() for full in SHORT_FORMS.get(c.key, ()))]
-            locs = [loc for key in keys for loc in pr.localities(key)]
-            towns = [loc for loc in locs if loc.kind in TOWN_KINDS]
-            if (not locs and not gazetteer().communes(c.key)) or person:
+            facts = _name_facts(c.key)
+            towns = facts.towns
+            if not facts.known or person:
                 continue
             if common_in_text and not (strong and towns):
                 continue
@@ -911,15 +1123,19 @@ class PlaceFinder(KnComponent):
                 if not (geo or guess or multi or (direct and part and towns)):
                     continue  # known only as a common noun or a surname ("w Ośrodku")
             else:
+                if infos is None:
+                    infos = [pr.word_info(toks[k].text) for k in range(i, end) if toks[k].word]
                 # "takich jak Kowale Oleckie": a name ending in its own adjective is no accident
-                named_village = multi and bool(locs) and infos[-1].adjective and not infos[0].adjective_only
+                named_village = multi and facts.localities and infos[-1].adjective and not infos[0].adjective_only
                 if not geo or not (towns or named_village) or surname or all(i.adjective_only for i in infos):
                     continue
                 if common and (followed_by_name or preceded_by_name):
                     continue
-                if initial and common and max((loc.population or 0) for loc in towns) < LARGE_TOWN:
+                if initial and common and facts.town_population < LARGE_TOWN:
                     continue
-            accepted.extend(((0 if strong else 1, 0 if geo else 1, 1), key, "locality") for key in keys)
+            rank = (0 if strong else 1, 0 if geo else 1, 1)
+            for key in facts.keys:
+                accepted.append((rank, key, "locality"))
             cases |= c.cases
         if not accepted:
             return None
@@ -929,23 +1145,13 @@ class PlaceFinder(KnComponent):
         return (_Mention(start, stop, keys, kind, tier[0] == 0, cases=frozenset(cases)), end)
 
     @staticmethod
-    def _genitive_only(word: str) -> bool:
-        """Every reading a genitive noun: an attribute of the word before ("Koła Gospodyń", "Klubu
-        Seniorów"), while "Pani", "Urząd" may start a new phrase."""
-        interps = morph.analyse(word)
-        return bool(interps) and all(r.pos in _NOUN_POS and r.has("gen") for r in interps)
-
-    @staticmethod
     def _after_person_noun(toks: Sequence[_Tok], i: int) -> bool:
         """A lower-case noun naming a person just before: "dyrektor Kalisz", "prezes Lubin"."""
         if i == 0 or toks[i].nl or not toks[i - 1].word:
             return False
         if not pr.word_info(toks[i].text).surname:
             return False
-        return any(
-            r.pos == "subst" and r.has("m1") and (not r.labels or COMMON_LABEL in r.labels)
-            for r in morph.analyse(toks[i - 1].text)
-        )
+        return _person_noun(toks[i - 1].text)
 
     # ------------------------------------------------------------------ homonyms
 
@@ -974,11 +1180,7 @@ class PlaceFinder(KnComponent):
                 for u in units:
                     g[u.name] += 1.0
                     v[u.voivodeship] += 0.5 / len(units)
-            locs = pr.localities(key)
-            sure = locs[0] if len(locs) == 1 else None
-            towns = [loc for loc in locs if loc.kind in TOWN_KINDS and (loc.population or 0) >= _CONTEXT_TOWN]
-            if len(towns) == 1:
-                sure = towns[0]
+            sure = _sure_locality(key)
             if sure is not None:
                 v[sure.voivodeship] += 0.5
                 p[sure.powiat] += 0.5
@@ -1117,43 +1319,41 @@ class PlaceFinder(KnComponent):
     @staticmethod
     def _local(key: str, context: pr.Context) -> bool:
         """A locality of this name lies in a gmina or powiat the article names or places."""
-        return any(pr.locality_rank(loc, context)[0] < 0 for loc in pr.localities(key))
+        return pr.is_local(key, context)
 
     # ------------------------------------------------------------------ venues
 
-    def _venues(self, text: str, toks: Sequence[_Tok], mentions: list[_Mention]) -> list[Found]:
+    def _venues(self, text: str, tokens: _Tokens, mentions: list[_Mention]) -> list[Found]:
         """Venue phrases after "w"/"we"/"na": a head noun (lemma in VENUE_HEADS) with its modifiers
         and dependents, up to and including the locality that follows it ("w Toruniu"). Not in
         quotation marks (a project called „Rodzina w centrum” meets nowhere) nor on a navigation
         line ("Następny wpis: Ferie w świetlicy »" is another article's title)."""
-        skip = _quoted(toks)
-        for k, nav in enumerate(_navigation(text, toks)):
-            if nav:
-                skip[k] = True
+        toks = tokens.toks
+        n = len(toks)
+        # (a cheap length test first: every venue preposition is a short word)
+        preps = [
+            k
+            for k, w in enumerate(tokens.words)
+            if len(w) <= _VENUE_PREPOSITION_MAX and w.lower() in VENUE_PREPOSITIONS and toks[k].word and k < n - 1
+        ]
+        if not preps:
+            return []
+        skip = _skipped(text, tokens)
         loc_starts = {m.start: m for m in mentions if m.kind == "locality" and m.value}
         located = sorted((m for m in mentions if m.kind == "locality" and m.value), key=lambda m: m.start)
         starts = [m.start for m in located]
         loc_ends = {m.end: m for m in located}
         out: list[Found] = []
-        n = len(toks)
-        i = 0
-        while i < n - 1:
-            t = toks[i]
-            head = None
-            # (a cheap length test first: every venue preposition is a short word)
-            if (
-                t.word
-                and len(t.text) <= _VENUE_PREPOSITION_MAX
-                and t.text.lower() in VENUE_PREPOSITIONS
-                and not skip[i]
-            ):
-                head = self._venue_head(toks, i + 1)
+        resume = 0  # token index after the last venue phrase
+        for i in preps:
+            if i < resume:
+                continue  # inside the venue phrase found before
+            head = None if skip[i] else self._venue_head(toks, i + 1)
             if head is not None and skip[head]:
                 head = None
             if head is not None and any(toks[k].start in loc_starts for k in range(i + 1, head + 1)):
                 head = None  # "w Nowym Dworze Maz.": the "dwór" is a locality's name, no building
             if head is None:
-                i += 1
                 continue
             end = self._venue_end(toks, head, loc_starts)
             start, stop = toks[i + 1].start, toks[end - 1].end
@@ -1167,7 +1367,7 @@ class PlaceFinder(KnComponent):
                 for f in _LOCATION_FIELDS:
                     value[f] = inside[-1].value.get(f)
             out.append(Found(start, stop, value))
-            i = end
+            resume = end
         return out
 
     @staticmethod
@@ -1187,12 +1387,7 @@ class PlaceFinder(KnComponent):
             tok = toks[j]
             if not tok.word:
                 return None
-            interps = morph.analyse(tok.text)
-            heads = {
-                r.lemma.lower()
-                for r in interps
-                if r.pos == "subst" and r.lemma.lower() in VENUE_HEADS and r.has("loc") and r.has("sg")
-            }
+            heads = _venue_heads(tok.text)
             if heads:
                 if tok.text[0].islower():
                     nxt = toks[j + 1] if j + 1 < len(toks) and not toks[j + 1].nl else None
@@ -1204,7 +1399,7 @@ class PlaceFinder(KnComponent):
                     if any(word in VENUE_IDIOMS.get(h, ()) for h in heads):
                         return None  # "w centrum uwagi", "w domu"
                 return j
-            if not any(r.pos == "adj" for r in interps):
+            if not _adjective(tok.text):
                 return None
             if tok.text[0].islower() and _dangling(tok):
                 return None  # "w tej samej szkole", "w swoim domu": a reference back, not a venue

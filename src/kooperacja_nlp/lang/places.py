@@ -793,6 +793,8 @@ COUNTY_HARD_ENDINGS: Final[tuple[str, ...]] = ("ego", "emu", "ymi", "ych", "ej",
 COUNTY_TRIGGER_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:[Pp]owi(?:at|atu|atowi|atem|ecie|aty|atów|atom|atami|atach)(?!\w)|[Pp]ow\.)(?:\s*:)?\s*"
 )
+# Every COUNTY_TRIGGER_RE match begins with one of these (found with ``str.find`` first).
+COUNTY_ANCHORS: Final[tuple[str, ...]] = ("Pow", "pow")
 # An administrative qualifier right after a locality's name: "Sędek (gm. Łagów)", "Wola, gmina
 # Łagów", "Łagów (pow. świebodziński)", "Łagów (woj. lubuskie)". Groups: gmina, powiat,
 # voivodeship cue; anchored at the name's end, bounded runs (linear time). The resolver also

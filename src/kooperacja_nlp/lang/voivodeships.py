@@ -119,3 +119,14 @@ TRIGGER_LOWER_RE: Final[re.Pattern[str]] = re.compile(_TRIGGER)
 BEFORE_NOUN_LOWER_RE: Final[re.Pattern[str]] = re.compile(_BEFORE_NOUN)
 NOUN_LOWER_RE: Final[re.Pattern[str]] = re.compile(_NOUN)
 PREP_NOUN_LOWER_RE: Final[re.Pattern[str]] = re.compile(_PREP_NOUN)
+
+# Literal strings that every match of the lower-case patterns above begins with (PREP_NOUN: whose
+# ``adj`` group begins with), for ``str.find``: it scans a text at C speed, while a pattern tries
+# its alternatives at every character. A stem's alternative begins with its part before the
+# hyphen ("kujawsko"), TRIGGER_* with "woj", REGION_RE with "region". Every occurrence is tried.
+STEM_ANCHORS: Final[tuple[str, ...]] = tuple(sorted({stem.split("-")[0] for stem in VOIVODESHIP_STEMS}))
+TRIGGER_ANCHOR: Final[str] = "woj"
+REGION_ANCHOR: Final[str] = "region"
+# The longest preposition of PREP_NOUN ("spoza"): its match begins at most this far before the
+# whitespace that precedes the adjective.
+PREP_NOUN_MAX: Final[int] = 5
