@@ -31,6 +31,7 @@ import bisect
 import calendar
 import itertools
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Final
@@ -264,18 +265,17 @@ class DateFinder(KnComponent):
         masked = deque((m.start(), m.end()) for m in pat.URL_RE.finditer(text)) if has_url else deque()
         out: list[Atom] = []
         pos = 0
-        for w in pat.CANDIDATE_RE.finditer(text):
-            start = w.start()
+        for start, end in _candidate_words(text):
             if start < pos:
                 continue
-            word = w.group()
+            word = text[start:end]
             if word[0].isdigit():
                 m = pat.DIGIT_ATOM_RE.match(text, start)
             elif pat.ROMAN_WORD_RE.fullmatch(word):
                 m = pat.ROMAN_ATOM_RE.match(text, start)
             else:
                 low = word.lower()
-                if low not in pat.TRIGGER_WORDS or (low in pat.LEAD_WORDS and not _trigger_follows(text, w.end())):
+                if low not in pat.TRIGGER_WORDS or (low in pat.LEAD_WORDS and not _trigger_follows(text, end)):
                     continue
                 m = pat.WORD_ATOM_RE.match(text, start)
             if m is None:
@@ -661,7 +661,7 @@ class DateFinder(KnComponent):
 
     def _classify(self, text: str, atoms: list[Atom]) -> None:
         """Kind from the cue words in front; the article's own date marked as publication."""
-        layout = Layout.of(text)
+        layout: Layout | None = None  # read only when a dated day may be a dateline
         for atom in atoms:
             if atom.type != "day" or atom.a is None:
                 continue
@@ -676,8 +676,10 @@ class DateFinder(KnComponent):
                 atom.kind = "deadline"
             elif pat.RANGE_START_BEFORE_RE.search(text, lo, atom.start):
                 atom.kind, atom.open_end = "period", True
-            elif atom.a.year is not None and self._is_dateline(text, atom, layout):
-                atom.publication = True
+            elif atom.a.year is not None:
+                layout = layout or Layout.of(text)
+                if self._is_dateline(text, atom, layout):
+                    atom.publication = True
 
     @staticmethod
     def _days_between(a: Point, b: Point) -> int | None:
@@ -895,6 +897,20 @@ class DateFinder(KnComponent):
             year = f"{base.year + atom.direction:04d}"
             return year, year
         return None
+
+
+def _candidate_words(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the words that may begin an atom (``CANDIDATE_RE``), found in the lower-cased text.
+
+    Lower-casing keeps every character's class (letter, digit, space, punctuation: checked over
+    all code points) and, when the length is kept, every offset; a text where a character
+    lower-cases to two ("İ") has every word start tried instead.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return (m.span() for m in pat.WORD_START_RE.finditer(text))
+    # the space stands for the start of the text: offsets in " " + low are one more
+    return ((m.start("word") - 1, m.end("word") - 1) for m in pat.CANDIDATE_RE.finditer(" " + low))
 
 
 def _trigger_follows(text: str, end: int) -> bool:

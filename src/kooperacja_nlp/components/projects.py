@@ -35,6 +35,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Final
 
 from spacy.language import Language
@@ -82,7 +83,24 @@ WORD_RE: Final[re.Pattern[str]] = re.compile(r"[^\W_]+")
 # a word (letters/digits; a longer run is cut, so a match() anywhere is bounded) or one
 # non-space character that is not part of a word
 TOKEN_RE: Final[re.Pattern[str]] = re.compile(r"[^\W_]{1,64}|[^\s\w]|_")
-CUE_RE: Final[re.Pattern[str]] = re.compile(rf"\b(?:{_NOUN_ALT})\b", re.IGNORECASE)
+# Characters besides a letter's two cases that an IGNORECASE pattern matches for it (checked over
+# all code points for the letters of Polish and ASCII).
+_IGNORECASE_EXTRAS: Final[dict[str, str]] = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _ignorecase_initial(words: frozenset[str]) -> str:
+    """ "(?:[pP](?<!\\w.)(?i:rojekt|…))": a word alternation whose first letter is a class of its case
+    forms, so that a search skips to it in C (an IGNORECASE literal has no such fast path); the
+    lookbehind is the ``\\b`` before the word."""
+    branches = []
+    for first in sorted({w[0] for w in words}):
+        forms = "".join(sorted({first, first.upper(), *_IGNORECASE_EXTRAS.get(first, "")}))
+        rest = "|".join(re.escape(w[1:]) for w in sorted((w for w in words if w[0] == first), key=len, reverse=True))
+        branches.append(rf"[{re.escape(forms)}](?<!\w.)(?i:{rest})")
+    return "(?:" + "|".join(branches) + ")"
+
+
+CUE_RE: Final[re.Pattern[str]] = re.compile(rf"{_ignorecase_initial(PROJECT_NOUNS)}\b")
 # Patterns used with match() at one position never match the empty string, so that a finditer()
 # over a long text (as the adversarial benchmark does) does not yield a match at every position.
 SPACE_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]{1,3}\n?[ \t]{0,3}|\n[ \t]{0,3}")
@@ -91,10 +109,13 @@ COLON_RE: Final[re.Pattern[str]] = re.compile(r":[ \t]{0,3}")
 # A quoted name: double-style quotes, guillemets, or single-style quotes (which exclude
 # apostrophes inside). Guillemets must hug the name ("«X»", "»X«"): "»" between spaces is a
 # breadcrumb separator ("Strona główna » Aktualności » Projekty"), not a quote.
+# The opening quote is read first, then told apart by a lookbehind: a pattern that starts with one
+# character class lets the search skip to the next quote in C.
 QUOTED_RE: Final[re.Pattern[str]] = re.compile(
-    r"[„\"“](?P<d>[^\n„\"“”«»]{1,250})[”\"“»«]"
-    r"|[«»](?P<g>[^\s„\"“”«»](?:[^\n„\"“”«»]{0,248}[^\s„\"“”«»])?)[»«]"
-    r"|[‚‘'](?P<s>[^\n‚‘'’„\"“”«»]{1,150})[’'‘]"
+    r"[„\"“«»‚‘'](?:"
+    r"(?<=[„\"“])(?P<d>[^\n„\"“”«»]{1,250})[”\"“»«]"
+    r"|(?<=[«»])(?P<g>[^\s„\"“”«»](?:[^\n„\"“”«»]{0,248}[^\s„\"“”«»])?)[»«]"
+    r"|(?<=[‚‘'])(?P<s>[^\n‚‘'’„\"“”«»]{1,150})[’'‘])"
 )
 # "(CWD)" inside an unquoted name: an acronym in parentheses, which a longer name may continue
 # after ("Centrum Wsparcia Seniorów (CWS) Plus").
@@ -127,6 +148,11 @@ MIN_LEMMA_WORD: Final[int] = 3
 MAX_LEMMA_WORD: Final[int] = 40
 # another project's name is looked for again in the whole text only for this many names
 MAX_OTHER_NAMES: Final[int] = 50
+# the one character that is no letter but casefolds to one (COMBINING GREEK YPOGEGRAMMENI -> "ι")
+_FOLDS_INTO_LETTER: Final[str] = "\u0345"
+# words read after a word that may begin an alias before any alias asks for more (``_scan``)
+FIRST_WORDS: Final[int] = 8
+_OUT_OF_WORDS: Final[tuple[int, bool]] = (-1, False)  # ``_match_at``: the alias goes on past ``words``
 
 
 @Language.factory("kn_projects", default_config={"kb_path": None}, assigns=["doc.spans", "span._.kn_project"])
@@ -144,6 +170,7 @@ class _AliasWord:
 class _Alias:
     entry: AliasEntry
     words: tuple[_AliasWord, ...]
+    max_text_words: int  # how many text words it can span: each covers at least one of its letters
 
 
 @dataclass(slots=True)
@@ -224,10 +251,12 @@ def _is_predicate(word: str) -> bool:
     return not all(i.has("pri") or i.has("sec") or i.pos == "inf" for i in morph.analyse(word))
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_adjective(word: str) -> bool:
     return word.islower() and any(i.pos == "adj" for i in morph.analyse(word)) and word not in NAME_STOP_WORDS
 
 
+@lru_cache(maxsize=1 << 14)
 def _first_word_lemmas(name: str) -> frozenset[str]:
     m = WORD_RE.search(name)
     if m is None:
@@ -248,7 +277,7 @@ class ProjectFinder(KnComponent):
             words = tuple(_AliasWord(w.casefold(), _lemmas(w)) for w in WORD_RE.findall(entry.text))
             if not words:
                 continue
-            alias = _Alias(entry, words)
+            alias = _Alias(entry, words, sum(len(w.key) for w in words))
             self._aliases.append(alias)
             self._first_prefix.setdefault(words[0].key[:3], []).append(alias)
             for lem in words[0].lemmas:
@@ -256,6 +285,14 @@ class ProjectFinder(KnComponent):
         # only words starting like an alias's first word are lemmatised while scanning
         self._prefixes = frozenset(k[:2] for k in (*self._first_prefix, *self._first_lemma))
         self._options: dict[str, tuple[_Alias, ...]] = {}  # word form -> aliases starting there
+        # Where such a word starts in the casefolded text: a prefix not preceded by a letter or
+        # digit (the lookbehind comes after the literal, so the search skips text in C).
+        self._start_re = re.compile(
+            "|".join(
+                rf"{re.escape(p)}(?<![^\W_][\s\S]{{{len(p)}}})" for p in sorted(self._prefixes, key=len, reverse=True)
+            )
+            or "(?!)"
+        )
 
     # ------------------------------------------------------------------ find
     def find(self, doc: Doc) -> list[Found]:
@@ -329,13 +366,13 @@ class ProjectFinder(KnComponent):
         Only when both are unique: one labelled number that no name took, and one project (by
         name) that has no number in any of its mentions.
         """
+        numbered = {f.value["name"] for f in found if f.value.get("number")}
+        bare = {f.value["name"] for f in found} - numbered
+        if len(bare) != 1:  # tested first: it spares most texts the search for labels
+            return
         used = {f.value["number"] for f in found if f.value.get("number")}
         numbers = {m.group("number") for m in NUMBER_LABEL_RE.finditer(text)} - used
         if len(numbers) != 1:
-            return
-        numbered = {f.value["name"] for f in found if f.value.get("number")}
-        bare = {f.value["name"] for f in found} - numbered
-        if len(bare) != 1:
             return
         (number,) = numbers
         for f in found:
@@ -367,7 +404,10 @@ class ProjectFinder(KnComponent):
 
         Acronyms ("CWD") must match in capitals; other names case-insensitively, as whole words.
         """
-        folded = text.lower() if len(text.lower()) == len(text) else text
+        if not names:
+            return
+        lowered = text.lower()
+        folded = lowered if len(lowered) == len(text) else text
         for name in list(names.values())[:MAX_OTHER_NAMES]:
             if len(alnum_key(name)) < 3:
                 continue
@@ -384,44 +424,82 @@ class ProjectFinder(KnComponent):
     # ------------------------------------------------------------------ KB scanner
     def _options_of(self, w: str) -> tuple[_Alias, ...]:
         """The aliases that may begin at word form ``w`` (by its first letters or a lemma), kept
-        per word form: the scanner asks for every word of every text."""
+        per word form: the scanner asks for every word of every text.
+
+        An alias whose first word ``_match_at`` cannot match here is left out: the word must be
+        it, begin with it, begin it (written apart or glued) or share a lemma with it.
+        """
         key = w.casefold()
         options = list(self._first_prefix.get(key[:3], ()))
         if key[:2] in self._prefixes:
-            for lem in _lemmas(w):
+            lemmas = _lemmas(w)
+            for lem in lemmas:
                 options.extend(a for a in self._first_lemma.get(lem, ()) if a not in options)
+            options = [
+                a
+                for a in options
+                if key.startswith(a.words[0].key) or a.words[0].key.startswith(key) or a.words[0].lemmas & lemmas
+            ]
         if len(self._options) >= OPTIONS_CACHE:
             self._options.clear()
         out = self._options[w] = tuple(options)
         return out
 
+    def _word_starts(self, text: str) -> Iterator[int]:
+        """Offsets of the words that may begin an alias: their casefolded form starts with a prefix
+        of ``self._prefixes``, as every word with options does (``_options_of``).
+
+        The prefixes are found in ``text.casefold()``, which keeps offsets when no character folds
+        to several ("ß" -> "ss") and word boundaries when none folds into a letter (U+0345, the
+        only such code point); otherwise every word is tried.
+        """
+        folded = text.casefold()
+        if len(folded) == len(text) and _FOLDS_INTO_LETTER not in text:
+            return (m.start() for m in self._start_re.finditer(folded))
+        return (m.start() for m in WORD_RE.finditer(text))
+
     def _scan(self, text: str) -> Iterator[_Match]:
-        words = list(WORD_RE.finditer(text))
-        i = 0
-        while i < len(words):
-            w = words[i].group()
+        """KB aliases in text order, never overlapping: at each word that may begin one, the alias
+        reaching furthest; the words after it are read only there, never for the whole text."""
+        pos = 0
+        for start in self._word_starts(text):
+            if start < pos:
+                continue
+            w = WORD_RE.match(text, start).group()  # type: ignore[union-attr]
             options = self._options.get(w)
             if options is None:
                 options = self._options_of(w)
+            if not options:
+                continue
+            # the words from here on: a few first (most aliases fail at once), more when one needs them
+            words = list(islice(WORD_RE.finditer(text, start), FIRST_WORDS))
+            complete = len(words) < FIRST_WORDS  # the text ends within them
             best: tuple[int, _Alias, bool] | None = None
             for alias in options:
-                res = self._match_at(text, words, i, alias)
+                res = self._match_at(text, words, 0, alias)
+                while res is _OUT_OF_WORDS:  # read twice as many words, up to what the alias can span
+                    want = min(alias.max_text_words, 2 * len(words)) - len(words)
+                    if complete or want <= 0:
+                        res = None
+                        break
+                    more = list(islice(WORD_RE.finditer(text, words[-1].end()), want))
+                    words.extend(more)
+                    complete = len(more) < want
+                    res = self._match_at(text, words, 0, alias)
                 if res and (best is None or words[res[0] - 1].end() > words[best[0] - 1].end()):
                     best = (res[0], alias, res[1])
             if best is None:
-                i += 1
                 continue
             end_i, alias, exact = best
-            m = _Match(words[i].start(), words[end_i - 1].end(), alias.entry.project, exact, alias.entry.strong)
+            m = _Match(start, words[end_i - 1].end(), alias.entry.project, exact, alias.entry.strong)
             if self._accept(text, m):
                 yield m
-                i = end_i
-            else:
-                i += 1
+                pos = m.end
 
     @staticmethod
     def _match_at(text: str, words: list[re.Match[str]], i: int, alias: _Alias) -> tuple[int, bool] | None:
-        """Match ``alias`` at word ``i``: (index after the last word, all words exact) or None.
+        """Match ``alias`` at word ``i``: (index after the last word, all words exact) or None;
+        ``_OUT_OF_WORDS`` when ``words`` ends before the alias does (the text may go on).
 
         Text and alias are compared as streams of letters and digits, so a space too many or
         too few still matches ("Kooperacje 3 D", "Kooperacje3D", "Kooperacjaefektywna i
@@ -429,34 +507,40 @@ class ProjectFinder(KnComponent):
         """
         n, k, off, exact = len(words), i, 0, True
         for a in alias.words:
+            key = a.key
             if off == 0:
                 if k >= n:
-                    return None
+                    return _OUT_OF_WORDS
+                word = words[k]
                 if k > i:
-                    gap = text[words[k - 1].end() : words[k].start()]
+                    gap = text[words[k - 1].end() : word.start()]
                     if not GAP_RE.fullmatch(gap) or gap.count("\n") > 1:
                         return None
-                w = words[k].group()
-                if w.casefold() == a.key:
+                w = word.group()
+                folded = w.casefold()
+                if folded == key:
                     k += 1
                     continue
-                if a.lemmas and not a.key.startswith(w.casefold()) and a.lemmas & _lemmas(w):
+                if a.lemmas and not key.startswith(folded) and a.lemmas & _lemmas(w):
                     exact = False
                     k += 1
                     continue
             done = 0
-            while done < len(a.key):
-                piece = words[k].group().casefold()[off:]
-                rest = a.key[done:]
+            while done < len(key):
+                folded = words[k].group().casefold()
+                piece = folded[off:]
+                rest = key[done:]
                 if piece.startswith(rest):  # the alias word ends inside or at the end of this word
                     off += len(rest)
-                    done = len(a.key)
-                    if off == len(words[k].group().casefold()):
+                    done = len(key)
+                    if off == len(folded):
                         k, off = k + 1, 0
                 elif rest.startswith(piece):  # this word ends inside the alias word: glue the next
                     done += len(piece)
                     k, off = k + 1, 0
-                    if k >= n or words[k].start() - words[k - 1].end() > 1:
+                    if k >= n:
+                        return _OUT_OF_WORDS
+                    if words[k].start() - words[k - 1].end() > 1:
                         return None
                 else:
                     return None

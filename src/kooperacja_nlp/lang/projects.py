@@ -297,10 +297,12 @@ NOT_PROJECT_BEFORE: Final[frozenset[str]] = frozenset(["model", "szkoła", "akad
 # - 2021-2027 (FE programmes): "FERS.01.05-IP.08-0123/23", "FELU.11.02-IZ.00-0012/23"
 #   (programme code, measure, the managing "IZ" or intermediate "IP" body, serial, year);
 # - Erasmus+: "2019-1-PL01-KA204-065432", "2020-1-PL01-KA227-ADU-095432".
+# The first character is read first (then "\b" before it is a lookbehind, and the lookbehinds after
+# it pick the alternatives), so that a search skips to a capital or a "2" in C.
 PROJECT_NUMBER: Final[str] = (
-    r"\b(?=[A-Z2])(?:[A-Z]{2,6}(?:\.\d{1,2}){2,4}-\d{2}-[0-9A-Z]{3,5}/\d{2}(?:-\d{2,3})?"
-    r"|[A-Z]{2,6}(?:\.\d{1,2}){1,4}-I[PZ]\.\d{2}-[0-9A-Z]{3,5}/\d{2}"
-    r"|20\d{2}-\d-PL\d{2}-KA\d{3}(?:-[A-Z]{3})?-\d{6})\b"
+    r"[A-Z2](?<!\w.)(?:(?<=[A-Z])[A-Z]{1,5}(?:\.\d{1,2}){2,4}-\d{2}-[0-9A-Z]{3,5}/\d{2}(?:-\d{2,3})?"
+    r"|(?<=[A-Z])[A-Z]{1,5}(?:\.\d{1,2}){1,4}-I[PZ]\.\d{2}-[0-9A-Z]{3,5}/\d{2}"
+    r"|(?<=2)0\d{2}-\d-PL\d{2}-KA\d{3}(?:-[A-Z]{3})?-\d{6})\b"
 )
 PROJECT_NUMBER_RE: Final[re.Pattern[str]] = re.compile(PROJECT_NUMBER)
 # What may stand between a name and its number: "„X” – POWR…", "„X”, nr RPKP…", "„X” (nr umowy: …)".
