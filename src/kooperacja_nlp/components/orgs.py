@@ -29,7 +29,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property, partial
+from itertools import accumulate, compress
+from operator import attrgetter, itemgetter
 from typing import Any, Final, NamedTuple
 
 from spacy.language import Language
@@ -56,13 +60,34 @@ from kooperacja_nlp.normalize import collapse_spaces
 # A word: letters, optionally hyphenated; bounded (no Polish word or name part has 40 letters, no
 # name four hyphens), so a megabyte of letters costs what a megabyte of words does.
 WORD_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d_]{1,40}(?:-[^\W\d_]{1,40}){0,3}")
-_ACRO_ALT: Final[str] = "|".join(sorted((re.escape(a) for a in ACRONYMS), key=len, reverse=True))
+# The same, capturing: ``text_words`` splits the text with it.
+_WORD_SPLIT_RE: Final[re.Pattern[str]] = re.compile(f"({WORD_RE.pattern})")
+
+
+def _acronym_alternatives(acronyms: Iterable[str]) -> str:
+    r"""The acronyms as regex alternatives, longest first, none preceded by a letter or hyphen.
+
+    The "not preceded" test is a lookbehind placed after each acronym's first letter (over that
+    letter and the one before it: ``(?<![\w-].)``), so that every alternative starts with a literal:
+    the regex engine then skips to the next possible first letter in C instead of trying the
+    whole alternation at every position of the text.
+    """
+    ordered = sorted(acronyms, key=lambda a: len(re.escape(a)), reverse=True)
+    return "|".join(rf"{re.escape(a[0])}(?<![\w-].){re.escape(a[1:])}" for a in ordered)
+
+
 _ACRO_END: Final[str] = "|".join(ACRONYM_ENDINGS)
-_ACRO_RE: Final[re.Pattern[str]] = re.compile(rf"(?<![\w-])(?P<acro>{_ACRO_ALT})(?:[-'’`](?:{_ACRO_END}))?(?![\w])")
+_ACRO_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?P<acro>{_acronym_alternatives(ACRONYMS)})(?:[-'’`](?:{_ACRO_END}))?(?![\w])"
+)
 # Any acronym-like word, to find the acronyms an article defines itself.
 _ANY_ACRO_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?<![\w-])(?P<acro>[{UPPER}][{UPPER}a-z]{{1,7}})(?:[-'’`](?:{_ACRO_END}))?(?![\w])"
 )
+_ACRO_SHAPE_RE: Final[re.Pattern[str]] = re.compile(rf"[{UPPER}][{UPPER}a-z]{{1,7}}")
+# Up to how many acronyms of the article's own are searched for one by one (each a scan of the
+# text, and an alternative of one regex); more are found among all acronym-like words instead.
+_MAX_OWN_ACRONYM_SEARCH: Final[int] = 32
 # An acronym defined in parentheses right after a name: "Wojewódzki Zespół Kooperacji (WZK)".
 _DEFINED_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*\([ \t]*(?P<acro>[{UPPER}][{UPPER}a-z]{{1,7}})[ \t]*\)")
 # What may separate two words of one name: spaces only (a line break ends a name).
@@ -76,6 +101,8 @@ _NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*nr\.?[ \t]*\d{1,4}\b")
 ROMAN_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+[IVX]{1,5}\b")
 # "im. Św. Łazarza", "im. gen. Józefa Bema": an abbreviation's period inside a patron's name.
 _ABBREV_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.[ \t]{1,3}")
+# The end of a word in "o" followed by a dash: where ``_merge_compounds`` may join two words.
+_COMPOUND_END_RE: Final[re.Pattern[str]] = re.compile(rf"o(?=[ \t]*{DASH})")
 _QUOTE_OPEN_RE: Final[re.Pattern[str]] = re.compile(QUOTE_OPEN)
 _MAX_WORDS: Final[int] = 16
 # Abbreviations whose period does not end a name: "Zespół ds. Modelu", "Zarząd Woj. Małopolskiego".
@@ -121,14 +148,45 @@ class _Org:
         return {"name": self.name, "acronym": self.acronym, "place": self.place}
 
 
+# ``Word`` from a (start, end, text) tuple, all in C (``Word._make`` is a Python function).
+_new_word = partial(tuple.__new__, Word)
+_word_end = attrgetter("end")
+_word_start = attrgetter("start")
+_word_text = itemgetter(2)
+
+
+def capitalised(words: Sequence[Word]) -> list[int]:
+    """Indices of the words whose first letter is upper case, in order.
+
+    Computed in C (``map``/``compress``): most words are lower case, and every name or organisation
+    starts with a capital, so the finders walk this list instead of asking each word.
+    """
+    return list(compress(range(len(words)), map(str.isupper, map(itemgetter(0), map(_word_text, words)))))
+
+
+@functools.lru_cache(maxsize=4)
+def text_capitals(text: str) -> list[int]:
+    """``capitalised(text_words(text))``, cached like the words (both finders ask for it).
+
+    The caller must not change the list."""
+    return capitalised(text_words(text))
+
+
 # --- morphology helpers ---------------------------------------------------------------------------
 
 
 @functools.lru_cache(maxsize=4)
 def text_words(text: str) -> tuple[Word, ...]:
     """The words of a text, cached: ``kn_orgs`` and ``kn_persons`` both read the same document's
-    words, and building a ``Word`` per word is most of what that reading costs."""
-    return tuple([Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)])
+    words, and building a ``Word`` per word is most of what that reading costs.
+
+    ``re.split`` with a capturing group gives gap, word, gap, word ...; the running sum of their
+    lengths gives every offset, so no ``Match`` object (and its three method calls) is made per word.
+    """
+    parts = _WORD_SPLIT_RE.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    # parts: gap, word, gap, ..., word, gap; a word starts where the gap before it ends
+    return tuple(map(_new_word, zip(offsets[0:-1:2], offsets[1::2], parts[1::2], strict=True)))
 
 
 def _tag_parts(tag: str) -> list[list[str]]:
@@ -153,6 +211,13 @@ def _head_readings(form: str) -> frozenset[tuple[str, str, str]]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=65_536)
+def _is_head_word(form: str) -> bool:
+    """A capitalised organisation head noun ("Ośrodku", "Urząd"): where a full name may be read.
+    One cached call per word instead of two."""
+    return _title_case(form) and bool(_head_readings(form))
+
+
 @functools.lru_cache(maxsize=16_384)
 def _adj_readings(form: str) -> frozenset[tuple[str, str, str, str]]:
     """(lemma, gender, case, degree) of a singular adjective; the last part of a hyphenated one."""
@@ -163,6 +228,12 @@ def _adj_readings(form: str) -> frozenset[tuple[str, str, str, str]]:
         if i.pos == "adj" and len(parts) >= 5 and "sg" in parts[1]:
             out.update((i.lemma, g, c, parts[4][0]) for g in parts[3] for c in parts[2] if c in _CASES)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _adj_agreement(form: str) -> frozenset[tuple[str, str]]:
+    """(gender, case) pairs of ``_adj_readings``: what a head noun must share to agree with it."""
+    return frozenset((r[1], r[2]) for r in _adj_readings(form))
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -203,6 +274,7 @@ def _geo_readings(form: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=16_384)
 def _opens_next_head(adjective: str, noun: str) -> bool:
     """The adjective qualifies the organisation noun after it, not the one before.
 
@@ -233,13 +305,44 @@ def _is_honorific(form: str) -> bool:
 
 def _initials(words: list[str]) -> str:
     """Upper-case initials of the capitalised words of a name ("Miejsko-Gminny Ośrodek" -> "MGO")."""
-    return "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
+    return "".join(map(_word_initials, words))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _word_initials(word: str) -> str:
+    """The initials of one word's capitalised hyphen parts ("Miejsko-Gminny" -> "MG"), cached."""
+    return "".join(p[0] for p in word.split("-") if p[:1].isupper())
+
+
+@functools.lru_cache(maxsize=16_384)
+def _nominative_given_name(form: str) -> bool:
+    """A first name in the nominative singular and in no genitive ("Anna"; not "Anny", "Jana")."""
+    given = [i for i in morph.analyse(form) if "imię" in i.labels and i.pos == "subst" and i.has("sg")]
+    return any(i.has("nom") for i in given) and not any(i.has("gen") for i in given)
+
+
+@functools.lru_cache(maxsize=16_384)
+def _is_not_org_cue(form: str) -> bool:
+    """A noun whose complement names a project or programme ("projektu", "Programu")."""
+    return any(i.lemma.lower() in NOT_ORG_CUE_LEMMAS and i.pos == "subst" for i in morph.analyse(form))
 
 
 @functools.lru_cache(maxsize=16_384)
 def _acronym_key(acronym: str) -> str:
     """Compare acronyms on their capitals: "MRPiPS" ~ "MRPPS", "M-GOPS" ~ "MGOPS"."""
     return "".join(c for c in acronym if c.isupper())
+
+
+@functools.lru_cache(maxsize=256)
+def _defined_acronyms_re(acronyms: tuple[str, ...]) -> re.Pattern[str]:
+    """``_ANY_ACRO_RE`` restricted to the given acronyms (each of its ``acro`` shape).
+
+    It finds the same matches as ``_ANY_ACRO_RE`` filtered to these acronyms: that regex's ``acro``
+    is the whole run of letters of its class (a shorter one is followed by a word character), and
+    a match can only start where no letter or hyphen precedes, so the matches it drops would not
+    hide any of these (endings are lower case, acronyms start upper case).
+    """
+    return re.compile(rf"(?P<acro>{_acronym_alternatives(acronyms)})(?:[-'’`](?:{_ACRO_END}))?(?![\w])")
 
 
 # --- the component ---------------------------------------------------------------------------------
@@ -252,7 +355,9 @@ class OrgFinder(KnComponent):
         text = text_of(doc)
         words = _merge_compounds(text, list(text_words(text)))
         places = [v for v in values(doc, "kn_places") if v.get("kind") == "locality"]
-        reader = _Reader(text, words, places)
+        # merged compounds shift the indices: then the capitals are found anew
+        caps = text_capitals(text) if len(words) == len(text_words(text)) else None
+        reader = _Reader(text, words, places, caps)
         full = [o for o in reader.full_names() if not (o.place is None and _menu_item(text, o.start, o.end))]
         acros = reader.acronyms(full)
         found = sorted(full + acros, key=lambda o: o.start)
@@ -290,16 +395,18 @@ def _resolve_generic(orgs: list[_Org]) -> None:
     "Powiatowa Grupa Decydentów": the shorter name is the same body, written the short way. With two
     or more such instances ("... w Lublinie", "... w Białymstoku") the bare name stays as it is.
     """
+    bare = {o.name for o in orgs if o.place is None}
+    if not bare:
+        return
     names = {o.name: o for o in orgs}
     # every shorter form a name has: its word prefixes, and the name without one leading adjective;
-    # a set per form, capped at two (two instances already make the bare name ambiguous)
+    # a set per form, capped at two (two instances already make the bare name ambiguous); only the
+    # forms that are a bare name are asked for
     shorter: dict[str, set[str]] = {}
     for n in names:
-        parts = n.split(" ")
-        forms = [" ".join(parts[:k]) for k in range(1, min(len(parts), _MAX_WORDS + 2))]
-        if len(parts) > 1 and _one_adjective(parts[0]):
-            forms.append(" ".join(parts[1:]))
-        for form in forms:
+        for form in _shorter_forms(n):
+            if form not in bare:
+                continue
             got = shorter.setdefault(form, set())
             if len(got) < 2:
                 got.add(n)
@@ -313,42 +420,78 @@ def _resolve_generic(orgs: list[_Org]) -> None:
             o.acronym = o.acronym or target.acronym
 
 
+@functools.lru_cache(maxsize=16_384)
+def _shorter_forms(name: str) -> tuple[str, ...]:
+    """The word prefixes of a name (itself included) and the name without one leading adjective;
+    cached, as the same names come back in every article about an institution."""
+    parts = name.split(" ")
+    forms = [" ".join(parts[:k]) for k in range(1, min(len(parts), _MAX_WORDS + 2))]
+    if len(parts) > 1 and _one_adjective(parts[0]):
+        forms.append(" ".join(parts[1:]))
+    return tuple(forms)
+
+
 def _one_adjective(prefix: str) -> bool:
     """The words before a shorter name are one capitalised adjective ("Powiatowa")."""
     return " " not in prefix and _title_case(prefix) and bool(_adj_readings(prefix))
 
 
-def _merge_compounds(text: str, words: list[Word]) -> list[Word]:
+def _merge_compounds(text: str, words: Sequence[Word]) -> list[Word]:
     """Join compound adjectives written with a spaced dash: "Psychologiczno – Pedagogicznej".
 
     The first part of such a compound ends in "-o" and the dash is not a clause dash because a
     capitalised word follows at once; the joined word is spelled with a hyphen.
+    Only the words ending in "o" right before a dash are looked at (found with a regex on the
+    text, then by bisection), not every word of the text.
     """
+    joins: list[int] = []  # word k is joined with word k + 1
+    for m in _COMPOUND_END_RE.finditer(text):
+        k = bisect.bisect_left(words, m.end(), key=_word_end)
+        if k + 1 >= len(words) or words[k].end != m.end():
+            continue
+        w = words[k + 1]
+        gap = text[m.end() : w.start]
+        if w.text[:1].isupper() and gap.strip() and DASH_GAP_RE.fullmatch(gap) and _adj_readings(w.text):
+            joins.append(k)
+    if not joins:
+        return list(words)
     out: list[Word] = []
-    for w in words:
-        if out and out[-1].text.endswith("o") and w.text[:1].isupper():
-            prev = out[-1]
-            gap = text[prev.end : w.start]
-            if gap.strip() and DASH_GAP_RE.fullmatch(gap) and _adj_readings(w.text):
-                out[-1] = Word(prev.start, w.end, f"{prev.text}-{w.text}")
-                continue
-        out.append(w)
+    copied = 0  # words before this index are in ``out``
+    for k in joins:
+        out.extend(words[copied : k + 1])
+        prev, w = out[-1], words[k + 1]
+        out[-1] = Word(prev.start, w.end, f"{prev.text}-{w.text}")
+        copied = k + 2
+    out.extend(words[copied:])
     return out
 
 
 class _Reader:
-    def __init__(self, text: str, words: list[Word], places: list[dict[str, Any]]) -> None:
+    def __init__(
+        self, text: str, words: list[Word], places: list[dict[str, Any]], caps: list[int] | None = None
+    ) -> None:
         self.text = text
         self.words = words
         self.places = {p["start"]: p for p in places}
-        self.index = {w.start: k for k, w in enumerate(words)}
-        self.seen = frozenset(w.text for w in words if w.text[:1].isupper())
+        self.caps = capitalised(words) if caps is None else caps  # indices of the capitalised words
+
+    @cached_property
+    def seen(self) -> frozenset[str]:
+        """The capitalised words of the text (built only when a locative must be chosen)."""
+        words = self.words
+        return frozenset(words[k].text for k in self.caps)
+
+    def word_at(self, start: int) -> int | None:
+        """Index of the word starting at offset ``start``, if one does."""
+        k = bisect.bisect_left(self.words, start, key=_word_start)
+        return k if k < len(self.words) and self.words[k].start == start else None
 
     def gap(self, k: int) -> str:
         return self.text[self.words[k].end : self.words[k + 1].start] if k + 1 < len(self.words) else ""
 
     def joined(self, k: int) -> bool:
-        return k + 1 < len(self.words) and NAME_GAP_RE.fullmatch(self.gap(k)) is not None
+        words = self.words
+        return k + 1 < len(words) and NAME_GAP_RE.fullmatch(self.text, words[k].end, words[k + 1].start) is not None
 
     # -- localities ------------------------------------------------------------------------------
 
@@ -386,18 +529,15 @@ class _Reader:
 
     def full_names(self) -> list[_Org]:
         out: list[_Org] = []
-        k = 0
-        n = len(self.words)
-        while k < n:
-            org = (
-                self.full_name_at(k) if _title_case(self.words[k].text) and _head_readings(self.words[k].text) else None
-            )
-            if org is None:
-                k += 1
+        words = self.words
+        after = 0  # words before this index are part of a name already found
+        for k in self.caps:
+            if k < after or not _is_head_word(words[k].text):
                 continue
-            got, last = org
-            out.append(got)
-            k = last + 1
+            org = self.full_name_at(k)
+            if org is not None:
+                got, after = org[0], org[1] + 1
+                out.append(got)
         return out
 
     def full_name_at(self, h: int) -> tuple[_Org, int] | None:
@@ -412,11 +552,19 @@ class _Reader:
         # choose the reading of the head the most adjectives agree with (all those before it),
         # then the nominative, then an institution's gender over a person's ("komenda" m1)
         best: tuple[tuple[int, int, int, int], tuple[str, str, str], int] | None = None
+        pre = [_adj_agreement(words[j].text) for j in range(first, h)]
+        # several lemmas of the head share a (gender, case): their agreement is computed once; a
+        # reading the next word does not agree with has no adjective after the head
+        following = (
+            _adj_agreement(words[h + 1].text) if self.joined(h) and _title_case(words[h + 1].text) else frozenset()
+        )
+        posts: dict[tuple[str, str], int] = {}
         for lemma, gender, case in heads:
-            pre_ok = all(
-                any(r[1] == gender and r[2] == case for r in _adj_readings(words[j].text)) for j in range(first, h)
-            )
-            post = self.post_adjectives(h, gender, case)
+            pre_ok = all((gender, case) in a for a in pre)
+            post = posts.get((gender, case))
+            if post is None:
+                agrees = (gender, case) in following
+                post = posts[(gender, case)] = self.post_adjectives(h, gender, case) if agrees else h
             rank = (int(pre_ok), post - h, -_CASES.index(case), int(gender != "m1"))
             if best is None or rank > best[0]:
                 best = (rank, (lemma, gender, case), post)
@@ -482,8 +630,7 @@ class _Reader:
             break
         if p < 0:
             return False
-        cue = any(i.lemma.lower() in NOT_ORG_CUE_LEMMAS and i.pos == "subst" for i in morph.analyse(words[p].lower))
-        return cue and (quoted or case == "nom")
+        return (quoted or case == "nom") and _is_not_org_cue(words[p].lower)
 
     def post_adjectives(self, h: int, gender: str, case: str) -> int:
         """Index of the last adjective agreeing with the head after it ("Urzędzie Marszałkowskim").
@@ -494,7 +641,7 @@ class _Reader:
         words = self.words
         post = h
         while self.joined(post) and _title_case(words[post + 1].text):
-            if not any(r[1] == gender and r[2] == case for r in _adj_readings(words[post + 1].text)):
+            if (gender, case) not in _adj_agreement(words[post + 1].text):
                 break
             if self.joined(post + 1) and _opens_next_head(words[post + 1].text, words[post + 2].text):
                 break
@@ -509,8 +656,8 @@ class _Reader:
         count = k
         last = k
         while last + 1 < len(words) and last - count < _MAX_WORDS:
-            gap = self.gap(last)
             nxt = words[last + 1]
+            gap = text[words[last].end : nxt.start]
             if m := QUOTED_RE.match(text, end):
                 end = m.end()
                 while last + 1 < len(words) and words[last + 1].end <= end:
@@ -532,13 +679,14 @@ class _Reader:
                     last += 1
                 continue
             low = nxt.text.lower()
-            if NAME_GAP_RE.fullmatch(gap) and low in LOCALITY_PREPOSITIONS and last + 2 < len(words):
+            spaced = NAME_GAP_RE.fullmatch(gap) is not None
+            if spaced and low in LOCALITY_PREPOSITIONS and last + 2 < len(words):
                 if self.joined(last + 1):
                     loc = self.locality(last + 2, "loc")
                     if loc is not None:
                         return loc[0], words[loc[0]].end, loc[1], end
                 break
-            if NAME_GAP_RE.fullmatch(gap) and low in NAME_CONNECTORS and last + 2 < len(words):
+            if spaced and low in NAME_CONNECTORS and last + 2 < len(words):
                 # one or two connectors ("ds.", "na rzecz"), then a capitalised word
                 j = last + 1
                 if j + 2 < len(words) and self.joined(j) and words[j + 1].lower in NAME_CONNECTORS:
@@ -575,9 +723,7 @@ class _Reader:
                 last += 1
                 end = nxt.end
                 continue
-            if not NAME_GAP_RE.fullmatch(gap) and not (
-                gap.startswith(".") and words[last].text.lower() in _ABBREVIATIONS_IN_NAMES
-            ):
+            if not spaced and not (gap.startswith(".") and words[last].text.lower() in _ABBREVIATIONS_IN_NAMES):
                 break
             if not (_title_case(nxt.text) or nxt.text.isupper()) or self.starts_person(last + 1):
                 break
@@ -613,9 +759,7 @@ class _Reader:
 
     def starts_person(self, k: int) -> bool:
         """A first name in the nominative followed by a capitalised word: a person, not the name."""
-        w = self.words[k].text
-        given = [i for i in morph.analyse(w) if "imię" in i.labels and i.pos == "subst" and i.has("sg")]
-        if not any(i.has("nom") for i in given) or any(i.has("gen") for i in given):
+        if not _nominative_given_name(self.words[k].text):
             return False  # "Fundacja Anny Dymnej", "Centrum Jana Pawła II": a patron in the genitive
         return self.joined(k) and _title_case(self.words[k + 1].text)
 
@@ -633,8 +777,15 @@ class _Reader:
                 known[o.initials] = o.name
         defined = {a for a in known if a not in ACRONYMS}
         matches = list(_ACRO_RE.finditer(text))
-        if defined:
+        if len(defined) > _MAX_OWN_ACRONYM_SEARCH:
+            # many: every acronym-like word of the text, looked up (linear in the text)
             matches += [m for m in _ANY_ACRO_RE.finditer(text) if m.group("acro") in defined]
+        elif defined:
+            # few: only those the text writes (a substring test in C), by a regex of their own,
+            # not every capitalised word of the text as a candidate acronym
+            present = tuple(sorted(a for a in defined if a in text and _ACRO_SHAPE_RE.fullmatch(a)))
+            if present:
+                matches += list(_defined_acronyms_re(present).finditer(text))
         starts = [o.start for o in full]
         # the first full name with the acronym's key, and the first one per locality: an acronym
         # links to that one (looked up, not searched for among every mention of the name)
@@ -652,7 +803,7 @@ class _Reader:
             acro = m.group("acro")
             end = m.end()
             place = None
-            k = self.index.get(m.start())
+            k = self.word_at(m.start())
             after_name = ""
             if k is not None:
                 got = self.acronym_place(k)

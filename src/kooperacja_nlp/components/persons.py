@@ -37,9 +37,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import attrgetter, itemgetter
 from typing import Any, Final
 
 from spacy.language import Language
@@ -47,7 +48,17 @@ from spacy.tokens import Doc
 
 from kooperacja_nlp import morph
 from kooperacja_nlp.components.base import Found, KnComponent, text_of, values
-from kooperacja_nlp.components.orgs import DASH_GAP_RE, NAME_GAP_RE, QUOTED_RE, ROMAN_RE, WORD_RE, Word, text_words
+from kooperacja_nlp.components.orgs import (
+    DASH_GAP_RE,
+    NAME_GAP_RE,
+    QUOTED_RE,
+    ROMAN_RE,
+    WORD_RE,
+    Word,
+    capitalised,
+    text_capitals,
+    text_words,
+)
 from kooperacja_nlp.gazetteer import gazetteer
 from kooperacja_nlp.lang.months import MONTHS
 from kooperacja_nlp.lang.names import (
@@ -183,11 +194,15 @@ def _name_readings(form: str, label: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=65_536)
 def _given_readings(form: str) -> tuple[tuple[str, str, str], ...]:
-    """(lemma, gender, case) of a first name in the singular; empty if the form is not one."""
+    """(lemma, gender, case) of a first name in the singular; empty if the form is not one.
+
+    Cached on its own (not only through ``_name_readings``): asked of every capitalised word."""
     return _name_readings(form, "imię")
 
 
+@functools.lru_cache(maxsize=65_536)
 def _surname_readings(form: str) -> tuple[tuple[str, str, str], ...]:
     """(lemma, gender, case) of a surname SGJP knows, in the singular."""
     return _name_readings(form, "nazwisko")
@@ -247,6 +262,30 @@ def _is_title_case(form: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65_536)
+def _mention_kind(form: str) -> tuple[bool, bool] | None:
+    """What ``short_mentions`` needs of a word alone, in one cached call: None when it cannot be a
+    surname mention, else (a first name, a surname strong enough to list after a title alone)."""
+    if not (_is_title_case(form) and _surname_ok(form)):
+        return None
+    given = bool(_given_readings(form))
+    return given, _strong_surname(form) and not given
+
+
+@functools.lru_cache(maxsize=16_384)
+def _place_nominative(form: str) -> bool:
+    """The form is a place name's own nominative (SGJP ``nazwa_geograficzna`` whose lemma it is)."""
+    return any("nazwa_geograficzna" in r.labels and r.lemma.lower() == form.lower() for r in morph.analyse(form))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _may_start_name(form: str) -> bool:
+    """What ``read_name`` needs of the word a name starts with, as far as the word alone decides:
+    title case, and a first name SGJP knows or an unknown word of three letters or more (a foreign
+    first name). One cached test per capitalised word instead of a method call that reads it."""
+    return _is_title_case(form) and (bool(_given_readings(form)) or not (_known_whole(form) or len(form) < 3))
+
+
+@functools.lru_cache(maxsize=65_536)
 def _surname_part_ok(part: str, geographic: bool = False) -> bool:
     """Can this capitalised word be (part of) a surname?
 
@@ -269,6 +308,7 @@ def _surname_part_ok(part: str, geographic: bool = False) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65_536)
 def _surname_ok(form: str, geographic: bool = False) -> bool:
     """Can this capitalised word be a surname? In a double surname a place-name part is allowed
     when another part is a surname on its own ("Kraków-Nowak"; but "Bielsko-Biała" is a town)."""
@@ -346,6 +386,25 @@ def _part_nominatives(part: str, gender: str, case: str, seen: frozenset[str]) -
     return answer
 
 
+@functools.lru_cache(maxsize=65_536)
+def _surname_pairs(
+    form: str,
+) -> tuple[tuple[tuple[str, str, str, tuple[str, ...]], ...], frozenset[str]]:
+    """(gender, case, nominative without the article, rule candidates to look up in the article) of
+    a surname form without a hyphen, for each pair of ``_GENDERS`` and ``CASE_PREFERENCE`` in which
+    ``_part_nominatives`` can give a nominative at all, and every nominative these can give.
+
+    What ``match_known`` asks of every capitalised word, computed once per form instead of twelve
+    calls per word and article."""
+    out: list[tuple[str, str, str, tuple[str, ...]]] = []
+    for gender in _GENDERS:
+        for case in CASE_PREFERENCE:
+            answer, look_up = _part_readings(form, gender, case)
+            if answer is not None:
+                out.append((gender, case, answer[1], look_up))
+    return tuple(out), frozenset(n for _, _, answer, look_up in out for n in (answer, *look_up))
+
+
 def _surname_nominative(form: str, gender: str, case: str, seen: frozenset[str]) -> tuple[int, str] | None:
     """Nominative of a (possibly hyphenated) surname; the score is that of its weakest part."""
     if "-" not in form:
@@ -374,7 +433,11 @@ def _title_case_names(text: str, words: list[Word]) -> list[Word]:
     headline word is left alone. The offsets stay those of the text.
     """
     out = list(words)
-    for k in range(len(out) - 1):
+    # only words in capitals can start such a name (found in C: most articles have few)
+    upper = set(compress(range(len(words)), map(str.isupper, map(_word_text, words))))
+    for k in sorted(upper):
+        if k + 1 not in upper:
+            continue
         w, nxt = out[k], out[k + 1]
         if not (len(w.text) >= 3 and w.text.isupper() and len(nxt.text) >= 2 and nxt.text.isupper()):
             continue
@@ -383,6 +446,10 @@ def _title_case_names(text: str, words: list[Word]) -> list[Word]:
         out[k] = Word(w.start, w.end, _title_cased(w.text))
         out[k + 1] = Word(nxt.start, nxt.end, _title_cased(nxt.text))
     return out
+
+
+_word_start = attrgetter("start")
+_word_text = itemgetter(2)
 
 
 # --- the component ---------------------------------------------------------------------------------
@@ -396,8 +463,9 @@ class PersonFinder(KnComponent):
         words = _title_case_names(text, list(text_words(text)))
         places = [(v["start"], v["end"]) for v in values(doc, "kn_places") if v.get("kind") == "locality"]
         orgs = values(doc, "kn_orgs")
-        seen = frozenset(w.text for w in words if w.text[:1].isupper())
-        finder = _Reader(text, words, places, orgs, seen)
+        caps = text_capitals(text)  # rewriting names in capitals keeps the first letters upper case
+        seen = frozenset([words[k].text for k in caps])
+        finder = _Reader(text, words, places, orgs, seen, caps)
         persons = finder.full_names()
         finder.short_mentions(persons)
         found: list[Found] = []
@@ -417,10 +485,12 @@ class _Reader:
         places: list[tuple[int, int]],
         orgs: list[dict[str, Any]],
         seen: frozenset[str],
+        caps: list[int] | None = None,
     ) -> None:
         self.text = text
         self.words = words
-        self.word_starts = [w.start for w in words]
+        # the capitalised words: where a name or a surname mention can start
+        self.caps = capitalised(words) if caps is None else caps
         # places sorted by start with the running maximum of their ends: containment in O(log n)
         places = sorted(places)
         self.place_starts = [s for s, _ in places]
@@ -440,7 +510,8 @@ class _Reader:
 
     def joined(self, i: int) -> bool:
         """Word ``i + 1`` follows word ``i`` on the same line with only spaces between."""
-        return i + 1 < len(self.words) and NAME_GAP_RE.fullmatch(self.gap(i)) is not None
+        words = self.words
+        return i + 1 < len(words) and NAME_GAP_RE.fullmatch(self.text, words[i].end, words[i + 1].start) is not None
 
     def in_place(self, start: int, end: int) -> bool:
         """``[start, end)`` lies inside a locality found by ``kn_places``."""
@@ -506,10 +577,7 @@ class _Reader:
         name's own nominative ("Wodzisław"; not "Jan", a form of the village "Jany": "Sekretarz
         Powiatu Jan Gil").
         """
-        form = self.words[i].text
-        if i == 0 or not any(
-            "nazwa_geograficzna" in r.labels and r.lemma.lower() == form.lower() for r in morph.analyse(form)
-        ):
+        if i == 0 or not _place_nominative(self.words[i].text):
             return False
         prev = self.words[i - 1]
         gap = self.text[prev.end : self.words[i].start]
@@ -556,15 +624,15 @@ class _Reader:
         # a name is compared with its namesakes only, not with every person (quadratic on a list
         # of thousands of names)
         by_surname: dict[tuple[str, str | None], list[_Person]] = {}
-        i = 0
-        n = len(self.words)
-        while i < n:
+        after = 0  # words before this index are read already
+        for i in self.caps:  # a name starts with a capital (``read_name`` is None for other words)
+            if i < after or not _may_start_name(self.words[i].text):
+                continue
             got = self.read_name(i)
             if got is None:
-                i += 1
                 continue
             if isinstance(got, int):
-                i = got  # a patron, street or place: skip all of it ("im. Jana Pawła Kowalskiego")
+                after = got  # a patron, street or place: skip all of it ("im. Jana Pawła Kowalskiego")
                 continue
             person, first, last, title = got
             key = person.name
@@ -587,7 +655,7 @@ class _Reader:
             if known.role is None:
                 known.role, known.organization = self.role_of(first, last)
             self.taken.update(range(first, last + 1))
-            i = last + 1
+            after = last + 1
         return persons
 
     def read_name(self, i: int) -> tuple[_Person, int, int, str | None] | int | None:
@@ -768,14 +836,21 @@ class _Reader:
         for p in persons:
             by_surname.setdefault(p.surname, []).append(p)
             by_key.setdefault((p.surname, p.gender), []).append(p)
-        for i, w in enumerate(self.words):
-            if i in self.taken or not _is_title_case(w.text) or not _surname_ok(w.text):
+        words = self.words
+        taken = self.taken
+        for i in self.caps:  # a surname is capitalised
+            w = words[i]
+            kind = _mention_kind(w.text)
+            if kind is None or i in taken:
                 continue
-            if _given_readings(w.text) and i + 1 < len(self.words) and self.joined(i):
+            given, alone = kind
+            if given and i + 1 < len(self.words) and self.joined(i):
                 continue  # a first name without a recognised surname: not a surname mention
+            if not alone and not self.may_match(w.text, by_surname):
+                continue  # no one to tie it to, and no surname to list alone: the words before do not matter
             pre, title, honor, cue = self.prefix(i)
             allowed = honor if honor else None
-            match = self.match_known(w.text, by_key, allowed)
+            match = self.match_known(w.text, by_key, allowed, by_surname.keys())
             if match is not None:
                 match.mentions.append((w.start, w.end))
                 match.title = match.title or title
@@ -808,11 +883,21 @@ class _Reader:
         """Word ``j - 1`` is a function noun directly before ("dyrektor Hełka")."""
         return j > 0 and self.joined(j - 1) and _is_role(self.words[j - 1].text)
 
+    @staticmethod
+    def may_match(form: str, by_surname: dict[str, list[_Person]]) -> bool:
+        """False when ``match_known`` cannot find anyone for the form, whatever the words before it:
+        no person yet, or none of the form's nominatives a known surname (hyphenated forms are not
+        checked here)."""
+        if not by_surname:
+            return False
+        return "-" in form or not _surname_pairs(form)[1].isdisjoint(by_surname.keys())
+
     def match_known(
         self,
         form: str,
         by_key: dict[tuple[str, str | None], list[_Person]],
         allowed: frozenset[tuple[str, str]] | None,
+        surnames: Collection[str] | None = None,
     ) -> _Person | None:
         """The one known person whose surname this form can be an inflection of.
 
@@ -820,14 +905,32 @@ class _Reader:
         case are looked up there, instead of trying the form against every person (a cost of words
         times persons). A person without a gender is matched by a full name only.
         """
+        if not by_key:
+            return None
+        if surnames is None:
+            surnames = {surname for surname, _ in by_key}
         hits: dict[int, _Person] = {}
-        for gender in _GENDERS:
-            for case in CASE_PREFERENCE:
+        if "-" in form:
+            for gender in _GENDERS:
+                for case in CASE_PREFERENCE:
+                    if allowed and (gender, case) not in allowed:
+                        continue
+                    got = _surname_nominative(form, gender, case, self.seen)
+                    if got is not None:
+                        hits.update((id(p), p) for p in by_key.get((got[1], gender), ()))
+        else:
+            # ``_part_nominatives`` unrolled over the pairs that can give a nominative at all;
+            # none of its nominatives a known surname (the usual case): no one to match
+            pairs, nominatives = _surname_pairs(form)
+            if nominatives.isdisjoint(surnames):
+                return None
+            seen = self.seen
+            for gender, case, answer, look_up in pairs:
                 if allowed and (gender, case) not in allowed:
                     continue
-                got = _surname_nominative(form, gender, case, self.seen)
-                if got is not None:
-                    hits.update((id(p), p) for p in by_key.get((got[1], gender), ()))
+                nominative = next((c for c in look_up if c in seen), answer) if look_up else answer
+                if same := by_key.get((nominative, gender)):
+                    hits.update((id(p), p) for p in same)
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def lone_surname(self, form: str, honor: frozenset[tuple[str, str]] | None) -> _Person | None:
@@ -942,7 +1045,7 @@ class _Reader:
         return "\n" not in gap and _ROLE_JOIN_RE.fullmatch(gap) is not None and gap.strip() not in {"", ","}
 
     def word_at_or_after(self, pos: int) -> int | None:
-        k = bisect.bisect_left(self.word_starts, pos)
+        k = bisect.bisect_left(self.words, pos, key=_word_start)
         return k if k < len(self.words) else None
 
     def introduces_name(self, k: int) -> bool:
