@@ -33,6 +33,7 @@ from kooperacja_nlp.components import (  # noqa: F401  (importing registers the 
     sentences,
 )
 from kooperacja_nlp.components.base import TEXT_KEY, record_error
+from kooperacja_nlp.normalize import may_have_run
 
 PIPE_NAMES: Final[tuple[str, ...]] = (
     "kn_sentences",
@@ -104,7 +105,8 @@ class ChunkedTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text) if _LONG_CHUNK.search(text) is None else self._chunked(text)
+        long_runs = may_have_run(text, MAX_CHUNK, spaces=True) and _LONG_CHUNK.search(text) is not None
+        doc = self._chunked(text) if long_runs else self.tokenizer(text)
         doc.user_data[TEXT_KEY] = text  # what ``base.text_of`` reads instead of rebuilding ``doc.text``
         return doc
 

@@ -64,9 +64,14 @@ class KnComponent(KnPipe):
         raise NotImplementedError
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
-        """Write each candidate as a span of the group with its value (text and offsets included)."""
+        """Write each candidate as a span of the group with its value (text and offsets included).
+
+        The value goes straight into ``doc.user_data`` under the key ``Span._`` uses: going
+        through ``span._`` makes an ``Underscore`` object per span, which cost more than the span.
+        """
         assert self.span_group is not None
         ext = extensions.SPAN_GROUPS[self.span_group]
+        data = doc.user_data if plain_extension(ext) else None
         spans: list[Span] = []
         used: set[tuple[int, int]] = set()
         text = text_of(doc)  # ``doc.text`` is built anew on each access: per span it was quadratic
@@ -75,9 +80,29 @@ class KnComponent(KnPipe):
             if span is None or (span.start, span.end) in used:
                 continue
             used.add((span.start, span.end))
-            span._.set(ext, {"text": text[f.start : f.end], "start": f.start, "end": f.end, **f.value})
+            value = {"text": text[f.start : f.end], "start": f.start, "end": f.end, **f.value}
+            if data is not None:
+                data[span_key(ext, span.start_char, span.end_char)] = value
+            else:
+                span._.set(ext, value)
             spans.append(span)
         doc.spans[self.span_group] = spans
+
+
+def span_key(ext: str, start_char: int, end_char: int) -> tuple[str, str, int, int]:
+    """Where ``span._.<ext>`` keeps its value in ``doc.user_data`` (spaCy's ``Underscore._get_key``)."""
+    return ("._.", ext, start_char, end_char)
+
+
+def plain_extension(ext: str) -> bool:
+    """True when ``Span._.<ext>`` is a plain value (no getter, setter or method, immutable
+    default), so that reading and writing ``doc.user_data`` under ``span_key`` is exactly what
+    ``span._.get``/``span._.set`` do."""
+    registered = Span.get_extension(ext)
+    if registered is None:
+        return False
+    default, method, getter, setter = registered
+    return method is None and getter is None and setter is None and default is None
 
 
 # Where the Doc's text is kept (``Doc.user_data``): the pipeline's tokenizer stores the string it
@@ -90,8 +115,9 @@ def text_of(doc: Doc) -> str:
     on every access (about 1 ms for a news article), and the components used to read it a dozen
     times per document, which made it the largest single cost of the pipeline."""
     text = doc.user_data.get(TEXT_KEY)
-    # the length check catches a Doc built from others' user_data (``Doc.from_docs``, ``copy``)
-    if not isinstance(text, str) or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+    # the length check catches a Doc built from others' user_data (``Doc.from_docs``, ``copy``);
+    # one Token object for it, not two
+    if not isinstance(text, str) or len(text) != ((last := doc[-1]).idx + len(last.text_with_ws) if len(doc) else 0):
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
@@ -110,7 +136,12 @@ def record_error(proc_name: str, proc: object, docs: list[Doc], e: Exception) ->
 def values(doc: Doc, group: str) -> list[dict[str, Any]]:
     """The normalised values of a span group in text order (what ``extractors`` reads)."""
     ext = extensions.SPAN_GROUPS[group]
-    out = [span._.get(ext) for span in doc.spans.get(group, ())]
+    spans = doc.spans.get(group, ())
+    if plain_extension(ext):  # ``span._.get`` makes an ``Underscore`` object per span
+        data = doc.user_data
+        out = [data.get(span_key(ext, span.start_char, span.end_char)) for span in spans]
+    else:
+        out = [span._.get(ext) for span in spans]
     return sorted((v for v in out if v), key=lambda v: (v["start"], v["end"]))
 
 
