@@ -70,9 +70,10 @@ HEADLINE_WINDOW: Final[int] = 25
 
 # A dateline on its own line, lower-cased: "olsztyn, 4 marca 2021 r.", "14.10.2019", "środa, 5 maja 2021 r.,
 # godz. 10:15". An optional place or weekday (up to three words and a comma), a day with a month written
-# as a word, a number or a Roman numeral, a year, and an optional time.
+# as a word, a number or a Roman numeral, a year, and an optional time. The words are possessive and
+# may not start inside a word, so that even a search over a megabyte of letters stays linear.
 DATELINE_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}, ?)?(?:[^\W\d_]+, ?)?"
+    r"(?<![\w.-])(?:[^\W\d_][\w.-]*+(?: [^\W\d_][\w.-]*+){0,2}, ?)?(?:[^\W\d_]++, ?)?"
     r"\d{1,2}(?:\.\s?\d{1,2}\.\s?|\s[^\W\d_]+\.?\s|\.[ivx]{1,4}\.)\d{4}\s?(?:r\.?|roku)?"
     r"(?:,?\s?(?:godz\.|o godz\.)?\s?\d{1,2}[:.]\d{2})?\.?\s*$"
 )
