@@ -20,10 +20,8 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 import warnings
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -66,10 +64,16 @@ class CueFeatures(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, X: Iterable[str]) -> np.ndarray:
-        from kooperacja_nlp.components.events import cue_scores
+        return cue_matrix(X)
 
-        rows = [cue_scores([(t[:MAX_CHARS], 1.0)]) for t in X]
-        return np.array([[r[label] / CUE_SCALE for label in EVENT_TYPES] for r in rows], dtype=float)
+
+def cue_matrix(texts: Iterable[str]) -> np.ndarray:
+    """:class:`CueFeatures` of ``texts`` (also called directly at inference: scikit-learn wraps a
+    transformer's ``transform`` in output-format handling that cost more than the features)."""
+    from kooperacja_nlp.components.events import cue_scores
+
+    rows = [cue_scores([(t[:MAX_CHARS], 1.0)]) for t in texts]
+    return np.array([[r[label] / CUE_SCALE for label in EVENT_TYPES] for r in rows], dtype=float)
 
 
 def build_pipeline(*, c: float = C) -> Pipeline:
@@ -97,21 +101,41 @@ def build_pipeline(*, c: float = C) -> Pipeline:
 
 # ---------------------------------------------------------------- inference fast path
 
-# scikit-learn's ``_VectorizerMixin._white_spaces`` (the char_wb analyser folds runs of blanks)
-_WHITE_SPACES_RE: Final[re.Pattern[str]] = re.compile(r"\s\s+")
-WORD_NGRAM_CACHE: Final[int] = 1 << 16  # distinct lower-case words whose n-gram ids are kept
+WORD_CACHE: Final[int] = 1 << 16  # distinct words whose column ids each vectorizer keeps
+
+
+class _WordCache(dict[str, bytes]):
+    """Column ids of a word (``int32`` bytes), made by ``make`` on first sight.
+
+    A plain dict, so that a text's words are looked up by ``map(cache.__getitem__, words)``
+    without a Python call per word; bounded: emptied when it holds ``WORD_CACHE`` words."""
+
+    def __init__(self, make: Callable[[str], bytes]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, word: str) -> bytes:
+        if len(self) >= WORD_CACHE:
+            self.clear()
+        value = self[word] = self.make(word)
+        return value
 
 
 class _FastTfidf:
-    """``TfidfVectorizer.transform`` of a fitted vectorizer, for inference only.
+    r"""``TfidfVectorizer.transform`` of a fitted vectorizer, for inference only.
 
     Same numbers, bit for bit: the same counts (integers), sorted column ids, then the same
     numpy operations in the same order (``log(tf) + 1``, times idf, the same in-place l2 row
     normalisation). What it saves: scikit-learn's input validation and a Python loop over every
-    n-gram occurrence. Character n-grams inside a word depend only on the word, so each distinct
-    lower-case word is cut into in-vocabulary n-gram ids once (cached) and a document is a
-    ``Counter`` of its words: news articles repeat their words, and across documents the
-    vocabulary of the genre repeats even more.
+    n-gram occurrence.
+
+    Both analysers of ``build_pipeline`` see a text one whitespace-separated word at a time: the
+    character n-grams of ``char_wb`` never cross a blank, nor do the ``\w+`` words of
+    :func:`lemma_tokens`, and lower-casing a text lower-cases each of its words alike. So a text's
+    counts are the sum of its words' column ids, and each distinct word is analysed once (cached,
+    as the bytes of its ids): a text is then one ``split``, one join of cached byte strings and
+    one sort. News articles repeat their words, and the vocabulary of the genre repeats across
+    articles even more.
     """
 
     def __init__(self, vec: TfidfVectorizer) -> None:
@@ -124,7 +148,9 @@ class _FastTfidf:
         self.analyzer = vec.analyzer
         self.min_n, self.max_n = vec.ngram_range
         self.lowercase = bool(vec.lowercase)
-        self.word_ids = functools.lru_cache(maxsize=WORD_NGRAM_CACHE)(self._word_ids)
+        # the lemma analyser is a function of each word alone (any other callable is run as it is)
+        self.lemmas = vec.analyzer is lemma_tokens
+        self.word_ids = _WordCache(self._char_ids if self.chars else self._lemma_ids)
 
     @classmethod
     def supports(cls, vec: Any) -> bool:
@@ -138,10 +164,10 @@ class _FastTfidf:
             return True
         return vec.analyzer == "char_wb" and vec.preprocessor is None and vec.strip_accents is None
 
-    def _word_ids(self, word: str) -> np.ndarray:
+    def _char_ids(self, word: str) -> bytes:
         """In-vocabulary n-gram ids of one word, once per occurrence, as scikit-learn's
         ``_char_wb_ngrams`` cuts it (padded with a space; a short word counted once)."""
-        w = " " + word + " "
+        w = " " + (word.lower() if self.lowercase else word) + " "
         w_len = len(w)
         vocab = self.vocabulary
         ids: list[int] = []
@@ -152,29 +178,28 @@ class _FastTfidf:
                     ids.append(j)
             if w_len <= n:  # count a short word (w_len < n) only once
                 break
-        return np.asarray(ids, dtype=np.intp)
+        return np.asarray(ids, dtype=np.int32).tobytes()
+
+    def _lemma_ids(self, word: str) -> bytes:
+        r"""The columns of the lemmas :func:`lemma_tokens` makes of the ``\w+`` words of ``word``."""
+        from kooperacja_nlp.components.events import WORD_RE
+
+        vocab = self.vocabulary
+        ids = [
+            vocab.get(morph.best_lemma(w).lower(), -1) for w in WORD_RE.findall(word) if len(w) > 1 and not w.isdigit()
+        ]
+        return np.asarray([j for j in ids if j >= 0], dtype=np.int32).tobytes()
 
     def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Sorted column ids of ``text`` and their counts as float64 (``_count_vocab``'s row)."""
-        if self.chars:
-            if self.lowercase:
-                text = text.lower()
-            words = Counter(_WHITE_SPACES_RE.sub(" ", text).split())
-            if not words:
-                return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
-            word_ids = self.word_ids
-            parts = [word_ids(w) for w in words]
-            times = np.fromiter(words.values(), dtype=np.float64, count=len(words))
-            lengths = np.fromiter((len(x) for x in parts), dtype=np.intp, count=len(parts))
-            # counts are small integers: exact in float64, whatever the order they are added in
-            dense = np.bincount(np.concatenate(parts), weights=np.repeat(times, lengths), minlength=self.n_features)
-            dense = dense.astype(np.float64, copy=False)  # (no weights at all gives integers)
+        if self.chars or self.lemmas:
+            if self.lemmas:
+                text = text[:MAX_CHARS]  # (as the analyser cuts it)
+            found = np.frombuffer(b"".join(map(self.word_ids.__getitem__, text.split())), dtype=np.int32)
         else:
             vocab = self.vocabulary
-            found = [j for j in map(vocab.get, self.analyzer(text)) if j is not None]
-            dense = np.bincount(np.asarray(found, dtype=np.intp), minlength=self.n_features).astype(np.float64)
-        ids = np.flatnonzero(dense)
-        return ids.astype(np.int32), dense[ids]  # a fresh array: the caller works in place
+            found = np.asarray([j for j in map(vocab.get, self.analyzer(text)) if j is not None], dtype=np.int32)
+        return _counted(found)
 
     def block(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``(data, indices, indptr)`` of the tf-idf matrix of ``texts``: the CSR matrix
@@ -191,10 +216,10 @@ class _FastTfidf:
             data += 1.0
         data *= self.idf[indices]
         if self.norm == "l2" and len(data):
-            # the very routine ``sklearn.preprocessing.normalize`` runs (same summation order)
-            matrix = _csr(data, indices, indptr, self.n_features)
-            inplace_csr_row_normalize_l2(matrix)
-            data = matrix.data
+            # the very routine ``sklearn.preprocessing.normalize`` runs (same summation order), on
+            # the arrays themselves: it reads only ``data``, ``shape``, ``indices`` and ``indptr``,
+            # and a scipy matrix around them cost more than the normalisation
+            inplace_csr_row_normalize_l2(_Rows(data, (len(rows), self.n_features), indices, indptr))
         return data, indices, indptr
 
 
@@ -202,6 +227,32 @@ def _csr(data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, n_cols: int)
     from scipy import sparse
 
     return sparse.csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, n_cols))
+
+
+def _counted(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct ``ids`` in ascending order and how often each occurs (as float64).
+
+    Sorting the few ids a text has replaced a count over the whole vocabulary (a ``bincount`` as
+    long as the vocabulary, then a scan of it for non-zero cells), which in the middle of a
+    pipeline run mostly waited for memory."""
+    if not len(ids):
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
+    ordered = np.sort(ids)
+    first = np.empty(len(ordered) + 1, dtype=np.bool_)
+    first[0] = first[-1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:-1])
+    bounds = np.flatnonzero(first)  # where each run of one id starts, and the end
+    return ordered[bounds[:-1]], np.diff(bounds).astype(np.float64)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """The attributes of a CSR matrix that ``inplace_csr_row_normalize_l2`` reads."""
+
+    data: np.ndarray
+    shape: tuple[int, int]
+    indices: np.ndarray
+    indptr: np.ndarray
 
 
 class _FastFeatures:
@@ -231,34 +282,112 @@ class _FastFeatures:
         return cls(parts)
 
     def transform(self, texts: Sequence[str]) -> Any:
+        """The feature matrix (CSR) of ``texts``, as the union makes it."""
+        rows = self.rows(texts)
+        indptr = np.zeros(len(texts) + 1, dtype=np.int32)
+        np.cumsum([len(ids) for ids, _ in rows], out=indptr[1:])
+        return _csr(
+            np.concatenate([d for _, d in rows]) if rows else np.zeros(0, dtype=np.float64),
+            np.concatenate([ids for ids, _ in rows]).astype(np.int32, copy=False)
+            if rows
+            else np.zeros(0, dtype=np.int32),
+            indptr,
+            self.n_features,
+        )
+
+    def rows(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """``(column ids, values)`` of each text's row of the feature matrix, the blocks side by side
+        (each block's columns ascending, shifted by the widths of the blocks before it)."""
         blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         for part, _ in self.parts:
             if isinstance(part, _FastTfidf):
                 blocks.append(part.block(texts))
             else:  # what ``csr_matrix(dense)`` keeps: the non-zero cells, row by row
-                dense = np.asarray(part.transform(texts), dtype=np.float64)
+                dense = cue_matrix(texts) if type(part) is CueFeatures else part.transform(texts)
+                dense = np.asarray(dense, dtype=np.float64)
                 rows, cols = np.nonzero(dense)
                 indptr = np.zeros(len(texts) + 1, dtype=np.int32)
                 np.cumsum(np.bincount(rows, minlength=len(texts)), out=indptr[1:])
                 blocks.append((dense[rows, cols], cols.astype(np.int32), indptr))
-        indices: list[np.ndarray] = []
-        data: list[np.ndarray] = []
+        out: list[tuple[np.ndarray, np.ndarray]] = []
         for i in range(len(texts)):
+            indices: list[np.ndarray] = []
+            data: list[np.ndarray] = []
             offset = 0
             for (_, n), (b_data, b_indices, b_indptr) in zip(self.parts, blocks, strict=True):
                 lo, hi = b_indptr[i], b_indptr[i + 1]
-                indices.append(b_indices[lo:hi] + offset)
+                indices.append(b_indices[lo:hi].astype(np.intp) + offset)
                 data.append(b_data[lo:hi])
                 offset += n
-        indptr = np.zeros(len(texts) + 1, dtype=np.int32)
-        lengths = sum(b_indptr[1:] - b_indptr[:-1] for _, _, b_indptr in blocks)
-        np.cumsum(lengths, out=indptr[1:])
-        return _csr(
-            np.concatenate(data) if data else np.zeros(0, dtype=np.float64),
-            np.concatenate(indices).astype(np.int32, copy=False) if indices else np.zeros(0, dtype=np.int32),
-            indptr,
-            self.n_features,
-        )
+            out.append((np.concatenate(indices), np.concatenate(data)))
+        return out
+
+
+class _FusedScorer:
+    """The linear scores ``x @ coef.T`` of one text for the union of ``build_pipeline`` (lemma
+    TF-IDF, character TF-IDF, cue features), in one pass over the text.
+
+    The arithmetic of :class:`_FastFeatures` and the product, in the same order: each block's
+    counts, ``log(tf) + 1`` and idf weight, each block's l2 normalisation, then the products
+    added one by one in column order (lemma columns, character columns, cue columns). What it
+    saves is the bookkeeping between those steps, and memory traffic, which is most of the cost in
+    the middle of a pipeline run: each whitespace-separated word is analysed once for both blocks
+    (its lemma columns and its n-gram columns, numbered as in the union, cached together), the
+    counts of both blocks come from one sort, and one table holds each column's idf weight next to
+    its coefficients, so a column costs one memory access instead of two.
+    """
+
+    def __init__(self, lemmas: _FastTfidf, chars: _FastTfidf, coef_t: np.ndarray) -> None:
+        self.lemmas, self.chars = lemmas, chars
+        self.n_lemmas = lemmas.n_features
+        self.n_tfidf = lemmas.n_features + chars.n_features
+        # column 0: the idf weight (1 for the cue columns, which have none); then the coefficients
+        self.table = np.empty((coef_t.shape[0], 1 + coef_t.shape[1]), dtype=np.float64)
+        self.table[:, 1:] = coef_t
+        self.table[: self.n_lemmas, 0] = lemmas.idf
+        self.table[self.n_lemmas : self.n_tfidf, 0] = chars.idf
+        self.table[self.n_tfidf :, 0] = 1.0
+        self.word_ids = _WordCache(self._word_ids)
+
+    @classmethod
+    def of(cls, fast: _FastFeatures, coef_t: np.ndarray) -> _FusedScorer | None:
+        """The scorer for the union's shape that ``build_pipeline`` makes, else None."""
+        if [type(p) for p, _ in fast.parts] != [_FastTfidf, _FastTfidf, CueFeatures]:
+            return None
+        lemmas, chars = fast.parts[0][0], fast.parts[1][0]
+        assert isinstance(lemmas, _FastTfidf) and isinstance(chars, _FastTfidf)
+        if not (lemmas.lemmas and chars.chars) or coef_t.shape[0] != fast.n_features:
+            return None
+        return cls(lemmas, chars, coef_t)
+
+    def _word_ids(self, word: str) -> bytes:
+        chars = np.frombuffer(self.chars._char_ids(word), dtype=np.int32) + np.int32(self.n_lemmas)
+        return self.lemmas._lemma_ids(word) + chars.tobytes()
+
+    def scores(self, text: str) -> np.ndarray:
+        """``x @ coef.T`` of ``text`` (no longer than ``MAX_CHARS``: the lemma analyser cuts there)."""
+        from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+
+        found = np.frombuffer(b"".join(map(self.word_ids.__getitem__, text.split())), dtype=np.int32)
+        ids, data = _counted(found)
+        n = len(ids)
+        k = int(np.searchsorted(ids, self.n_lemmas))  # lemma columns before, character columns after
+        cues = cue_matrix([text])[0]
+        cue_cols = np.flatnonzero(cues)
+        cells = self.table[np.concatenate([ids, cue_cols + self.n_tfidf]) if len(cue_cols) else ids]
+        for block, lo, hi in ((self.lemmas, 0, k), (self.chars, k, n)):
+            part = data[lo:hi]
+            if block.sublinear:
+                np.log(part, part)
+                part += 1.0
+        data *= cells[:n, 0]
+        blocks = [(b, lo, hi) for b, lo, hi in ((self.lemmas, 0, k), (self.chars, k, n)) if b.norm == "l2" and hi > lo]
+        for b, lo, hi in blocks:  # (the two blocks' rows, normalised as the blocks normalise them)
+            bounds = np.array([lo, hi], dtype=np.int32)
+            inplace_csr_row_normalize_l2(_Rows(data, (1, b.n_features), ids, bounds))
+        if len(cue_cols):
+            data = np.concatenate([data, cues[cue_cols]])
+        return np.add.reduce(data[:, None] * cells[:, 1:], axis=0)
 
 
 @dataclass
@@ -269,6 +398,11 @@ class MeetingTypeModel:
     meta: dict[str, Any]
     # the inference fast path, made on first use (``False``: the pipeline has another shape)
     _fast: _FastFeatures | bool | None = field(default=None, repr=False, compare=False)
+    # ``coef_`` transposed for the sparse-dense product and the fused scorer made with it, with the
+    # array they were made from
+    _coef_cache: tuple[np.ndarray, np.ndarray, _FusedScorer | None] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @classmethod
     def train(
@@ -306,14 +440,42 @@ class MeetingTypeModel:
         fast = self._fast
         if fast is None:
             fast = self._fast = _FastFeatures.of(self.pipeline.named_steps["features"])
-        x = self._union_matrix(texts) if fast is False else fast.transform(texts)
-        z = np.asarray(x @ clf.coef_.T) + clf.intercept_
+        weights = self._coef_t(clf.coef_)
+        fused = self._fused(clf.coef_)
+        if fast is False:
+            z = np.asarray(self._union_matrix(texts) @ weights) + clf.intercept_
+        elif fused is not None and all(len(t) <= MAX_CHARS for t in texts):
+            z = np.array([fused.scores(t) for t in texts]).reshape(len(texts), weights.shape[1]) + clf.intercept_
+        else:
+            # ``x @ coef.T`` row by row without a scipy matrix: scipy's product adds the terms of a
+            # row one by one in column order, and so does a reduction over the first axis (the
+            # fast-path tests compare the two exactly)
+            z = np.array([np.add.reduce(d[:, None] * weights[ids], axis=0) for ids, d in fast.rows(texts)])
+            z = z.reshape(len(texts), weights.shape[1]) + clf.intercept_
         if z.shape[1] == 1:  # two classes: one logistic column
             p = 1.0 / (1.0 + np.exp(-z))
             return np.hstack([1.0 - p, p])
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
+
+    def _coef_t(self, coef: np.ndarray) -> np.ndarray:
+        """``coef.T`` laid out row by row, made once: scipy's sparse-dense product reads its dense
+        operand through ``ravel()``, which copied the whole transposed matrix on every call."""
+        return self._coef_made(coef)[1]
+
+    def _fused(self, coef: np.ndarray) -> _FusedScorer | None:
+        """The one-pass scorer (when the pipeline has the shape ``build_pipeline`` makes)."""
+        return self._coef_made(coef)[2]
+
+    def _coef_made(self, coef: np.ndarray) -> tuple[np.ndarray, np.ndarray, _FusedScorer | None]:
+        cached = self._coef_cache
+        if cached is None or cached[0] is not coef:
+            coef_t = np.ascontiguousarray(coef.T)
+            fast = self._fast
+            fused = _FusedScorer.of(fast, coef_t) if isinstance(fast, _FastFeatures) else None
+            cached = self._coef_cache = (coef, coef_t, fused)
+        return cached
 
     def _union_matrix(self, texts: list[str]) -> Any:
         """The feature matrix as scikit-learn's ``FeatureUnion`` computes it (the reference)."""

@@ -25,9 +25,10 @@ Each event then gets, from its sentence first and its neighbours second:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
@@ -121,12 +122,52 @@ def _tiers(cues: Iterable[tuple[str, int]]) -> tuple[tuple[int, re.Pattern[str]]
 TYPE_TIERS: Final[dict[str, tuple[tuple[int, re.Pattern[str]], ...]]] = {
     label: _tiers(cues) for label, cues in TYPE_CUES.items()
 }
+
+# -- a quick test before the cue patterns
+#
+# A case-insensitive search for stem cues tries its alternatives at every word start of the text,
+# and most of the texts contain no cue of most patterns. Any match contains every stem of its cue
+# as a substring of the text lower-cased the way the regex engine compares characters, so a pattern
+# none of whose cues has its longest stem in that string cannot match, and is not run at all. The
+# engine folds characters one by one (simple case mapping) and also equates "ı" with "i" and "ſ"
+# with "s" (``re._casefix``); ``str.lower`` differs from that only for "İ", which it turns into two
+# characters. Folding those three first keeps the test conservative: it never skips a pattern
+# that would have matched, so results are those of the patterns alone.
+_ENGINE_FOLD: Final[dict[int, str]] = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased so that a case-insensitive stem match is a substring of it."""
+    if "İ" in text or "ı" in text or "ſ" in text:
+        text = text.translate(_ENGINE_FOLD)
+    return text.lower()
+
+
+def cue_keys(cues: Iterable[str]) -> tuple[str, ...]:
+    """The longest stem of each cue, lower-case (a match of the cue contains it)."""
+    return tuple(dict.fromkeys(max(cue.replace(" ~ ", " ").split(), key=len).lower() for cue in cues))
+
+
+def _keyed_tiers(cues: Iterable[tuple[str, int]]) -> tuple[tuple[int, re.Pattern[str], tuple[str, ...]], ...]:
+    by_weight: dict[int, list[str]] = {}
+    for cue, weight in cues:
+        by_weight.setdefault(weight, []).append(cue)
+    return tuple((w, cue_regex(by_weight[w]), cue_keys(by_weight[w])) for w in sorted(by_weight, reverse=True))
+
+
+# ``TYPE_TIERS`` with the keys of each tier
+KEYED_TIERS: Final[dict[str, tuple[tuple[int, re.Pattern[str], tuple[str, ...]], ...]]] = {
+    label: _keyed_tiers(cues) for label, cues in TYPE_CUES.items()
+}
 HEAD_PATTERNS: Final[dict[str, re.Pattern[str]]] = {label: cue_regex(cues) for label, cues in HEAD_CUES.items()}
+HEAD_KEYS: Final[dict[str, tuple[str, ...]]] = {label: cue_keys(cues) for label, cues in HEAD_CUES.items()}
 GENERIC_RE: Final[re.Pattern[str]] = cue_regex(GENERIC_HAPPENING_NOUNS)
 HAPPENING_RE: Final[re.Pattern[str]] = cue_regex(HAPPENING_CUES)
 SINGLE_HAPPENING_RE: Final[re.Pattern[str]] = cue_regex(SINGLE_HAPPENING_CUES)
 PLANNED_RE: Final[re.Pattern[str]] = cue_regex(PLANNED_CUES)
 HELD_RE: Final[re.Pattern[str]] = cue_regex(HELD_CUES)
+PLANNED_KEYS: Final[tuple[str, ...]] = cue_keys(PLANNED_CUES)
+HELD_KEYS: Final[tuple[str, ...]] = cue_keys(HELD_CUES)
 PUBLICATION_RE: Final[re.Pattern[str]] = cue_regex(PUBLICATION_CUES)
 TODAY_RE: Final[re.Pattern[str]] = cue_regex(TODAY_CUES)
 ONLINE_RE: Final[re.Pattern[str]] = cue_regex(ONLINE_CUES)
@@ -143,6 +184,7 @@ CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"[,;:()]")
 DASH_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"\s[–—-]\s")  # a dash between spaces opens a new clause
 ADDITIVE_RE: Final[re.Pattern[str]] = cue_regex(ADDITIVE_CUES)
 SIGNING_REALIS_RE: Final[re.Pattern[str]] = cue_regex(SIGNING_REALIS_CUES)
+SIGNING_REALIS_KEYS: Final[tuple[str, ...]] = cue_keys(SIGNING_REALIS_CUES)
 # a credit line: "tekst: ...", "Fot. ...", "Info i zdjęcia: ..." (cue, then a colon or dot soon)
 CREDIT_RE: Final[re.Pattern[str]] = re.compile(r"^\W*" + cue_alternatives(CREDIT_CUES) + r"[^\n:.]{0,25}[:.]", re.I)
 # a contact line before a name: "Informacji udziela Pani ...", "Kontakt: ..." (the label only: "kontakty
@@ -153,6 +195,7 @@ CONTACT_RE: Final[re.Pattern[str]] = re.compile(
 )
 DOCUMENT_RE: Final[re.Pattern[str]] = cue_regex(DOCUMENT_CUES)
 WORD_RE: Final[re.Pattern[str]] = re.compile(r"\w+")
+NON_BLANK_RE: Final[re.Pattern[str]] = re.compile(r"\S")
 # between two localities of one list: "Rzeszowa, Kielc", "Kielc i Lublina" (the whole gap)
 COORDINATION_RE: Final[re.Pattern[str]] = re.compile(r"[^\S\n]{0,3}+(?:,|i|oraz|lub|albo)[^\S\n]{1,3}+\Z")
 # "dla (chętnych) uczestników": up to three words after "dla" name an audience, right before a position
@@ -183,6 +226,9 @@ DATELINE_RE: Final[re.Pattern[str]] = re.compile(r"^[\W\d]*(?:r|roku|godz|\d+)?[
 LETTER_RUN_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d]+")
 DATELINE_WORDS: Final[frozenset[str]] = frozenset({"r", "roku", "godz"})
 DATELINE_SCAN: Final[int] = 512  # characters searched for letter runs at a time
+# windows up to this long are searched themselves (a search stops at a second run): the runs of the
+# whole text are found only for longer ones, where many dates on one line would each read it all
+DATELINE_WINDOW: Final[int] = 256
 
 # Where the text each event was classified from is kept (``Doc.user_data``, plain strings), for
 # training the classifier on exactly what it will see (``classifier.samples_from_gold``).
@@ -202,9 +248,9 @@ R_NOT, R_SEAT, R_NEUTRAL, R_BUILDING, R_SAID = 0, 1, 2, 3, 4
 SEAT_WEIGHT: Final[float] = 0.5
 HEADLINE_MAX_LINE: Final[int] = 200  # longer lines are the article's body, not its headline zone
 HEADLINE_MAX_LINES: Final[int] = 6
+HEADLINE_SCAN: Final[int] = 4 * HEADLINE_MAX_LINES  # sentences searched for the headline zone
 MAX_SENTENCE: Final[int] = 2_000  # longer "sentences" (lines of a dump) are cut into pieces
 MAX_SEGMENT: Final[int] = 5_000  # characters of one segment read for cue words
-SMALL: Final[int] = 64  # below this many sentences a plain list bisect is as quick
 LIST_REACH: Final[int] = 12  # items of a list of dates looked back over to find its header
 BODY_LINE: Final[int] = 100  # a line this long is running text
 ITEM_HEADING_MAX: Final[int] = 80  # a news item's own title line on a page of several short items
@@ -258,12 +304,15 @@ def cue_scores(segments: Iterable[tuple[str, float]], *, realis_signing_below: f
 def _strengths(text: str) -> tuple[tuple[tuple[str, int], ...], bool]:
     """The strongest cue weight per label in ``text``, and whether a signing is told as done.
     Cached: an article's sentences are scored again as neighbours of each of its events."""
+    low = folded(text)
     out = []
-    for label, tiers in TYPE_TIERS.items():
-        strength = next((w for w, rx in tiers if rx.search(text)), 0)
-        if strength:
-            out.append((label, strength))
-    return tuple(out), bool(SIGNING_REALIS_RE.search(text))
+    for label, tiers in KEYED_TIERS.items():
+        for w, rx, keys in tiers:
+            if any(k in low for k in keys) and rx.search(text):
+                out.append((label, w))
+                break
+    realis = any(k in low for k in SIGNING_REALIS_KEYS) and SIGNING_REALIS_RE.search(text) is not None
+    return tuple(out), realis
 
 
 def signing_done(own: Iterable[str], around: Iterable[str] = ()) -> bool:
@@ -318,10 +367,14 @@ def decide(cues: Mapping[str, float], model: Mapping[str, float] | None) -> str:
 def head_label(text: str) -> str | None:
     """The label of a typed happening noun that comes before any generic one ("szkolenie dla
     koordynatorów PZK" -> training; "spotkanie PZK o charakterze warsztatowym" -> None)."""
+    low = folded(text)
+    labels = [(label, rx) for label, rx in HEAD_PATTERNS.items() if any(k in low for k in HEAD_KEYS[label])]
+    if not labels:  # (no typed noun at all: nothing can head the sentence)
+        return None
     generic = GENERIC_RE.search(text)
     limit = generic.start() if generic else len(text)
     best: tuple[int, str] | None = None
-    for label, rx in HEAD_PATTERNS.items():
+    for label, rx in labels:
         for m in rx.finditer(text, 0, limit + 1):
             if m.start() > limit or (best is not None and m.start() >= best[0]):
                 break
@@ -341,9 +394,10 @@ def cue_type(text: str) -> str:
 def cue_status(text: str, anchor: int | None = None) -> str | None:
     """``planned``/``held`` from the tense cue nearest to ``anchor`` (a position in ``text``)."""
     at = len(text) // 2 if anchor is None else anchor
-    planned = [(m.start(), m.end()) for m in PLANNED_RE.finditer(text)]
+    low = folded(text)  # (a pattern none of whose cues' keys the text has is not run)
+    planned = [(m.start(), m.end()) for m in PLANNED_RE.finditer(text)] if any(k in low for k in PLANNED_KEYS) else []
     # "będzie miało miejsce" contains the past "miało miejsce": the longer, future reading wins
-    held = [(m.start(), m.end()) for m in HELD_RE.finditer(text)]
+    held = [(m.start(), m.end()) for m in HELD_RE.finditer(text)] if any(k in low for k in HELD_KEYS) else []
     held = [(a, b) for a, b in held if not any(pa <= a and b <= pb for pa, pb in planned)]
     best: tuple[int, str] | None = None
     for spans, label in ((held, "held"), (planned, "planned")):
@@ -366,10 +420,15 @@ class Sentence:
 
 def sentences_of(doc: Doc) -> list[Sentence]:
     """Sentences clipped to lines, with their paragraph numbers, in text order."""
-    text = text_of(doc)
-    has_sents = doc.has_annotation("SENT_START")
-    spans = [(s.start_char, s.end_char) for s in doc.sents] if has_sents else [(0, len(text))]
-    out: list[Sentence] = []
+    return list(_sentences(doc, text_of(doc)))
+
+
+def _sentences(doc: Doc, text: str) -> Iterator[Sentence]:
+    """:func:`sentences_of` one by one: the headline zone needs only the first few."""
+    if doc.has_annotation("SENT_START"):
+        spans: Iterable[tuple[int, int]] = ((s.start_char, s.end_char) for s in doc.sents)
+    else:
+        spans = [(0, len(text))]
     para = 0
     last_end = 0
     for s, e in spans:
@@ -381,15 +440,15 @@ def sentences_of(doc: Doc) -> list[Sentence]:
             while b - a > MAX_SENTENCE:  # a line without sentence ends (a dump): cut at a space
                 cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
                 cut = cut if cut > a else a + MAX_SENTENCE
-                out.append(Sentence(a, cut, para))
+                yield Sentence(a, cut, para)
                 a, _ = _strip(text, cut, b)
             if a < b:
-                if "\n\n" in text[last_end:a] or (last_end and text.count("\n", last_end, a) >= 2):
+                # a blank line before it (two line ends since the last sentence) opens a paragraph
+                if text.count("\n", last_end, a) >= 2 if last_end else "\n\n" in text[:a]:
                     para += 1
-                out.append(Sentence(a, b, para))
+                yield Sentence(a, b, para)
                 last_end = b
             pos = stop + 1
-    return out
 
 
 def headline_sentences(text: str, sents: Sequence[Sentence]) -> list[int]:
@@ -397,7 +456,7 @@ def headline_sentences(text: str, sents: Sequence[Sentence]) -> list[int]:
     dateline), without navigation and cookie notices. Scraped pages often put the site's name
     first and the article's headline a few lines below, so the first line alone is not enough."""
     out: list[int] = []
-    for i, s in enumerate(sents[: 4 * HEADLINE_MAX_LINES]):
+    for i, s in enumerate(sents[:HEADLINE_SCAN]):
         line_start = text.rfind("\n", 0, s.start) + 1
         line_end = text.find("\n", s.end)
         if (len(text) if line_end < 0 else line_end) - line_start > HEADLINE_MAX_LINE:
@@ -436,35 +495,20 @@ def item_headings(text: str, sents: Sequence[Sentence], heads: Sequence[int]) ->
 
 def headline_text(doc: Doc) -> str:
     """The text of the headline zone (see :func:`headline_sentences`)."""
-    sents = sentences_of(doc)
     text = text_of(doc)
+    sents = list(itertools.islice(_sentences(doc, text), HEADLINE_SCAN))
     return "\n".join(text[sents[i].start : sents[i].end] for i in headline_sentences(text, sents))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
+    """``[start, end)`` without the blanks at either end (``\\s`` is ``str.isspace``)."""
+    m = NON_BLANK_RE.search(text, start, end)
+    if m is None:
+        return end, end
+    start = m.start()
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def _index_of(sents: Sequence[Sentence], pos: int) -> int:
-    """The sentence containing ``pos`` (or the last one starting before it): binary search, since
-    whole-site dumps have thousands of sentences and mentions."""
-    i = bisect.bisect_right([s.start for s in sents], pos) - 1 if len(sents) < SMALL else _bisect(sents, pos)
-    return min(max(i, 0), len(sents) - 1)
-
-
-def _bisect(sents: Sequence[Sentence], pos: int) -> int:
-    lo, hi = 0, len(sents)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if sents[mid].start <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo - 1
 
 
 def _clause_start(text: str, start: int, at: int) -> int:
@@ -537,7 +581,8 @@ class _LetterRuns:
     a date's line before and after the date, once per date: a line listing thousands of dates
     would be read thousands of times. The same answer from the letter runs found once: the window
     matches when no run of letters touches it, or exactly one does and its part inside the window
-    is one of the words.
+    is one of the words. A short window (a normal sentence) is searched by itself, which is
+    quicker than finding the runs of all the text before it.
     """
 
     def __init__(self, text: str) -> None:
@@ -562,6 +607,12 @@ class _LetterRuns:
     def dateline(self, a: int, b: int) -> bool:
         if a >= b:
             return True
+        if b - a <= DATELINE_WINDOW:  # a short window: its own runs, and no more than two of them
+            runs = LETTER_RUN_RE.finditer(self.text, a, b)
+            first = next(runs, None)
+            if first is None:
+                return True
+            return next(runs, None) is None and first.group().lower() in DATELINE_WORDS
         self._scan_to(b)
         lo = bisect.bisect_right(self.ends, a)  # first run ending after a
         hi = bisect.bisect_left(self.starts, b)  # runs starting before b
@@ -577,6 +628,91 @@ def _words_before(text: str, start: int, limit: int, n: int) -> list[str]:
     """The ``n`` lower-case words before ``start`` (nearest first), not crossing ``limit``."""
     words = WORD_RE.findall(text[max(limit, start - 80) : start])
     return [w.lower() for w in reversed(words[-n:])]
+
+
+def _start_of(value: Mapping[str, Any]) -> int:
+    return int(value["start"])
+
+
+def _inside(found: Sequence[Mapping[str, Any]], start: int, end: int) -> Sequence[Any]:
+    """The values (sorted by start, as ``values`` gives them) that start in ``[start, end)``:
+    two binary searches instead of a pass over all of them per event (a dump has thousands)."""
+    lo = bisect.bisect_left(found, start, key=_start_of)
+    hi = bisect.bisect_left(found, end, lo, key=_start_of)
+    return found[lo:hi]
+
+
+class _View:
+    """One Doc as ``kn_events`` reads it, made once per document and handed to the steps: its
+    text, sentences and their starts, the span values of each group, and answers about a sentence
+    that every event asks again (whether it is a credit line; where a contact cue occurs in it).
+
+    Per document, not global: nothing outlives ``process`` or is shared between documents."""
+
+    __slots__ = ("_contact", "_credit", "_localities", "_values", "doc", "sents", "starts", "text")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = text_of(doc)
+        self.sents = sentences_of(doc)
+        self.starts = [s.start for s in self.sents]
+        self._values: dict[str, list[dict[str, Any]]] = {}
+        self._credit: dict[int, bool] = {}
+        # per sentence: (lo, hi) with no contact cue before any position <= lo, one before any >= hi
+        self._contact: dict[int, tuple[int, int | None]] = {}
+        self._localities: list[dict[str, Any]] | None = None
+
+    @property
+    def localities(self) -> list[dict[str, Any]]:
+        """The ``kn_places`` values of localities."""
+        if self._localities is None:
+            self._localities = [p for p in self.values("kn_places") if p.get("kind") == "locality"]
+        return self._localities
+
+    def values(self, group: str) -> list[dict[str, Any]]:
+        """``base.values`` of the group, read once (every event reads them)."""
+        found = self._values.get(group)
+        if found is None:
+            found = self._values[group] = values(self.doc, group)
+        return found
+
+    def index_of(self, pos: int) -> int:
+        """The sentence containing ``pos`` (or the last one starting before it)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return min(max(i, 0), len(self.sents) - 1)
+
+    def credit(self, i: int) -> bool:
+        """Sentence ``i`` is an author's or photographer's credit line."""
+        known = self._credit.get(i)
+        if known is None:
+            s = self.sents[i]
+            known = self._credit[i] = CREDIT_RE.match(self.text[s.start : s.end].lower()) is not None
+        return known
+
+    def contact_before(self, i: int, pos: int) -> bool:
+        """``CONTACT_RE.search(text, sents[i].start, pos)`` finds a contact cue.
+
+        Whether a match ends before ``pos`` only grows with ``pos`` (the cues look at nothing after
+        their end), so each sentence keeps the largest position known to have none before it and
+        the smallest known to have one: a sentence without any cue is searched once, however many
+        names and events ask about it."""
+        start = self.sents[i].start
+        lo, hi = self._contact.get(i, (start, None))
+        if pos <= lo:
+            return False
+        if hi is not None and pos >= hi:
+            return True
+        end = pos if hi is not None else max(pos, self.sents[i].end)  # first: the whole sentence
+        if CONTACT_RE.search(self.text, start, end) is None:
+            self._contact[i] = (end, hi)
+            return False
+        if end != pos:
+            found = CONTACT_RE.search(self.text, start, pos) is not None
+            if not found:
+                self._contact[i] = (pos, end)
+                return False
+        self._contact[i] = (lo, pos)
+        return True
 
 
 # ---------------------------------------------------------------- the component
@@ -599,33 +735,33 @@ class EventBuilder(KnPipe):
         self.use_classifier = use_classifier
 
     def process(self, doc: Doc) -> None:
-        text = text_of(doc)
-        sents = sentences_of(doc)
+        view = _View(doc)
+        text, sents = view.text, view.sents
         if not sents:
             doc._.kn_events = []
             return
-        _CACHE.clear()  # span values are read once per document (thousands of events in a dump)
-        dates = values(doc, "kn_dates")
+        dates = view.values("kn_dates")
         reference = doc._.kn_reference_date or next(
             (d["value"] for d in dates if d.get("publication") and d.get("value")), None
         )
-        cands = self.candidates(doc, sents, dates, reference)
+        cands = self.candidates(view, dates, reference)
         heads = headline_sentences(text, sents)
         items = item_headings(text, sents, heads)
         bulletin = len(items) >= MIN_ITEM_HEADINGS
         # what an event's context and people must not reach into: the titles of the other items
         # of a bulletin page, and happenings told with a relative day left unresolved (no
         # ``published``: "W ostatni piątek radni zebrali się na sesji"), which are other events
-        barriers = set(items if bulletin else ()) | self._undated_happenings(text, sents, dates, cands)
+        barriers = set(items if bulletin else ()) | self._undated_happenings(view, dates, cands)
+        ordered_barriers = sorted(barriers)
         owners = [c.sent for c in cands]
         built: list[tuple[dict[str, Any], dict[str, float], str]] = []
         for k, c in enumerate(cands):
             region_end = sents[owners[k + 1]].start if k + 1 < len(owners) else len(text)
-            stop = next((sents[b].start for b in sorted(barriers) if b > c.through), None)
-            if stop is not None:
-                region_end = min(region_end, stop)
+            at = bisect.bisect_right(ordered_barriers, c.through)  # the first barrier after the event
+            if at < len(ordered_barriers):
+                region_end = min(region_end, sents[ordered_barriers[at]].start)
             built.append(
-                self.build(doc, sents, c, k, cands, heads, region_end, reference, barriers=barriers, bulletin=bulletin)
+                self.build(view, c, k, cands, heads, region_end, reference, barriers=barriers, bulletin=bulletin)
             )
         contexts = [context for _, _, context in built]
         doc.user_data[CONTEXTS_KEY] = contexts
@@ -647,10 +783,8 @@ class EventBuilder(KnPipe):
 
     # -- which dates are events
 
-    def candidates(
-        self, doc: Doc, sents: list[Sentence], dates: list[dict[str, Any]], reference: str | None
-    ) -> list[Candidate]:
-        text = text_of(doc)
+    def candidates(self, view: _View, dates: list[dict[str, Any]], reference: str | None) -> list[Candidate]:
+        text, sents = view.text, view.sents
         found: list[Candidate] = []
         datelines: list[str] = []
         cut_memo: dict[int, bool] = {}
@@ -660,7 +794,7 @@ class EventBuilder(KnPipe):
             kind = d.get("kind")
             if not value or kind not in {"date", "range", "relative", "month"}:
                 continue
-            i = _index_of(sents, d["start"])
+            i = view.index_of(d["start"])
             sent = sents[i]
             line = text[sent.start : sent.end]
             if d.get("publication") or self._is_dateline(text, sent, d, letters):
@@ -733,7 +867,7 @@ class EventBuilder(KnPipe):
                 mention = {"text": m.group(0), "start": s.start + m.start(), "end": s.start + m.end(), "time": None}
                 found.append(Candidate(today, today, mention, i, i))  # merged into one event below
         found.sort(key=lambda c: c.mention["start"])
-        return self.merge(doc, sents, found)
+        return self.merge(view, found)
 
     @staticmethod
     def _cut_at_abbreviation(text: str, sents: list[Sentence], j: int, memo: dict[int, bool]) -> bool:
@@ -744,16 +878,15 @@ class EventBuilder(KnPipe):
         return memo[j]
 
     @staticmethod
-    def _undated_happenings(
-        text: str, sents: list[Sentence], dates: list[dict[str, Any]], cands: Sequence[Candidate]
-    ) -> set[int]:
+    def _undated_happenings(view: _View, dates: list[dict[str, Any]], cands: Sequence[Candidate]) -> set[int]:
         """Sentences reporting a happening on a relative day that stays unresolved."""
+        text, sents = view.text, view.sents
         taken = {c.sent for c in cands} | {x for c in cands for x in c.extra}
         out: set[int] = set()
         for d in dates:
             if d.get("kind") != "relative" or d.get("value"):
                 continue
-            i = _index_of(sents, d["start"])
+            i = view.index_of(d["start"])
             if i not in taken and HAPPENING_RE.search(text, sents[i].start, sents[i].end):
                 out.add(i)
         return out
@@ -800,9 +933,9 @@ class EventBuilder(KnPipe):
                 return False
         return False
 
-    def merge(self, doc: Doc, sents: list[Sentence], found: list[Candidate]) -> list[Candidate]:
+    def merge(self, view: _View, found: list[Candidate]) -> list[Candidate]:
         """One candidate per happening: same day -> one; a day inside a range -> the range."""
-        text = text_of(doc)
+        text, sents = view.text, view.sents
         out: list[Candidate] = []
         for c in found:
             twin = next((o for o in out if _same_days(o, c)), None)
@@ -849,8 +982,7 @@ class EventBuilder(KnPipe):
 
     def build(
         self,
-        doc: Doc,
-        sents: list[Sentence],
+        view: _View,
         c: Candidate,
         k: int,
         cands: list[Candidate],
@@ -862,7 +994,7 @@ class EventBuilder(KnPipe):
         bulletin: bool = False,
     ) -> tuple[dict[str, Any], dict[str, float], str]:
         """The event's record (type left to ``process``), its cue scores and its context text."""
-        text = text_of(doc)
+        text, sents = view.text, view.sents
         own = Sentence(sents[c.sent].start, sents[c.through].end, sents[c.sent].para)
         other_sents = (
             {o.sent for j, o in enumerate(cands) if j != k}
@@ -906,12 +1038,12 @@ class EventBuilder(KnPipe):
             "start_date": c.start_date,
             "end_date": c.end_date,
             "start_time": mention.get("time"),
-            "place": self._place(doc, sents, c, other_sents, heads, _own_clause(sents[c.sent], c, cands)),
-            "venue": self._venue(doc, own),
+            "place": self._place(view, c, other_sents, heads, _own_clause(sents[c.sent], c, cands)),
+            "venue": self._venue(view, own),
             "status": status,
-            "participants": self._names(doc, "kn_persons", region, sents),
-            "organizations": self._names(doc, "kn_orgs", region, sents),
-            "projects": self._projects(doc, region, article_level=not bulletin),
+            "participants": self._names(view, "kn_persons", region),
+            "organizations": self._names(view, "kn_orgs", region),
+            "projects": self._projects(view, region, article_level=not bulletin),
             "evidence": {"text": sent_text, "start": own.start, "end": own.end},
         }
         return event, scores, context
@@ -945,15 +1077,14 @@ class EventBuilder(KnPipe):
 
     def _place(
         self,
-        doc: Doc,
-        sents: list[Sentence],
+        view: _View,
         c: Candidate,
         others: set[int],
         heads: list[int],
         clause: Sentence | None = None,
     ) -> dict[str, Any] | None:
-        text = text_of(doc)
-        localities = [p for p in _cached_values(doc, "kn_places") if p.get("kind") == "locality"]
+        text, sents = view.text, view.sents
+        localities = view.localities
         own = sents[c.sent]
         own_text = text[own.start : own.end]
         if clause is not None:  # "29 kwietnia w Niepołomicach i 13 maja w Kłaju": each its own
@@ -983,16 +1114,16 @@ class EventBuilder(KnPipe):
             if best is not None:
                 return _place_value(best)
         if VENUE_RE.search(own_text):
-            return self._dominant(text, sents, localities)
+            return self._dominant(view)
         return None
 
-    def _dominant(self, text: str, sents: list[Sentence], localities: list[dict[str, Any]]) -> dict[str, Any] | None:
+    def _dominant(self, view: _View) -> dict[str, Any] | None:
         """The article's main locality, for a happening in a building whose town is not written:
         clearly the most mentioned (institutions' seats count half, origins and organisers not)."""
         weights: Counter[str] = Counter()
         first: dict[str, dict[str, Any]] = {}
-        for p in localities:
-            rank = self._rank(text, sents[_index_of(sents, p["start"])], p)
+        for p in view.localities:
+            rank = self._rank(view.text, view.sents[view.index_of(p["start"])], p)
             if rank == R_NOT:
                 continue
             weights[p["name"]] += SEAT_WEIGHT if rank == R_SEAT else 1.0
@@ -1012,9 +1143,7 @@ class EventBuilder(KnPipe):
         floor: int = R_NEUTRAL,
     ) -> dict[str, Any] | None:
         ranked: list[tuple[int, dict[str, Any]]] = []
-        for p in localities:
-            if not s.start <= p["start"] < s.end:
-                continue
+        for p in _inside(localities, s.start, s.end):
             rank = self._rank(text, s, p)
             if ranked and ranked[-1][0] == R_NOT and COORDINATION_RE.match(text, ranked[-1][1]["end"], p["start"]):
                 rank = R_NOT  # "z Rzeszowa, Kielc i Lublina": every locality of the list is an origin
@@ -1080,33 +1209,32 @@ class EventBuilder(KnPipe):
         return R_SEAT if INSTITUTION_RE.search(near) else R_NEUTRAL
 
     @staticmethod
-    def _venue(doc: Doc, own: Sentence) -> str | None:
-        for p in _cached_values(doc, "kn_places"):
-            if p.get("kind") == "venue" and own.start <= p["start"] < own.end:
+    def _venue(view: _View, own: Sentence) -> str | None:
+        for p in _inside(view.values("kn_places"), own.start, own.end):
+            if p.get("kind") == "venue":
                 return p["name"]
         return None
 
     # -- people, organisations, projects
 
     @staticmethod
-    def _names(doc: Doc, group: str, region: tuple[int, int], sents: list[Sentence]) -> list[str]:
-        text = text_of(doc)
+    def _names(view: _View, group: str, region: tuple[int, int]) -> list[str]:
         out: dict[str, None] = {}
-        for v in _cached_values(doc, group):
-            if not (region[0] <= v["start"] < region[1]) or not v.get("name"):
+        for v in _inside(view.values(group), *region):
+            if not v.get("name"):
                 continue
-            s = sents[_index_of(sents, v["start"])]
-            if CREDIT_RE.match(text[s.start : s.end].lower()) or CONTACT_RE.search(text, s.start, v["start"]):
+            i = view.index_of(v["start"])
+            if view.credit(i) or view.contact_before(i, v["start"]):
                 continue
             out.setdefault(v["name"], None)
         return list(out)
 
     @staticmethod
-    def _projects(doc: Doc, region: tuple[int, int], *, article_level: bool = True) -> list[str]:
+    def _projects(view: _View, region: tuple[int, int], *, article_level: bool = True) -> list[str]:
         """Projects named in the event's part of the article, else the article's only project; on
         a bulletin page of several items an item's event takes only what its own item names."""
-        found = _cached_values(doc, "kn_projects")
-        inside = list(dict.fromkeys(v["name"] for v in found if region[0] <= v["start"] < region[1] and v.get("name")))
+        found = view.values("kn_projects")
+        inside = list(dict.fromkeys(v["name"] for v in _inside(found, *region) if v.get("name")))
         if inside or not article_level:
             return inside
         names = list(dict.fromkeys(v["name"] for v in found if v.get("name")))
@@ -1120,16 +1248,6 @@ class EventBuilder(KnPipe):
 
         model = classifier.default_model()
         return model.scores_many(texts) if model is not None else None
-
-
-_CACHE: dict[tuple[int, str], list[dict[str, Any]]] = {}
-
-
-def _cached_values(doc: Doc, group: str) -> list[dict[str, Any]]:
-    key = (id(doc), group)
-    if key not in _CACHE:
-        _CACHE[key] = values(doc, group)
-    return _CACHE[key]
 
 
 def _place_value(p: Mapping[str, Any]) -> dict[str, Any]:

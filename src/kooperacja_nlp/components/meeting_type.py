@@ -82,6 +82,8 @@ class MeetingTypeClassifier(KnPipe):
 
     @staticmethod
     def main_event(doc: Doc, events: list[dict[str, Any]]) -> dict[str, Any]:
+        if len({e["event_type"] for e in events}) == 1:
+            return events[0]  # whatever type the headline names, no other event has another one
         title = headline_text(doc)
         if title:
             cues = cue_scores([(title, 1.0)])
