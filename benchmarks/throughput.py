@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         t_dp = timed(lambda t: dateparser.search.search_dates(t, languages=["pl"]), baseline)
 
         load()
-        batch._warm_up()
+        batch._ready()  # what the first batch of a run does: load, warm up, freeze
         rows: list[tuple[str, float, str]] = []
         wps: dict[int, float] = {}
         for n in args.n_process:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import json
 import multiprocessing as mp
 import os
@@ -101,6 +102,20 @@ def _crashed(src: api.Source, detail: str) -> Result:
 
 def _warm_up() -> None:
     list(api.process_batch([api.Source("warm-up", WARM_UP_TEXT)]))
+
+
+@functools.cache
+def _ready() -> None:
+    """Load and warm up the pipeline once per process, then hide it from the cyclic collector.
+
+    The loaded pipeline is about 250,000 long-lived objects (gazetteer, Morfeusz and per-word
+    caches, the model, compiled patterns), and every full garbage collection walks them all: 0.2
+    to 0.45 s each, 5-10% of a batch run. ``gc.freeze()`` moves what exists now into a permanent
+    generation; reference counting still frees it, the collector only stops scanning it. Done
+    before the workers fork, it also stops the collector from touching the pages they share.
+    """
+    _warm_up()
+    gc.freeze()
 
 
 # --------------------------------------------------------------------------- worker processes
@@ -380,12 +395,12 @@ def results(
     it on demand), which keeps the parent off the critical path.
     """
     n = _n_process(n_process)
+    _ready()
     if n == 1 and timeout is None:
         for chunk in api.batches(items, batch_size):
             for record, words in api.process_batch(chunk, max_chars=max_chars):
                 yield _result(record, words, keep=True)
         return
-    _warm_up()
     pool: OrderedPool[api.Source, Result] = OrderedPool(
         functools.partial(run_sources, max_chars=max_chars),
         n,
