@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
-from itertools import accumulate, compress
+from itertools import accumulate, compress, product
 from operator import attrgetter, itemgetter
 from typing import Any, Final, NamedTuple
 
@@ -92,6 +92,9 @@ _MAX_OWN_ACRONYM_SEARCH: Final[int] = 32
 _DEFINED_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*\([ \t]*(?P<acro>[{UPPER}][{UPPER}a-z]{{1,7}})[ \t]*\)")
 # What may separate two words of one name: spaces only (a line break ends a name).
 NAME_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]{1,3}")
+# Every string ``NAME_GAP_RE`` matches in full (1 to 3 spaces or tabs): a set lookup of the gap is
+# several times cheaper than a regex call, and the finders ask it of thousands of gaps.
+NAME_GAPS: Final[frozenset[str]] = frozenset("".join(p) for n in (1, 2, 3) for p in product(" \t", repeat=n))
 # A spaced dash: "Bauer – Hahn" (double surname), "GOPS – Kartuzy".
 DASH_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*{DASH}[ \t]*")
 # A quoted proper name right after the head: „Razem dla Wsi”, "Ku Przyszłości" (at most 120 characters).
@@ -112,6 +115,7 @@ _MENU_LINE_MAX: Final[int] = 400
 # Shortest initials of a full name taken as an acronym the article may use without defining it.
 _MIN_INITIALS: Final[int] = 3
 _CASES: Final[tuple[str, ...]] = ("nom", "gen", "dat", "acc", "inst", "loc")
+_CASE_ORDER: Final[dict[str, int]] = {c: i for i, c in enumerate(_CASES)}  # ``_CASES.index`` as a lookup
 
 
 @Language.factory("kn_orgs", assigns=["doc.spans", "span._.kn_org"], requires=["doc.spans"])
@@ -153,6 +157,7 @@ _new_word = partial(tuple.__new__, Word)
 _word_end = attrgetter("end")
 _word_start = attrgetter("start")
 _word_text = itemgetter(2)
+_first = itemgetter(0)
 
 
 def capitalised(words: Sequence[Word]) -> list[int]:
@@ -164,29 +169,37 @@ def capitalised(words: Sequence[Word]) -> list[int]:
     return list(compress(range(len(words)), map(str.isupper, map(itemgetter(0), map(_word_text, words)))))
 
 
-@functools.lru_cache(maxsize=4)
 def text_capitals(text: str) -> list[int]:
     """``capitalised(text_words(text))``, cached like the words (both finders ask for it).
 
     The caller must not change the list."""
-    return capitalised(text_words(text))
+    return _read_words(text)[1]
 
 
-# --- morphology helpers ---------------------------------------------------------------------------
+def text_words(text: str) -> tuple[Word, ...]:
+    """The words of a text, cached: ``kn_orgs`` and ``kn_persons`` both read the same document's
+    words, and building a ``Word`` per word is most of what that reading costs."""
+    return _read_words(text)[0]
 
 
 @functools.lru_cache(maxsize=4)
-def text_words(text: str) -> tuple[Word, ...]:
-    """The words of a text, cached: ``kn_orgs`` and ``kn_persons`` both read the same document's
-    words, and building a ``Word`` per word is most of what that reading costs.
+def _read_words(text: str) -> tuple[tuple[Word, ...], list[int]]:
+    """The words of a text and the indices of the capitalised ones (``capitalised``), in one pass.
 
     ``re.split`` with a capturing group gives gap, word, gap, word ...; the running sum of their
     lengths gives every offset, so no ``Match`` object (and its three method calls) is made per word.
+    The capitals are read from the split's word strings, not from the ``Word`` tuples.
     """
     parts = _WORD_SPLIT_RE.split(text)
     offsets = list(accumulate(map(len, parts)))
+    texts = parts[1::2]
     # parts: gap, word, gap, ..., word, gap; a word starts where the gap before it ends
-    return tuple(map(_new_word, zip(offsets[0:-1:2], offsets[1::2], parts[1::2], strict=True)))
+    words = tuple(map(_new_word, zip(offsets[0:-1:2], offsets[1::2], texts, strict=True)))
+    caps = list(compress(range(len(texts)), map(str.isupper, map(_first, texts))))
+    return words, caps
+
+
+# --- morphology helpers ---------------------------------------------------------------------------
 
 
 def _tag_parts(tag: str) -> list[list[str]]:
@@ -250,6 +263,16 @@ def _adj_form(lemma: str, gender: str, case: str, degree: str) -> str | None:
         ):
             return g.form
     return None
+
+
+@functools.lru_cache(maxsize=16_384)
+def _nominative_adjective(form: str, gender: str, case: str) -> str:
+    """An adjective agreeing with a head noun in (gender, case), in the nominative ("Regionalnym"
+    -> "Regionalny", "Kujawsko-Pomorskiego" -> "Kujawsko-Pomorski"); as written without such a
+    reading or form. Cached: the same adjectives come back in name after name."""
+    reading = next((r for r in _adj_readings(form) if r[1] == gender and r[2] == case), None)
+    nominative = _adj_form(reading[0], gender, "nom", reading[3]) if reading else None
+    return _replace_last_part(form, nominative) if nominative else form
 
 
 def _capitalised_like(form: str, model: str) -> str:
@@ -358,7 +381,9 @@ class OrgFinder(KnComponent):
         # merged compounds shift the indices: then the capitals are found anew
         caps = text_capitals(text) if len(words) == len(text_words(text)) else None
         reader = _Reader(text, words, places, caps)
-        full = [o for o in reader.full_names() if not (o.place is None and _menu_item(text, o.start, o.end))]
+        # a navigation line needs "|" separators: without any, no name is a menu item
+        menus = "|" in text
+        full = [o for o in reader.full_names() if not (o.place is None and menus and _menu_item(text, o.start, o.end))]
         acros = reader.acronyms(full)
         found = sorted(full + acros, key=lambda o: o.start)
         _resolve_generic(found)
@@ -478,8 +503,7 @@ class _Reader:
     @cached_property
     def seen(self) -> frozenset[str]:
         """The capitalised words of the text (built only when a locative must be chosen)."""
-        words = self.words
-        return frozenset(words[k].text for k in self.caps)
+        return frozenset(map(_word_text, map(self.words.__getitem__, self.caps)))
 
     def word_at(self, start: int) -> int | None:
         """Index of the word starting at offset ``start``, if one does."""
@@ -491,7 +515,7 @@ class _Reader:
 
     def joined(self, k: int) -> bool:
         words = self.words
-        return k + 1 < len(words) and NAME_GAP_RE.fullmatch(self.text, words[k].end, words[k + 1].start) is not None
+        return k + 1 < len(words) and self.text[words[k].end : words[k + 1].start] in NAME_GAPS
 
     # -- localities ------------------------------------------------------------------------------
 
@@ -531,8 +555,10 @@ class _Reader:
         out: list[_Org] = []
         words = self.words
         after = 0  # words before this index are part of a name already found
-        for k in self.caps:
-            if k < after or not _is_head_word(words[k].text):
+        caps = self.caps
+        # the capitalised head nouns, picked in C (``_is_head_word`` is a cached pure test)
+        for k in compress(caps, map(_is_head_word, map(_word_text, map(words.__getitem__, caps)))):
+            if k < after:
                 continue
             org = self.full_name_at(k)
             if org is not None:
@@ -560,12 +586,12 @@ class _Reader:
         )
         posts: dict[tuple[str, str], int] = {}
         for lemma, gender, case in heads:
-            pre_ok = all((gender, case) in a for a in pre)
+            pre_ok = not pre or all((gender, case) in a for a in pre)
             post = posts.get((gender, case))
             if post is None:
                 agrees = (gender, case) in following
                 post = posts[(gender, case)] = self.post_adjectives(h, gender, case) if agrees else h
-            rank = (int(pre_ok), post - h, -_CASES.index(case), int(gender != "m1"))
+            rank = (int(pre_ok), post - h, -_CASE_ORDER[case], int(gender != "m1"))
             if best is None or rank > best[0]:
                 best = (rank, (lemma, gender, case), post)
         assert best is not None
@@ -591,9 +617,7 @@ class _Reader:
             if j == h:
                 pieces.append(_capitalised_like(lemma, w) if case != "nom" else w)
                 continue
-            reading = next((r for r in _adj_readings(w) if r[1] == gender and r[2] == case), None)
-            form = _adj_form(reading[0], gender, "nom", reading[3]) if reading and case != "nom" else None
-            pieces.append(_replace_last_part(w, form) if form else w)
+            pieces.append(w if case == "nom" else _nominative_adjective(w, gender, case))
         rest = self.text[words[post].end : end]
         name = collapse_spaces(" ".join(pieces) + rest)
         initials = _initials([words[j].text for j in range(first, last + 1) if words[j].end <= name_end])
@@ -665,7 +689,7 @@ class _Reader:
                 # "Stowarzyszenie „Tęcza” w Mielcu": the seat after the quoted name
                 if (
                     last + 2 < len(words)
-                    and NAME_GAP_RE.fullmatch(text, end, words[last + 1].start)
+                    and text[end : words[last + 1].start] in NAME_GAPS
                     and words[last + 1].lower in LOCALITY_PREPOSITIONS
                     and self.joined(last + 1)
                 ):
@@ -679,7 +703,7 @@ class _Reader:
                     last += 1
                 continue
             low = nxt.text.lower()
-            spaced = NAME_GAP_RE.fullmatch(gap) is not None
+            spaced = gap in NAME_GAPS
             if spaced and low in LOCALITY_PREPOSITIONS and last + 2 < len(words):
                 if self.joined(last + 1):
                     loc = self.locality(last + 2, "loc")
@@ -767,15 +791,16 @@ class _Reader:
 
     def acronyms(self, full: list[_Org]) -> list[_Org]:
         text = self.text
-        known = dict(ACRONYMS)
+        # the article's own acronyms and their names (the table's win: kept apart, not copied)
+        own: dict[str, str] = {}
         for o in full:
-            if o.acronym:
-                known.setdefault(o.acronym, o.name)
+            if o.acronym and o.acronym not in ACRONYMS:
+                own.setdefault(o.acronym, o.name)
         for o in full:
             # "Dolnośląski Ośrodek Polityki Społecznej" ... "w DOPS": the initials the article uses
-            if len(o.initials) >= _MIN_INITIALS and o.initials not in known:
-                known[o.initials] = o.name
-        defined = {a for a in known if a not in ACRONYMS}
+            if len(o.initials) >= _MIN_INITIALS and o.initials not in ACRONYMS and o.initials not in own:
+                own[o.initials] = o.name
+        defined = own.keys()
         matches = list(_ACRO_RE.finditer(text))
         if len(defined) > _MAX_OWN_ACRONYM_SEARCH:
             # many: every acronym-like word of the text, looked up (linear in the text)
@@ -817,7 +842,7 @@ class _Reader:
                 o.acronym = o.acronym or acro
                 name, place = o.name, o.place or place
             else:
-                expansion = known.get(acro, acro)
+                expansion = ACRONYMS[acro] if acro in ACRONYMS else own.get(acro, acro)
                 name = f"{expansion} {after_name}" if after_name else expansion
             out.append(_Org(m.start(), end, name, acro, place, _acronym_key(acro)))
         return out

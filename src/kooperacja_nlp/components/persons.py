@@ -37,7 +37,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import attrgetter, itemgetter
@@ -50,7 +50,7 @@ from kooperacja_nlp import morph
 from kooperacja_nlp.components.base import Found, KnComponent, text_of, values
 from kooperacja_nlp.components.orgs import (
     DASH_GAP_RE,
-    NAME_GAP_RE,
+    NAME_GAPS,
     QUOTED_RE,
     ROMAN_RE,
     WORD_RE,
@@ -425,23 +425,28 @@ def _title_cased(form: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in form.split("-"))
 
 
-def _title_case_names(text: str, words: list[Word]) -> list[Word]:
+def _title_case_names(text: str, words: Sequence[Word], caps: list[int] | None = None) -> list[Word]:
     """Names written in capitals ("ANNA NOWAK", "Tekst: JAN KOWALSKI-LIS") read as "Anna Nowak".
 
     A word in capitals is rewritten only when it is a first name SGJP knows and the next word on the
     line is in capitals too (then that word as well): an acronym ("ROPS", "GOPS") or a shouted
     headline word is left alone. The offsets stay those of the text.
+
+    ``caps`` (``capitalised(words)``) narrows the search: a first name starts with an upper-case
+    letter, so a word in capitals whose first letter has no case ("ªBC") is no name SGJP knows.
     """
     out = list(words)
-    # only words in capitals can start such a name (found in C: most articles have few)
-    upper = set(compress(range(len(words)), map(str.isupper, map(_word_text, words))))
-    for k in sorted(upper):
-        if k + 1 not in upper:
+    if caps is None:
+        caps = capitalised(words)
+    n = len(words)
+    # only capitalised words in capitals can start such a name (found in C: most articles have few)
+    for k in compress(caps, map(str.isupper, map(_word_text, map(words.__getitem__, caps)))):
+        if k + 1 >= n or not words[k + 1].text.isupper():
             continue
         w, nxt = out[k], out[k + 1]
         if not (len(w.text) >= 3 and w.text.isupper() and len(nxt.text) >= 2 and nxt.text.isupper()):
             continue
-        if NAME_GAP_RE.fullmatch(text, w.end, nxt.start) is None or not _given_readings(_title_cased(w.text)):
+        if text[w.end : nxt.start] not in NAME_GAPS or not _given_readings(_title_cased(w.text)):
             continue
         out[k] = Word(w.start, w.end, _title_cased(w.text))
         out[k + 1] = Word(nxt.start, nxt.end, _title_cased(nxt.text))
@@ -450,6 +455,7 @@ def _title_case_names(text: str, words: list[Word]) -> list[Word]:
 
 _word_start = attrgetter("start")
 _word_text = itemgetter(2)
+_second = itemgetter(1)
 
 
 # --- the component ---------------------------------------------------------------------------------
@@ -460,11 +466,11 @@ class PersonFinder(KnComponent):
 
     def find(self, doc: Doc) -> list[Found]:
         text = text_of(doc)
-        words = _title_case_names(text, list(text_words(text)))
+        caps = text_capitals(text)  # rewriting names in capitals keeps the first letters upper case
+        words = _title_case_names(text, text_words(text), caps)
         places = [(v["start"], v["end"]) for v in values(doc, "kn_places") if v.get("kind") == "locality"]
         orgs = values(doc, "kn_orgs")
-        caps = text_capitals(text)  # rewriting names in capitals keeps the first letters upper case
-        seen = frozenset([words[k].text for k in caps])
+        seen = frozenset(map(_word_text, map(words.__getitem__, caps)))
         finder = _Reader(text, words, places, orgs, seen, caps)
         persons = finder.full_names()
         finder.short_mentions(persons)
@@ -511,7 +517,7 @@ class _Reader:
     def joined(self, i: int) -> bool:
         """Word ``i + 1`` follows word ``i`` on the same line with only spaces between."""
         words = self.words
-        return i + 1 < len(words) and NAME_GAP_RE.fullmatch(self.text, words[i].end, words[i + 1].start) is not None
+        return i + 1 < len(words) and self.text[words[i].end : words[i + 1].start] in NAME_GAPS
 
     def in_place(self, start: int, end: int) -> bool:
         """``[start, end)`` lies inside a locality found by ``kn_places``."""
@@ -602,7 +608,7 @@ class _Reader:
             if (
                 case == "gen"
                 and prev.text[:1].isupper()
-                and NAME_GAP_RE.fullmatch(gap)
+                and gap in NAME_GAPS
                 and _common_lemmas(prev.text) & PATRON_HEADS
             ):
                 return True
@@ -625,8 +631,10 @@ class _Reader:
         # of thousands of names)
         by_surname: dict[tuple[str, str | None], list[_Person]] = {}
         after = 0  # words before this index are read already
-        for i in self.caps:  # a name starts with a capital (``read_name`` is None for other words)
-            if i < after or not _may_start_name(self.words[i].text):
+        caps = self.caps  # a name starts with a capital (``read_name`` is None for other words)
+        # the capitals that may start a name, picked in C (``_may_start_name`` is a cached pure test)
+        for i in compress(caps, map(_may_start_name, map(_word_text, map(self.words.__getitem__, caps)))):
+            if i < after:
                 continue
             got = self.read_name(i)
             if got is None:
@@ -838,11 +846,14 @@ class _Reader:
             by_key.setdefault((p.surname, p.gender), []).append(p)
         words = self.words
         taken = self.taken
-        for i in self.caps:  # a surname is capitalised
-            w = words[i]
-            kind = _mention_kind(w.text)
-            if kind is None or i in taken:
+        caps = self.caps  # a surname is capitalised
+        # (index, kind) of the capitals that may be a mention, picked in C (``_mention_kind`` is None
+        # for the others)
+        kinds = map(_mention_kind, map(_word_text, map(words.__getitem__, caps)))
+        for i, kind in filter(_second, zip(caps, kinds, strict=True)):
+            if i in taken:
                 continue
+            w = words[i]
             given, alone = kind
             if given and i + 1 < len(self.words) and self.joined(i):
                 continue  # a first name without a recognised surname: not a surname mention
