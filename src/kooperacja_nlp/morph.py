@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 import morfeusz2
@@ -33,22 +33,42 @@ class Interp:
     tag: str
     labels: tuple[str, ...]
     qualifiers: tuple[str, ...]
+    # Read off ``tag`` once, when the (cached) interpretation is made: components ask ``pos`` and
+    # ``has`` in their inner loops, and splitting the tag string on every question added up.
+    # Not part of equality, hash or repr, which stay those of the five fields above.
+    _pos: str = field(init=False, repr=False, compare=False)
+    _features: frozenset[str] = field(init=False, repr=False, compare=False)
+    _gender: str | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        pos, *fields = self.tag.split(":")
+        parts = [part.split(".") for part in fields]
+        object.__setattr__(self, "_pos", pos)
+        object.__setattr__(self, "_features", frozenset(alt for alts in parts for alt in alts))
+        object.__setattr__(self, "_gender", _tag_gender(parts))
 
     @property
     def pos(self) -> str:
-        return self.tag.split(":", 1)[0]
+        return self._pos
 
     def has(self, feature: str) -> bool:
         """True if a tag field (or one of its dot-alternatives) equals ``feature``: has("loc")."""
-        return any(feature in part.split(".") for part in self.tag.split(":")[1:])
+        return feature in self._features
 
     @property
     def gender(self) -> str | None:
-        for part in self.tag.split(":")[1:]:
-            alts = part.split(".")
-            if any(a in {"m1", "m2", "m3", "f", "n"} for a in alts):
-                return "f" if "f" in alts else ("n" if "n" in alts and "m1" not in alts else alts[0])
-        return None
+        return self._gender
+
+
+_GENDERS: Final[frozenset[str]] = frozenset({"m1", "m2", "m3", "f", "n"})
+
+
+def _tag_gender(parts: list[list[str]]) -> str | None:
+    """The gender of a tag split into fields and their dot-alternatives (first gender field wins)."""
+    for alts in parts:
+        if any(a in _GENDERS for a in alts):
+            return "f" if "f" in alts else ("n" if "n" in alts and "m1" not in alts else alts[0])
+    return None
 
 
 @functools.cache

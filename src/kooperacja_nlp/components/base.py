@@ -8,13 +8,15 @@ error record instead of losing the whole batch).
 
 from __future__ import annotations
 
+import operator
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar, Final, NamedTuple
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from kooperacja_nlp import extensions
 
@@ -73,20 +75,32 @@ class KnComponent(KnPipe):
         ext = extensions.SPAN_GROUPS[self.span_group]
         data = doc.user_data if plain_extension(ext) else None
         spans: list[Span] = []
+        keys: list[tuple[str, str, int, int]] = []
+        written: list[dict[str, Any]] = []
         used: set[tuple[int, int]] = set()
         text = text_of(doc)  # ``doc.text`` is built anew on each access: per span it was quadratic
-        for f in sorted(found, key=lambda f: (f.start, f.end)):
-            span = doc.char_span(f.start, f.end, alignment_mode="expand")
-            if span is None or (span.start, span.end) in used:
+        char_span = doc.char_span
+        for f in sorted(found, key=_FOUND_ORDER):
+            span = char_span(f.start, f.end, alignment_mode="expand")
+            if span is None or (tokens := (span.start, span.end)) in used:
                 continue
-            used.add((span.start, span.end))
+            used.add(tokens)
             value = {"text": text[f.start : f.end], "start": f.start, "end": f.end, **f.value}
             if data is not None:
-                data[span_key(ext, span.start_char, span.end_char)] = value
+                key = ("._.", ext, span.start_char, span.end_char)  # ``span_key``, inlined
+                data[key] = value
+                keys.append(key)
+                written.append(value)
             else:
                 span._.set(ext, value)
             spans.append(span)
-        doc.spans[self.span_group] = spans
+        # what ``doc.spans[name] = spans`` builds, made here (half the cost) to keep hold of it
+        group = doc.spans[self.span_group] = SpanGroup(doc, name=self.span_group, spans=spans)
+        if data is not None:
+            # what ``values`` would read back, so that its first call is already a memo hit (the
+            # values are non-empty dicts, so no filter; already in order unless ``f.value``
+            # overrides ``start``/``end``, so the sort is a linear check)
+            _remember(doc, self.span_group, group, keys, written, sorted(written, key=_VALUE_ORDER))
 
 
 def span_key(ext: str, start_char: int, end_char: int) -> tuple[str, str, int, int]:
@@ -133,16 +147,73 @@ def record_error(proc_name: str, proc: object, docs: list[Doc], e: Exception) ->
             doc._.kn_error = {"component": proc_name, "detail": f"{type(e).__name__}: {e}"}
 
 
+_FOUND_ORDER = operator.attrgetter("start", "end")
+_VALUE_ORDER = operator.itemgetter("start", "end")
+
+
+class _Read(NamedTuple):
+    """What ``values`` read from one span group, and what it has to see again to trust it."""
+
+    group: SpanGroup  # the object itself: a reassigned group is a new object
+    size: int  # appending or deleting spans changes it
+    keys: list[tuple[str, str, int, int]]  # ``user_data`` key of each span, in group order
+    found: list[Any]  # the value under each key, compared by identity (``span._.set`` makes new ones)
+    out: list[dict[str, Any]]  # the answer: non-empty values sorted by offsets
+
+
+# Per-document memo of ``values``. Iterating a SpanGroup builds a Span object per span (about
+# 2.5 us each), and the same groups are read a dozen times per document (orgs, persons, events,
+# then the record). Keyed weakly on the Doc object, so an entry lives exactly as long as its
+# document (no id() reuse, nothing to bound by hand) and nothing lands in ``user_data``, which
+# must stay msgpack-serialisable for ``Doc.to_bytes``.
+_READS: weakref.WeakKeyDictionary[Doc, dict[str, _Read]] = weakref.WeakKeyDictionary()
+
+
+def _remember(
+    doc: Doc,
+    group: str,
+    span_group: SpanGroup,
+    keys: list[tuple[str, str, int, int]],
+    found: list[Any],
+    out: list[dict[str, Any]],
+) -> None:
+    reads = _READS.get(doc)
+    if reads is None:
+        reads = _READS[doc] = {}
+    reads[group] = _Read(span_group, len(span_group), keys, found, out)
+
+
 def values(doc: Doc, group: str) -> list[dict[str, Any]]:
-    """The normalised values of a span group in text order (what ``extractors`` reads)."""
+    """The normalised values of a span group in text order (what ``extractors`` reads).
+
+    Memoised per document while the group is the same object with the same number of spans and
+    every span's stored value is the same object: reassigning the group, appending or deleting
+    spans, or setting a span's value (``span._.x = ...``, ``user_data[...] = ...``) all make it
+    read the spans again. Not seen: replacing a span in place (``group[i] = span``) or mutating
+    a value dict's ``start``/``end``; nothing in the pipeline does either.
+    """
     ext = extensions.SPAN_GROUPS[group]
-    spans = doc.spans.get(group, ())
-    if plain_extension(ext):  # ``span._.get`` makes an ``Underscore`` object per span
-        data = doc.user_data
-        out = [data.get(span_key(ext, span.start_char, span.end_char)) for span in spans]
-    else:
-        out = [span._.get(ext) for span in spans]
-    return sorted((v for v in out if v), key=lambda v: (v["start"], v["end"]))
+    if not plain_extension(ext):  # ``span._`` may compute values: read them every time
+        return sorted((v for v in (span._.get(ext) for span in doc.spans.get(group, ())) if v), key=_VALUE_ORDER)
+    data = doc.user_data
+    span_group = doc.spans.get(group)
+    reads = _READS.get(doc)
+    read = reads.get(group) if reads is not None else None
+    if (
+        read is not None
+        and read.group is span_group
+        and read.size == len(span_group)
+        and all(map(operator.is_, map(data.get, read.keys), read.found))
+    ):
+        return list(read.out)
+    if span_group is None:
+        return []
+    # ``span._.get`` makes an ``Underscore`` object per span: read its ``user_data`` key directly
+    keys = [span_key(ext, span.start_char, span.end_char) for span in span_group]
+    found = list(map(data.get, keys))
+    out = sorted((v for v in found if v), key=_VALUE_ORDER)
+    _remember(doc, group, span_group, keys, found, out)
+    return list(out)
 
 
 def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
