@@ -227,3 +227,25 @@ def test_fast_path_declines_unknown_shapes() -> None:
 
     words = TfidfVectorizer(analyzer="word").fit(["spotkanie zespołu", "szkolenie kadry"])
     assert classifier._FastFeatures.of(FeatureUnion([("words", words)])) is False
+
+
+def test_score_bounds_contain_the_exact_scores() -> None:
+    """The quick product's bounds (used by kn_events to skip the exact sum) hold the exact
+    probabilities of the shipped model, and are far tighter than the four places records keep."""
+    from kooperacja_nlp.components.events import blend, classified, decide
+
+    m = classifier.default_model()
+    assert m is not None
+    corpus = sorted((Path(__file__).resolve().parent.parent / "corpus" / "texts").glob("*.txt"))
+    texts = [*FAST_PATH_TEXTS, *(p.read_text(encoding="utf-8") for p in corpus[:20])]
+    texts += [t.upper() for t in texts[:10]]
+    bounds = m.score_bounds_many(texts)
+    assert bounds is not None
+    for exact, (lo, hi) in zip(m.scores_many(texts), bounds, strict=True):
+        for label, value in exact.items():
+            assert lo[label] <= value <= hi[label]
+            assert hi[label] - lo[label] <= 1e-8
+    cues = [dict.fromkeys(EVENT_TYPES, 0.0), {**dict.fromkeys(EVENT_TYPES, 0.0), "training": 3.0}]
+    for c in cues:
+        expected = [(blend(c, s), decide(c, s)) for s in m.scores_many(texts)]
+        assert classified([c] * len(texts), texts) == expected

@@ -364,6 +364,48 @@ def decide(cues: Mapping[str, float], model: Mapping[str, float] | None) -> str:
     return "other"
 
 
+def classified(
+    cues: Sequence[Mapping[str, float]], texts: Sequence[str], use_classifier: bool = True
+) -> list[tuple[dict[str, float], str]]:
+    """``(blend(c, m), decide(c, m))`` of each text's cue scores ``c`` and the classifier's
+    scores ``m`` of the text (none without a classifier), in one call to the classifier.
+
+    The classifier's exact scores add thousands of products one by one; its bounds
+    (``score_bounds_many``) come from one quicker product and are within about 1e-10 of them.
+    ``blend`` rounds to four places and is monotone in each score, so when both bounds give the
+    same rounded scores so does every value between them; ``decide`` follows the classifier
+    only without cue words, and then the bounds must leave its best label and the confidence
+    threshold beyond doubt. Anything else (rare: a score on a rounding edge) is scored exactly."""
+    from kooperacja_nlp import classifier
+
+    model = classifier.default_model() if use_classifier and texts else None
+    if model is None:
+        return [(blend(c, None), decide(c, None)) for c in cues]
+    bounds = model.score_bounds_many(texts)
+    out: list[tuple[dict[str, float], str] | None] = [None] * len(texts)
+    if bounds is not None:
+        for i, (c, (lo, hi)) in enumerate(zip(cues, bounds, strict=True)):
+            scores = blend(c, lo)
+            if scores == blend(c, hi) and _same_decision(c, lo, hi):
+                out[i] = (scores, decide(c, lo))
+    exact = [i for i, o in enumerate(out) if o is None]
+    if exact:
+        for i, m in zip(exact, model.scores_many([texts[i] for i in exact]), strict=True):
+            out[i] = (blend(cues[i], m), decide(cues[i], m))
+    return [o for o in out if o is not None]
+
+
+def _same_decision(cues: Mapping[str, float], lo: Mapping[str, float], hi: Mapping[str, float]) -> bool:
+    """``decide`` gives one label for any classifier scores between ``lo`` and ``hi``."""
+    if any(v > 0 for v in cues.values()):
+        return True  # (the cue words decide)
+    best = max(EVENT_TYPES, key=lambda lab: lo.get(lab, 0.0))
+    low = lo.get(best, 0.0)
+    if not all(low > hi.get(lab, 0.0) for lab in EVENT_TYPES if lab != best):
+        return False
+    return low >= MODEL_CONFIDENCE or hi.get(best, 0.0) < MODEL_CONFIDENCE
+
+
 def head_label(text: str) -> str | None:
     """The label of a typed happening noun that comes before any generic one ("szkolenie dla
     koordynatorów PZK" -> training; "spotkanie PZK o charakterze warsztatowym" -> None)."""
@@ -765,13 +807,16 @@ class EventBuilder(KnPipe):
             )
         contexts = [context for _, _, context in built]
         doc.user_data[CONTEXTS_KEY] = contexts
-        # one classifier call per document (its per-call overhead is larger than its arithmetic)
-        models = self._model_scores_many(contexts) if self.use_classifier and contexts else None
+        # one classifier call per document (its per-call overhead is larger than its arithmetic),
+        # for the events that keep their own type: a later event without any cue takes the first
+        # one's (below), so its context is not classified
+        wanted = [k for k, (_, cues, _) in enumerate(built) if k == 0 or bulletin or any(cues.values())]
+        typed = classified([built[k][1] for k in wanted], [contexts[k] for k in wanted], self.use_classifier)
+        outcomes = dict(zip(wanted, typed, strict=True))
         events: list[dict[str, Any]] = []
         for k, (event, cues, _) in enumerate(built):
-            model = models[k] if models else None
-            event["event_type_scores"] = blend(cues, model)
-            event["event_type"] = decide(cues, model)
+            if k in outcomes:
+                event["event_type_scores"], event["event_type"] = outcomes[k]
             if events and not bulletin and not any(cues.values()):
                 # "Kolejne posiedzenie zespołu odbędzie się ...": a later happening told without
                 # any cue of its own continues the article's series (not on a bulletin page,
@@ -1239,15 +1284,6 @@ class EventBuilder(KnPipe):
             return inside
         names = list(dict.fromkeys(v["name"] for v in found if v.get("name")))
         return names if len(names) == 1 else []
-
-    # -- classifier
-
-    @staticmethod
-    def _model_scores_many(texts: list[str]) -> list[dict[str, float]] | None:
-        from kooperacja_nlp import classifier
-
-        model = classifier.default_model()
-        return model.scores_many(texts) if model is not None else None
 
 
 def _place_value(p: Mapping[str, Any]) -> dict[str, Any]:

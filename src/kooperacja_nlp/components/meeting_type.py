@@ -21,9 +21,8 @@ from kooperacja_nlp.components.events import (
     W_NEIGHBOUR,
     W_TITLE,
     best_label,
-    blend,
+    classified,
     cue_scores,
-    decide,
     headline_text,
 )
 
@@ -74,9 +73,7 @@ class MeetingTypeClassifier(KnPipe):
                     body[label] = max(body[label], v)
         for label, v in body.items():
             cues[label] += v
-        model = self._model_scores(head)
-        scores = blend(cues, model)
-        label = decide(cues, model)
+        ((scores, label),) = classified([cues], [head])
         doc._.kn_meeting_type = label
         doc._.kn_meeting_type_scores = scores
 
@@ -93,10 +90,3 @@ class MeetingTypeClassifier(KnPipe):
                     if e["event_type"] == label:
                         return e
         return events[0]
-
-    @staticmethod
-    def _model_scores(text: str) -> dict[str, float] | None:
-        from kooperacja_nlp import classifier
-
-        model = classifier.default_model()
-        return model.scores(text) if model is not None else None
