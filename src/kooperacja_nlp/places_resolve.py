@@ -540,12 +540,15 @@ def same_case(model: str, word: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word[:1].lower() + word[1:]
 
 
+@functools.lru_cache(maxsize=65_536)
 def is_adjective(form: str, case: str, gender: str) -> bool:
-    """True if the word (the last part of a compound) is an adjective in this case and gender."""
+    """True if the word (the last part of a compound) is an adjective in this case and gender
+    (cached: each reading's tag is split on every ``has``)."""
     last = form.rpartition("-")[2]
     return any(r.pos == "adj" and r.has(case) and r.has(gender) for r in morph.analyse(last))
 
 
+@functools.lru_cache(maxsize=65_536)
 def nominative_adjective(form: str, gender: str) -> str:
     """Nominative singular of an adjective in ``gender``; a compound keeps its first part
     ("Pałacowo-Parkowym" -> "Pałacowo-Parkowy"); other words are returned unchanged."""

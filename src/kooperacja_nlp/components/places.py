@@ -46,7 +46,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import compress, product, repeat
 from types import MappingProxyType
 from typing import Any, Final, NamedTuple
 
@@ -158,8 +158,19 @@ LARGE_TOWN: Final[int] = 50_000  # a sentence-initial name with a common-noun re
 _OPENERS: Final[frozenset[str]] = frozenset("„\"“«»([‘'")
 _SENTENCE_ENDS: Final[frozenset[str]] = frozenset(".!?…:•*►|–—-")
 _CONTEXT_TOWN: Final[int] = 20_000  # a town this big is "the" one of its name, safe as context
-# str.lower() never shortens a word, so a longer token cannot be a venue preposition
-_VENUE_PREPOSITION_MAX: Final[int] = max(map(len, VENUE_PREPOSITIONS))
+
+
+def _case_variants(word: str) -> frozenset[str]:
+    """Every string whose ``lower()`` is ``word`` (a lower-case ASCII word): each letter as it is
+    or upper-cased, and the Kelvin sign for "k", the only non-ASCII character (Python 3.11's Unicode
+    tables) whose lower case is an ASCII letter."""
+    choices = [{c, c.upper(), *(("\u212a",) if c == "k" else ())} for c in word]
+    return frozenset(map("".join, product(*choices)))
+
+
+# The venue prepositions in every case ("w", "W", "Na", "NA"): which tokens are one is then a set
+# lookup per token, in C, instead of ``lower()`` per token in Python.
+_VENUE_PREPOSITION_FORMS: Final[frozenset[str]] = frozenset().union(*map(_case_variants, VENUE_PREPOSITIONS))
 
 
 @Language.factory("kn_places", assigns=["doc.spans", "span._.kn_place"])
@@ -180,10 +191,11 @@ class _Tok(NamedTuple):
     cap: bool  # a word with a capital initial: read for every token by several passes, so computed once
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
+class _Cue(NamedTuple):
     """Why a place is expected here: ``kind`` prep/admin/office/acronym, the cases it governs
-    (empty = any), whether it names a gmina, and where the cue word starts (commune spans)."""
+    (empty = any), whether it names a gmina, and where the cue word starts (commune spans).
+    A named tuple: one is made for most capitalised names, and a frozen dataclass's ``__init__``
+    (``object.__setattr__`` per field) costs several times more."""
 
     kind: str
     cases: frozenset[str]
@@ -285,15 +297,16 @@ class _Tokens:
 
 
 def tokenize(text: str) -> _Tokens:
-    """The text's tokens (TOKEN_RE), built column by column: each column is one list
-    comprehension and the tuples are made by ``map``, which is several times cheaper than a Python
-    constructor call per token (the tokens of an article number in the hundreds or thousands)."""
+    """The text's tokens (TOKEN_RE), built column by column: each column is one ``map`` of a C
+    function (no Python frame per token) and the tuples are made by ``map`` too, several times
+    cheaper than a constructor call per token (an article has hundreds or thousands of tokens)."""
     found = list(TOKEN_RE.finditer(text))
-    words = [m.group() for m in found]
-    starts = [m.start() for m in found]
-    ends = [m.end() for m in found]
-    alpha = [w[0].isalpha() for w in words]
-    caps = [a and w[0].isupper() for w, a in zip(words, alpha, strict=True)]
+    words = list(map(re.Match.group, found))
+    starts = list(map(re.Match.start, found))
+    ends = list(map(re.Match.end, found))
+    firsts = list(map(operator.itemgetter(0), words))
+    alpha = list(map(str.isalpha, firsts))
+    caps = list(map(operator.and_, alpha, map(str.isupper, firsts)))  # a capital letter (not "Ⓐ")
     # Tokens never contain a line break (no token class matches whitespace), so each break lies
     # between two tokens and marks the first token after it.
     n = len(found)
@@ -321,6 +334,31 @@ def _subject_title(interps: Sequence[morph.Interp]) -> bool:
         return True
     m1 = [r for r in interps if r.has("m1") and r.lemma.lower() in ROLE_LEMMAS]
     return any(r.has("nom") for r in m1) and not any(r.has("gen") for r in m1)
+
+
+# Per-form tests of the words of a venue phrase (``PlaceFinder._venue_end``), cached: each reads
+# every Morfeusz reading of the word, and the same words recur ("Gminy", "Kultury", "wiejskiej").
+
+
+@functools.lru_cache(maxsize=65_536)
+def _subject_title_form(form: str) -> bool:
+    return _subject_title(morph.analyse(form))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _partitive(form: str) -> bool:
+    """A numeral adjective a partitive "z" follows ("jednego z ...")."""
+    return any(r.pos == "adj" and r.lemma in VENUE_PARTITIVES for r in morph.analyse(form))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _adjectival(form: str) -> bool:
+    return any(r.pos in {"adj", "adja"} for r in morph.analyse(form))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _genitive_noun(form: str) -> bool:
+    return any(r.pos == "subst" and r.has("gen") for r in morph.analyse(form))
 
 
 def _lower_admin_noun(t: _Tok) -> bool:
@@ -500,6 +538,24 @@ def _person_noun(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65_536)
+def _title_head_lemmas(form: str) -> frozenset[str]:
+    """The common-noun lemmas of a capitalised word that may head a title ("Modelu Kooperacji"),
+    none if it is no common noun (what ``PlaceFinder._doc_info`` adds for it)."""
+    info = pr.word_info(form)
+    return info.common_lemmas if info.common else frozenset()
+
+
+@functools.lru_cache(maxsize=65_536)
+def _title_follower(form: str) -> bool:
+    """A capitalised word that may continue a title after its head noun: a common noun or a mere
+    adjective, not a street or patron word ("ul.", "im.") nor an acronym."""
+    if form.lower() in BLOCKING_WORDS or form.isupper():
+        return False
+    follower = pr.word_info(form)
+    return follower.common or follower.adjective_only
+
+
 @dataclass(frozen=True, slots=True)
 class _NameFacts:
     """What the gazetteer says about a candidate name, cached per name."""
@@ -555,6 +611,9 @@ class PlaceFinder(KnComponent):
         context = self._context(voivs, county_items, mentions)
         within = self._appositions(text, mentions, voivs, county_items)
         found: list[Found] = list(voivs)
+        # A name recurs in an article ("Toruń" in the title, the lead and the body): resolved once
+        # per (names, gmina phrase, qualifier), each mention getting its own copy of the value.
+        resolved: dict[tuple[tuple[str, ...], bool, _Within | None], tuple[dict[str, Any] | None, Any]] = {}
         for start, end, units in county_items:
             unit = pr.choose_unit(units, context)
             if unit is not None:
@@ -563,9 +622,14 @@ class PlaceFinder(KnComponent):
             if m.kind == "country":
                 found.append(Found(m.start, m.end, {"name": COUNTRIES[m.keys[0]], "kind": "country"}))
                 continue
-            value, unit = self._resolve(m.keys, context, gmina=m.gmina_start is not None, within=within.get(m.start))
+            memo_key = (tuple(m.keys), m.gmina_start is not None, within.get(m.start))
+            hit = resolved.get(memo_key)
+            if hit is None:
+                hit = resolved[memo_key] = self._resolve(m.keys, context, gmina=memo_key[1], within=memo_key[2])
+            value, unit = hit
             if value is None:
                 continue
+            value = dict(value)
             m.value = value
             found.append(Found(m.start, m.end, value))
             if m.gmina_start is not None and unit is not None:
@@ -576,9 +640,11 @@ class PlaceFinder(KnComponent):
     # ------------------------------------------------------------------ voivodeships
 
     @staticmethod
+    @functools.lru_cache(maxsize=16_384)
     def _voivodeship_of(word: str) -> str | None:
         """Map an adjective form, possibly misspelt, to its voivodeship ("Kujawsko – Pomorskiego",
-        "zachodnio-pomorskie", "kujawsko-komorskiego")."""
+        "zachodnio-pomorskie", "kujawsko-komorskiego"). Cached: the same forms recur, and a form
+        that matches no stem is compared with every stem by edit distance."""
         low = fold(word)  # dashes to spaces: "kujawsko pomorskiego"
         for ending in ADJECTIVE_ENDINGS:
             if not low.endswith(ending):
@@ -753,8 +819,11 @@ class PlaceFinder(KnComponent):
         return None
 
     def _blocked(self, toks: Sequence[_Tok], i: int) -> bool:
-        if toks[i].nl:
+        if toks[i].nl or i == 0:
             return False
+        before = toks[i - 1]
+        if before.word:  # the common case, what ``_prev_word`` returns then, without the call
+            return _blocking(before.text)
         prev = self._prev_word(toks, i)
         return prev is not None and _blocking(prev[0])
 
@@ -929,45 +998,38 @@ class PlaceFinder(KnComponent):
         return False
 
     def _doc_info(self, tokens: _Tokens) -> _DocInfo:
-        return _DocInfo(self._common_nouns(tokens), self._surnames(tokens))
+        """Article-wide evidence, from one pass over the capitalised words that directly follow
+        another word (one space between them):
 
-    @staticmethod
-    def _surnames(tokens: _Tokens) -> frozenset[str]:
-        """Surnames the article introduces after a first name ("Marek Kalisz"): a bare "Kalisz"
-        elsewhere in it is then the person."""
+        * surnames the article introduces after a first name ("Marek Kalisz"): a bare "Kalisz"
+          elsewhere in it is then the person;
+        * common nouns the article uses as such: written in lower case somewhere, or capitalised
+          at the head of a title ("Modelu Kooperacji", "Żłobek Miejski"). A capitalised "Modelu"
+          is then the noun "model", not the village Model. Words that may be prepositions ("koło")
+          are left out.
+        """
         toks = tokens.toks
-        out: set[str] = set()
-        for k in tokens.caps:  # the surname: a capitalised word after another one
+        surnames: set[str] = set()
+        common: set[str] = set()
+        for k in tokens.caps:  # the surname, or the title's second word, is capitalised
             if k == 0:
                 continue
             t, nxt = toks[k - 1], toks[k]
-            if t.cap and nxt.start == t.end + 1 and pr.word_info(t.text).first_name:
-                out.update(pr.word_info(nxt.text).surname_lemmas)
-        return frozenset(out)
-
-    def _common_nouns(self, tokens: _Tokens) -> frozenset[str]:
-        """Common nouns the article uses as such: written in lower case somewhere, or capitalised
-        at the head of a title ("Modelu Kooperacji", "Żłobek Miejski"). A capitalised "Modelu" is
-        then the noun "model", not the village Model. Words that may be prepositions ("koło")
-        are left out."""
-        toks = tokens.toks
-        out: set[str] = set()
-        for k in tokens.caps:  # the title's second word is capitalised
-            if k == 0:
+            if nxt.start != t.end + 1:
                 continue
-            t, nxt = toks[k - 1], toks[k]
+            if t.cap and pr.word_info(t.text).first_name:
+                surnames.update(pr.word_info(nxt.text).surname_lemmas)
             # a line break ends a title: "Urząd Gminy Zalesie" / "Start" is no title
-            if not t.word or t.text.islower() or nxt.start != t.end + 1 or nxt.nl:
+            if not t.word or t.text.islower() or nxt.nl:
                 continue
-            if nxt.text.lower() in BLOCKING_WORDS or nxt.text.isupper():
-                continue
-            info, follower = pr.word_info(t.text), pr.word_info(nxt.text)
-            if info.common and (follower.common or follower.adjective_only) and not self._sentence_initial(toks, k - 1):
-                out.update(info.common_lemmas)
+            lemmas = _title_head_lemmas(t.text)
+            if lemmas and _title_follower(nxt.text) and not self._sentence_initial(toks, k - 1):
+                common.update(lemmas)
         # each lower-case form looked up once per article (a token is a word if it begins with a letter)
-        lower = {w for w in tokens.words if w.islower() and w[0].isalpha()}
-        out.update(*map(_noun_lemmas, lower))
-        return frozenset(out)
+        # (``islower`` first, in C: it rejects most tokens, capitalised words, numbers, punctuation)
+        lower = {w for w in compress(tokens.words, map(str.islower, tokens.words)) if w[0].isalpha()}
+        common.update(*map(_noun_lemmas, lower))
+        return _DocInfo(frozenset(common), frozenset(surnames))
 
     def _localities(self, tokens: _Tokens) -> list[_Mention]:
         toks = tokens.toks
@@ -1077,6 +1139,7 @@ class PlaceFinder(KnComponent):
         multi = len(slots) > 1
         first = pr.word_info(toks[i].text)
         infos: list[pr.WordInfo] | None = None  # of the span's words, when a weak cue needs them
+        surname: bool | None = None  # likewise
         direct = cue is not None and cue.kind == "prep"
         # a person may follow "z", "od", "do" ("list od Marka Nowaka"), not the locative "w"
         person = not (direct and cue.prep in LOCATIVE_PREPOSITIONS) and self._person_context(toks, i, end)
@@ -1087,8 +1150,6 @@ class PlaceFinder(KnComponent):
         # A capitalised common word: "w Modelu Kooperacji", "Urzędów Wojewódzkich", "Nowe przepisy".
         common = not multi and (first.common or first.adjective)
         common_in_text = not multi and not first.common_lemmas.isdisjoint(doc.common_nouns)
-        # A surname: "Jan Kalisz ... Kalisz podkreślił", "dyrektor Kalisz".
-        surname = not multi and (not first.surname_lemmas.isdisjoint(doc.surnames) or self._after_person_noun(toks, i))
         if not multi and followed_by_name and nxt is not None and nxt.start == stop + 1:
             after = pr.word_info(nxt.text)
             if first.adjective and not after.known:
@@ -1125,6 +1186,12 @@ class PlaceFinder(KnComponent):
             else:
                 if infos is None:
                     infos = [pr.word_info(toks[k].text) for k in range(i, end) if toks[k].word]
+                if surname is None:
+                    # A surname: "Jan Kalisz ... Kalisz podkreślił", "dyrektor Kalisz" (asked only
+                    # without a strong cue, so looked at only then).
+                    surname = not multi and (
+                        not first.surname_lemmas.isdisjoint(doc.surnames) or self._after_person_noun(toks, i)
+                    )
                 # "takich jak Kowale Oleckie": a name ending in its own adjective is no accident
                 named_village = multi and facts.localities and infos[-1].adjective and not infos[0].adjective_only
                 if not geo or not (towns or named_village) or surname or all(i.adjective_only for i in infos):
@@ -1330,15 +1397,11 @@ class PlaceFinder(KnComponent):
         line ("Następny wpis: Ferie w świetlicy »" is another article's title)."""
         toks = tokens.toks
         n = len(toks)
-        # (a cheap length test first: every venue preposition is a short word)
-        preps = [
-            k
-            for k, w in enumerate(tokens.words)
-            if len(w) <= _VENUE_PREPOSITION_MAX and w.lower() in VENUE_PREPOSITIONS and toks[k].word and k < n - 1
-        ]
+        # one set lookup per token, all in C (``compress``/``map``); only words pass it
+        preps = list(compress(range(n - 1), map(_VENUE_PREPOSITION_FORMS.__contains__, tokens.words)))
         if not preps:
             return []
-        skip = _skipped(text, tokens)
+        skip: list[bool] | None = None  # built when the first venue head is found (most articles have few)
         loc_starts = {m.start: m for m in mentions if m.kind == "locality" and m.value}
         located = sorted((m for m in mentions if m.kind == "locality" and m.value), key=lambda m: m.start)
         starts = [m.start for m in located]
@@ -1348,9 +1411,12 @@ class PlaceFinder(KnComponent):
         for i in preps:
             if i < resume:
                 continue  # inside the venue phrase found before
-            head = None if skip[i] else self._venue_head(toks, i + 1)
-            if head is not None and skip[head]:
-                head = None
+            head = self._venue_head(toks, i + 1)
+            if head is not None:
+                if skip is None:
+                    skip = _skipped(text, tokens)
+                if skip[i] or skip[head]:
+                    head = None
             if head is not None and any(toks[k].start in loc_starts for k in range(i + 1, head + 1)):
                 head = None  # "w Nowym Dworze Maz.": the "dwór" is a locality's name, no building
             if head is None:
@@ -1428,22 +1494,17 @@ class PlaceFinder(KnComponent):
                     k += 1
                 return k
             if tok.word:
-                interps = morph.analyse(tok.text)
                 if tok.text[0].isupper():
-                    if _subject_title(interps):
+                    if _subject_title_form(tok.text):
                         break  # "w siedzibie Centrum X Wójt Gminy Y powitał": the sentence's subject
                     named = True
-                elif (
-                    low in VENUE_PARTITIVE_PREPOSITIONS
-                    and k > head + 1
-                    and any(r.pos == "adj" and r.lemma in VENUE_PARTITIVES for r in morph.analyse(toks[k - 1].text))
-                ):
+                elif low in VENUE_PARTITIVE_PREPOSITIONS and k > head + 1 and _partitive(toks[k - 1].text):
                     genitives = 0  # "jednego z tamtejszych ośrodków": the genitive plural follows
-                elif low in VENUE_LINKS or any(r.pos in {"adj", "adja"} for r in interps):
+                elif low in VENUE_LINKS or _adjectival(tok.text):
                     pass
                 elif low in VENUE_CONJUNCTIONS and named and k + 1 < n and toks[k + 1].cap and not toks[k + 1].nl:
                     pass  # "Centrum Kultury i Sportu"
-                elif not named and not genitives and any(r.pos == "subst" and r.has("gen") for r in interps):
+                elif not named and not genitives and _genitive_noun(tok.text):
                     genitives += 1  # "biurze stowarzyszenia", "siedzibie starostwa", "sali narad"
                 else:
                     break
