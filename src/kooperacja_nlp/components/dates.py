@@ -270,7 +270,8 @@ class DateFinder(KnComponent):
                 continue
             word = text[start:end]
             if word[0].isdigit():
-                m = pat.DIGIT_ATOM_RE.match(text, start)
+                # most numbers cannot begin a date ("2019 r.", "100 osób"): a cheap test first
+                m = pat.DIGIT_ATOM_RE.match(text, start) if pat.DIGIT_START_RE.match(text, start) else None
             elif pat.ROMAN_WORD_RE.fullmatch(word):
                 m = pat.ROMAN_ATOM_RE.match(text, start)
             else:
@@ -936,38 +937,41 @@ class Layout:
 
     A body line is a line of running text (``BODY_LINE_MIN_CHARS`` or more) other than the first
     line (the headline may be long). Without any, the whole text counts as margin.
+
+    Read lazily: a line is found around a position with ``str.find`` (the last one is kept), and
+    the body's bounds (the first and last body lines) only when asked, from the long lines alone
+    (``LONG_LINE_RE``): most texts with a date ask for one line or none.
     """
 
-    line_starts: list[int]
-    header_end: int
-    footer_start: int
-    length: int
+    text: str
+    _body: tuple[int, int] | None = None  # (header_end, footer_start)
+    _line: tuple[int, int] = (0, -1)  # the line found last: dates come in text order, many per line
 
     @classmethod
     def of(cls, text: str) -> Layout:
-        starts = [0]
-        header_end = footer_start = len(text)
-        i = text.find("\n")
-        while i >= 0:
-            starts.append(i + 1)
-            i = text.find("\n", i + 1)
-        first = True  # the first non-empty line is the headline, never body
-        for n, start in enumerate(starts):
-            end = starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
-            stripped = text[start:end].strip()
-            if not stripped:
-                continue
-            if not first and len(stripped) >= pat.BODY_LINE_MIN_CHARS:
-                header_end = min(header_end, start)
-                footer_start = end
-            first = False
-        return cls(starts, header_end, footer_start, len(text))
+        return cls(text)
 
     def line(self, pos: int) -> tuple[int, int]:
         """Start and end offsets of the line containing ``pos``."""
-        i = bisect.bisect_right(self.line_starts, pos) - 1
-        end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else self.length
-        return self.line_starts[i], end
+        start, end = self._line
+        if not start <= pos <= end:  # each line is searched for once: linear in the text
+            end = self.text.find("\n", pos)
+            self._line = start, end = self.text.rfind("\n", 0, pos) + 1, len(self.text) if end < 0 else end
+        return start, end
 
     def in_margin(self, pos: int) -> bool:
-        return pos < self.header_end or pos >= self.footer_start
+        if self._body is None:
+            self._body = self._body_bounds()
+        return pos < self._body[0] or pos >= self._body[1]
+
+    def _body_bounds(self) -> tuple[int, int]:
+        text = self.text
+        header_end = footer_start = len(text)
+        # the first non-empty line is the headline, never body: the one holding the first
+        # non-space character (every line before it is blank)
+        headline_start = text.rfind("\n", 0, len(text) - len(text.lstrip())) + 1
+        for m in pat.LONG_LINE_RE.finditer(text):
+            if m.start() > headline_start and len(m.group().strip()) >= pat.BODY_LINE_MIN_CHARS:
+                header_end = min(header_end, m.start())
+                footer_start = m.end()
+        return header_end, footer_start

@@ -78,6 +78,7 @@ _MARKER_ALT: Final[str] = "|".join(
 
 _Q: Final[str] = re.escape(QUOTES)
 _DQ: Final[str] = re.escape(DASHES + QUOTES)
+MAX_PREFIX_SCANS: Final[int] = 6  # up to this many alias prefixes, the scanner searches each on its own
 OPTIONS_CACHE: Final[int] = 1 << 16  # word forms whose candidate aliases the scanner keeps
 WORD_RE: Final[re.Pattern[str]] = re.compile(r"[^\W_]+")
 # a word (letters/digits; a longer run is cut, so a match() anywhere is bounded) or one
@@ -286,12 +287,14 @@ class ProjectFinder(KnComponent):
         self._prefixes = frozenset(k[:2] for k in (*self._first_prefix, *self._first_lemma))
         self._options: dict[str, tuple[_Alias, ...]] = {}  # word form -> aliases starting there
         # Where such a word starts in the casefolded text: a prefix not preceded by a letter or
-        # digit (the lookbehind comes after the literal, so the search skips text in C).
-        self._start_re = re.compile(
-            "|".join(
-                rf"{re.escape(p)}(?<![^\W_][\s\S]{{{len(p)}}})" for p in sorted(self._prefixes, key=len, reverse=True)
-            )
-            or "(?!)"
+        # digit (the lookbehind comes after the literal). One pattern per prefix: a pattern that
+        # begins with a literal string is searched for as a string in C, far faster than the
+        # first-letter class that an alternation of prefixes gives; with many prefixes, one
+        # alternation is cheaper than many passes.
+        prefixes = sorted(self._prefixes, key=len, reverse=True)
+        starts = [rf"{re.escape(p)}(?<![^\W_][\s\S]{{{len(p)}}})" for p in prefixes]
+        self._start_res = (
+            [re.compile(x) for x in starts] if len(starts) <= MAX_PREFIX_SCANS else [re.compile("|".join(starts))]
         )
 
     # ------------------------------------------------------------------ find
@@ -455,7 +458,11 @@ class ProjectFinder(KnComponent):
         """
         folded = text.casefold()
         if len(folded) == len(text) and _FOLDS_INTO_LETTER not in text:
-            return (m.start() for m in self._start_re.finditer(folded))
+            if len(self._start_res) == 1:
+                return (m.start() for m in self._start_res[0].finditer(folded))
+            # prefixes are letters and digits: two never start at one offset unless one begins
+            # the other ("ko", "koo"), which the set merges
+            return iter(sorted({m.start() for r in self._start_res for m in r.finditer(folded)}))
         return (m.start() for m in WORD_RE.finditer(text))
 
     def _scan(self, text: str) -> Iterator[_Match]:

@@ -44,6 +44,7 @@ MIN_FUZZY_KEY: Final[int] = 8
 # prefix of exactly one alias and at least this long.
 MIN_PREFIX_KEY: Final[int] = 8
 _DIGITS_RE: Final[re.Pattern[str]] = re.compile(r"\d+")
+LINK_MEMO_SIZE: Final[int] = 1 << 14  # names whose link a KB keeps (``KnowledgeBase.link``)
 ELLIPSES: Final[tuple[str, ...]] = ("…", "...")
 # "Kooperacje 3D – model …": the head before the first spaced dash may be an alias on its own.
 _HEAD_DASH_RE: Final[re.Pattern[str]] = re.compile(rf"\s{DASH}\s?|\s?{DASH}\s")
@@ -183,6 +184,12 @@ class KnowledgeBase(BaseModel):
     def by_number(self, number: str) -> KBProject | None:
         return self.number_index.get(number)
 
+    @functools.cached_property
+    def link_memo(self) -> dict[tuple[str, bool, bool], KBProject | None]:
+        """``link`` answers by name (the KB is frozen, so they never change): the same project
+        names come back in article after article, and the typo search compares every alias."""
+        return {}
+
     def link(self, name: str, *, fuzzy: bool = True, subtitle: bool = True) -> KBProject | None:
         """The project a written name refers to, or None.
 
@@ -191,6 +198,15 @@ class KnowledgeBase(BaseModel):
         unless ``subtitle=False``);
         the nearest alias within a bounded edit distance with the same digits (typos).
         """
+        memo = self.link_memo
+        key = (name, fuzzy, subtitle)
+        if key not in memo:
+            if len(memo) >= LINK_MEMO_SIZE:
+                memo.clear()
+            memo[key] = self._link(name, fuzzy=fuzzy, subtitle=subtitle)
+        return memo[key]
+
+    def _link(self, name: str, *, fuzzy: bool, subtitle: bool) -> KBProject | None:
         text = name.rstrip()
         cut = text.endswith(ELLIPSES)
         text = text.rstrip("…. ") if cut else text

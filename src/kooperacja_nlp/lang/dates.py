@@ -415,6 +415,33 @@ def _atoms(first: str, *names: str) -> re.Pattern[str]:
 DIGIT_ATOM_RE: Final[re.Pattern[str]] = _atoms(
     r"\d", "ISO", "NUMRANGE", "NUM", "ROMAN", "ABBR", "TEXT", "NUMYL", "YEARS", "QUARTER", "DAYOFMONTH", "AGO", "TIME"
 )
+# What a number must look like for ``DIGIT_ATOM_RE`` to match at it: a cheap necessary test that
+# spares most numbers ("2019 r.", "100 osób", "3D", "1234") the 35 kB alternation. Every digit
+# alternative begins either
+# - with a day, hour, count or quarter of one or two digits (``_DAY``, ``[0-2]?\d``, ``\d{1,2}``,
+#   ``[1-4]``), then an optional dot and gap, then a separator (".,:/", a dash) or a letter that
+#   begins a month, a month abbreviation, a Roman month, a unit ("kwartał", "dni", "bm."), a
+#   day suffix ("5go") or a joining word ("i", "oraz", "do", "a");
+# - or with a day glued to an OCR month ("51istopada", "121istopada": "l" read as "1");
+# - or with a year (``_YEAR``) followed by the separator of an ISO date ("2019-10-23",
+#   "2019.10.23") or of a year range ("2019 - 2021", "2019/2020").
+# Compiled with IGNORECASE as the atoms are, so a letter matches the same characters in both.
+# A necessary condition only (the atoms still decide): keep it in step with the digit atoms.
+_AFTER_DAY_INITIALS: Final[str] = "".join(
+    sorted(
+        {w[0] for w in (*MONTHS, *MONTH_ABBREVIATIONS, *PERIOD_UNITS, *MONTH_OFFSETS, *AGO_UNITS)}
+        | set(MONTH_CONFUSABLES.values())
+        | set("ivx")  # Roman months
+        | set("ioda")  # joining words: "i", "oraz", "do", "a"
+        | set("ge")  # day suffixes: "5go", "1ego"
+    )
+)
+DIGIT_START_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\d{{1,2}}+(?!\d)\.?{_SP}(?:[.,:/]|{DASH}|[{re.escape(_AFTER_DAY_INITIALS)}])"
+    rf"|[0-3]?\d1(?!\d)"
+    rf"|(?:19|20)\d{{2}}(?!\d)(?:\.|{_SP}(?:{DASH}|/))",
+    re.IGNORECASE,
+)
 ROMAN_ATOM_RE: Final[re.Pattern[str]] = _atoms("(?-i:[IVX])", "ROMANMONTHS", "QUARTER")
 WORD_ATOM_RE: Final[re.Pattern[str]] = _atoms(
     r"[^\W\d_]", "QUARTER", "MONTH", "YEAREND", "UNIT", "WEEKDAY", "RELDAY", "AGO", "TIME"
@@ -565,6 +592,8 @@ DATELINE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
 )
 # a line of running text (not a heading, label or date line): the article body starts here
 BODY_LINE_MIN_CHARS: Final[int] = 100
+# a line long enough to be one (before its white space is stripped): where a body line may stand
+LONG_LINE_RE: Final[re.Pattern[str]] = re.compile(rf"^[^\n]{{{BODY_LINE_MIN_CHARS},}}+", re.MULTILINE)
 # the word before a position ("lepsze jutro": "jutro" as a noun after an adjective, not tomorrow)
 WORD_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"(\w{1,30}+)[^\S\n]{1,2}+$")
 
@@ -584,6 +613,7 @@ DIGITS_RE: Final[re.Pattern[str]] = re.compile(r"\d{1,2}+")
 # Every compiled pattern of this module, for the linear-time test.
 ALL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     DIGIT_ATOM_RE,
+    DIGIT_START_RE,
     ROMAN_ATOM_RE,
     WORD_ATOM_RE,
     URL_RE,
@@ -608,6 +638,7 @@ ALL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     WORD_BEFORE_RE,
     DIGITS_RE,
     YEAR_MENTION_RE,
+    LONG_LINE_RE,
     CANDIDATE_RE,
     ROMAN_WORD_RE,
     NEXT_WORD_RE,

@@ -318,8 +318,10 @@ NUMBER_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
 )
 # A number under its own label, away from the name: "Numer projektu: RPKP.09.03.02-04-0012/19",
 # "Nr umowy o dofinansowanie: …" (the information box at the end of a project page).
+# The first letter is a class of its two cases ("n" has no other ignore-case form), so that a
+# search over a whole text skips to the next "n" in C instead of trying the label at every position.
 NUMBER_LABEL_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?i:nr|numer)\.?[ \t]{0,3}(?i:projektu|umowy|wniosku)"
+    r"[nN](?i:r|umer)\.?[ \t]{0,3}(?i:projektu|umowy|wniosku)"
     r"(?:[ \t]{1,3}(?i:o)[ \t]{1,3}(?i:dofinansowanie))?[ \t]{0,3}:?[ \t]{0,3}"
     rf"(?P<number>{PROJECT_NUMBER})"
 )
