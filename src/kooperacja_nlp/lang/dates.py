@@ -238,13 +238,18 @@ def _alt(words: Iterable[str], *, confusables: bool = False) -> str:
     weekday and cue alternations several times faster; longer continuations come first, as in
     a longest-first alternation.
     """
+    return _render(_letter_tree(words), confusables)
+
+
+def _letter_tree(words: Iterable[str]) -> dict[str, Any]:
+    """The words as nested dicts, one level a letter; ``""`` marks the end of a word."""
     trie: dict[str, Any] = {}
     for word in set(words):
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _render(trie, confusables)
+    return trie
 
 
 def _render(node: dict[str, Any], confusables: bool) -> str:
@@ -475,13 +480,7 @@ WORD_START_RE: Final[re.Pattern[str]] = re.compile(rf"(?=\w)(?<![\w.,/]){_WORD_S
 def _trie(words: Iterable[str], after_first: str) -> str:
     """Alternation of lower-case literal words as a trie (as ``_alt``), with ``after_first`` put
     after each first letter, so that every branch of the trie begins with a plain literal."""
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _render_trie(trie, after_first)
+    return _render_trie(_letter_tree(words), after_first)
 
 
 def _render_trie(node: dict[str, Any], after: str = "") -> str:
