@@ -8,6 +8,8 @@ dates alone; the pipeline's figure (``kooperacja-nlp evaluate``) also depends on
 events component keeps.
 
     python benchmarks/dates.py [--texts ../shared/dev/texts] [--gold ../shared/dev/gold] [--repeat 3]
+
+(default: ``../shared/dev`` when present, else the bundled ``corpus/``)
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from kooperacja_nlp.records import ArticleRecord, Event
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "dev"
+# The dev set when it is beside the checkout, else the project's own corpus (same gold format).
+DEFAULT = DEV if (DEV / "texts").is_dir() else ROOT / "corpus"
 
 
 def _record(doc_id: str, text: str, spans: Iterable[tuple[str, str]]) -> ArticleRecord:
@@ -83,13 +87,15 @@ def measure(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--texts", type=Path, default=DEV / "texts")
-    parser.add_argument("--gold", type=Path, default=DEV / "gold")
+    parser.add_argument("--texts", type=Path, default=DEFAULT / "texts")
+    parser.add_argument("--gold", type=Path, default=DEFAULT / "gold")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
     gold = load_gold(args.gold)
     docs = {p.stem: clean_text(p.read_text(encoding="utf-8")) for p in sorted(args.texts.glob("*.txt"))}
     docs = {k: v for k, v in docs.items() if k in gold}
+    if not docs:
+        raise SystemExit(f"no *.txt in {args.texts} with gold in {args.gold}: give --texts and --gold")
     words = sum(len(t.split()) for t in docs.values())
     warnings.filterwarnings("ignore")  # dateparser's deprecation noise
     rows = [
