@@ -100,10 +100,6 @@ def _crashed(src: api.Source, detail: str) -> Result:
     return _result(record, 0, keep=False)
 
 
-def _warm_up() -> None:
-    list(api.process_batch([api.Source("warm-up", WARM_UP_TEXT)]))
-
-
 @functools.cache
 def _ready() -> None:
     """Load and warm up the pipeline once per process, then hide it from the cyclic collector.
@@ -114,7 +110,7 @@ def _ready() -> None:
     generation; reference counting still frees it, the collector only stops scanning it. Done
     before the workers fork, it also stops the collector from touching the pages they share.
     """
-    _warm_up()
+    list(api.process_batch([api.Source("warm-up", WARM_UP_TEXT)]))
     gc.freeze()
 
 
