@@ -155,10 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--patterns", action="store_true", help="also time every module-level regex")
     ap.add_argument("--cases", help="comma-separated subset of: " + ", ".join(CASES))
     args = ap.parse_args(argv)
+    from kooperacja_nlp import batch
     from kooperacja_nlp.pipeline import load
 
     load()
     stage_times("Spotkanie w Toruniu 12 marca 2020 r.")  # load lazy data before forking
+    batch._ready()  # the process as a batch run leaves it: pipeline frozen, collector thresholds
     names = args.cases.split(",") if args.cases else list(CASES)
     slow: list[tuple[float, str, str]] = []
     print(f"{'case':<20} {'total s':>8}  slowest stages (seconds)", flush=True)

@@ -155,6 +155,7 @@ def test_a_batch_run_takes_the_loaded_pipeline_out_of_the_collectors_sight():
     assert gc.get_freeze_count() > 100_000  # the gazetteer alone holds more
     tracked = {id(o) for o in gc.get_objects()}  # frozen objects are not listed
     assert all(id(r.record) in tracked for r in results)
+    assert gc.get_threshold()[0] >= batch.GC_YOUNG_THRESHOLD  # fewer collections of young objects
 
 
 def test_extract_many_streams_its_input():

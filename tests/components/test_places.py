@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from kooperacja_nlp import places_resolve as pr
 from kooperacja_nlp.components.base import values
+from kooperacja_nlp.components.places import tokenize
 from kooperacja_nlp.gazetteer import gazetteer
 from kooperacja_nlp.lang import places as lang_places
 from kooperacja_nlp.lang import voivodeships as lang_voiv
@@ -432,6 +433,7 @@ def _adversarial(size: int) -> list[str]:
 
 PATTERNS = [
     lang_places.TOKEN_RE,
+    lang_places.TOKEN_SPLIT_RE,
     lang_places.COUNTY_TRIGGER_RE,
     lang_places.COUNTY_ITEM_RE,
     lang_voiv.TRIGGER_RE,
@@ -736,3 +738,23 @@ def test_voivodeships_without_a_lower_case_copy(nlp: Language, text: str, expect
     # a dotless "ı" (or "ſ", "İ") in the text: the IGNORECASE patterns run on the text itself
     for variant in (text, text + " Kadıköy."):
         assert _names(nlp, variant, "voivodeship") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spotkanie w Bielsku-Białej i Kędzierzynie‐Koźlu (ul. 3 Maja 12/4) – 14-15.11.2019 r.…",
+        "\n\nM-GOPS w Toruniu!!! ... ---\u00a0„Kooperacja”\tpkt_2 2020r.\n",
+        "",
+        "   ",
+        "_a_",
+    ],
+)
+def test_the_token_table_has_the_tokens_and_offsets_of_token_re(text: str) -> None:
+    """``tokenize`` splits the text instead of matching it token by token (no match objects);
+    the tokens and their offsets must be those of TOKEN_RE all the same, or every span shifts."""
+    tokens = tokenize(text)
+    assert [(t[0], t[1], t[2]) for t in tokens.toks] == [
+        (m.group(), m.start(), m.end()) for m in lang_places.TOKEN_RE.finditer(text)
+    ]
+    assert all(text[t[1] : t[2]] == t[0] for t in tokens.toks)

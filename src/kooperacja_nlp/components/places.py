@@ -46,7 +46,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, product, repeat
+from itertools import accumulate, compress, product, repeat
 from types import MappingProxyType
 from typing import Any, Final, NamedTuple
 
@@ -92,6 +92,7 @@ from kooperacja_nlp.lang.places import (
     SHORT_FORMS,
     STRONG_PREPOSITIONS,
     TOKEN_RE,
+    TOKEN_SPLIT_RE,
     TOWN_KINDS,
     TRAILING_UNIT_WORDS,
     VENUE_CONJUNCTIONS,
@@ -300,16 +301,18 @@ def tokenize(text: str) -> _Tokens:
     """The text's tokens (TOKEN_RE), built column by column: each column is one ``map`` of a C
     function (no Python frame per token) and the tuples are made by ``map`` too, several times
     cheaper than a constructor call per token (an article has hundreds or thousands of tokens)."""
-    found = list(TOKEN_RE.finditer(text))
-    words = list(map(re.Match.group, found))
-    starts = list(map(re.Match.start, found))
-    ends = list(map(re.Match.end, found))
+    parts = TOKEN_SPLIT_RE.split(text)  # [gap, token, its punctuation group, gap, token, ..., gap]
+    del parts[2::3]  # [gap, token, gap, token, ..., gap]
+    words = parts[1::2]
+    bounds = list(accumulate(map(len, parts)))  # the end of each gap (a start) and of each token
+    starts = bounds[0:-1:2]
+    ends = bounds[1::2]
     firsts = list(map(operator.itemgetter(0), words))
     alpha = list(map(str.isalpha, firsts))
     caps = list(map(operator.and_, alpha, map(str.isupper, firsts)))  # a capital letter (not "Ⓐ")
     # Tokens never contain a line break (no token class matches whitespace), so each break lies
     # between two tokens and marks the first token after it.
-    n = len(found)
+    n = len(words)
     breaks = [False] * n
     heads = [0] if n else []
     pos = text.find("\n")

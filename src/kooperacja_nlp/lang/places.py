@@ -785,6 +785,9 @@ DEINFLECTIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 # Words with inner hyphens ("Bielsku-Białej", "M-GOPS"), numbers, punctuation marks.
 # A run of one punctuation mark is one token ("...", "----"): rules of dashes stay cheap.
 TOKEN_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*|\d+|([^\w\s])\1*")
+# The same tokens, the whole token captured (group 1), for ``re.split``: a list of strings instead
+# of a match object per token (several times cheaper on long texts, and nothing for the collector).
+TOKEN_SPLIT_RE: Final[re.Pattern[str]] = re.compile(r"([^\W\d_]+(?:[-‐‑][^\W\d_]+)*|\d+|([^\w\s])\2*)")
 # Endings of a powiat adjective and the nominative masculine ending they come from: "-skiego",
 # "-skim" -> "-ski"; "-nego" -> "-ny" (hard stems, rare in powiat names). Longest first.
 COUNTY_SOFT_ENDINGS: Final[tuple[str, ...]] = ("iego", "iemu", "imi", "ich", "iej", "im", "ie", "ą", "a", "i")
