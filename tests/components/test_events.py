@@ -741,3 +741,20 @@ def test_many_dates_on_one_line_stay_fast(nlp: Language) -> None:
     assert time.perf_counter() - start < 5.0
     assert [e["start_date"] for e in doc._.kn_events] == [f"2021-03-{d:02d}" for d in range(1, 29)]
     assert {e["event_type"] for e in doc._.kn_events} == {"training"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rank"),
+    [
+        # a capital "W" at the sentence start: the word before it is the sentence start, so the
+        # locality is said of the happening, whatever the sentence ends with ("ROPS")
+        ("W Toruniu odbyło się posiedzenie z udziałem dyrektora ROPS", "Toruniu", ev.R_SAID),
+        # "w sołectwie X": the preposition is the word "w", not the letter inside "sołectwie"
+        ("Ośrodek w sołectwie Bieliny prowadzi zajęcia", "Bieliny", ev.R_SEAT),
+        ("Spotkanie odbyło się w gminie Bieliny", "Bieliny", ev.R_SAID),
+    ],
+)
+def test_a_locality_is_ranked_by_the_words_before_its_preposition(text: str, name: str, rank: int) -> None:
+    start = text.index(name)
+    p = {"start": start, "end": start + len(name), "text": name}
+    assert EventBuilder._rank(text, ev.Sentence(0, len(text), 0), p) == rank

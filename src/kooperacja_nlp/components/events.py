@@ -666,10 +666,11 @@ class _LetterRuns:
         return word.lower() in DATELINE_WORDS
 
 
-def _words_before(text: str, start: int, limit: int, n: int) -> list[str]:
-    """The ``n`` lower-case words before ``start`` (nearest first), not crossing ``limit``."""
-    words = WORD_RE.findall(text[max(limit, start - 80) : start])
-    return [w.lower() for w in reversed(words[-n:])]
+def _words_before(text: str, start: int, limit: int, n: int) -> list[re.Match[str]]:
+    """The ``n`` words before ``start`` (nearest first), not crossing ``limit``, as matches: their
+    positions are needed too (a lower-cased word cannot be found again in the text by ``rfind``)."""
+    words = list(WORD_RE.finditer(text, max(limit, start - 80), start))
+    return words[: -n - 1 : -1]
 
 
 def _start_of(value: Mapping[str, Any]) -> int:
@@ -691,7 +692,7 @@ class _View:
 
     Per document, not global: nothing outlives ``process`` or is shared between documents."""
 
-    __slots__ = ("_contact", "_credit", "_localities", "_values", "doc", "sents", "starts", "text")
+    __slots__ = ("_contact", "_credit", "_localities", "_values", "doc", "dominant", "sents", "starts", "text")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -703,6 +704,8 @@ class _View:
         # per sentence: (lo, hi) with no contact cue before any position <= lo, one before any >= hi
         self._contact: dict[int, tuple[int, int | None]] = {}
         self._localities: list[dict[str, Any]] | None = None
+        # the article's most mentioned locality value, or (None,): set by the first event that asks
+        self.dominant: tuple[dict[str, Any] | None] | None = None
 
     @property
     def localities(self) -> list[dict[str, Any]]:
@@ -1164,7 +1167,16 @@ class EventBuilder(KnPipe):
 
     def _dominant(self, view: _View) -> dict[str, Any] | None:
         """The article's main locality, for a happening in a building whose town is not written:
-        clearly the most mentioned (institutions' seats count half, origins and organisers not)."""
+        clearly the most mentioned (institutions' seats count half, origins and organisers not).
+
+        It ranks every locality of the article, so it is worked out once per document
+        (``_View.dominant``): asked per event, a long text with many events took quadratic time."""
+        if view.dominant is None:
+            view.dominant = (self._most_mentioned(view),)
+        found = view.dominant[0]
+        return None if found is None else _place_value(found)
+
+    def _most_mentioned(self, view: _View) -> dict[str, Any] | None:
         weights: Counter[str] = Counter()
         first: dict[str, dict[str, Any]] = {}
         for p in view.localities:
@@ -1176,7 +1188,7 @@ class EventBuilder(KnPipe):
         ranked = weights.most_common(2)
         if not ranked or (len(ranked) > 1 and (ranked[0][1] < 1 or ranked[0][1] <= ranked[1][1])):
             return None
-        return _place_value(first[ranked[0][0]])
+        return first[ranked[0][0]]
 
     def _best_locality(
         self,
@@ -1209,7 +1221,8 @@ class EventBuilder(KnPipe):
         institution's seat ("przedstawiciele ROPS w Łodzi"), a hint only; ``R_NOT``: an origin ("z
         Poznania") or an organiser's seat ("organizowana przez ROPS w Katowicach").
         """
-        words = _words_before(text, p["start"], s.start, 3)
+        before = _words_before(text, p["start"], s.start, 3)
+        words = [m.group().lower() for m in before]
         if words[:1] == ["do"] and len(words) >= 2 and words[1].startswith(TRAVEL_STEMS):
             return R_SAID
         if words and words[0] in NOT_PLACE_WORDS:
@@ -1229,7 +1242,7 @@ class EventBuilder(KnPipe):
         ):
             return R_NOT
         if len(words) >= 2 and words[0] in UNIT_NOUNS and words[1] in PLACE_PREPOSITIONS:
-            words = words[1:]  # "w gminie Bieliny", "w mieście Łomża": as "w Bielinach"
+            words, before = words[1:], before[1:]  # "w gminie Bieliny", "w mieście Łomża": as "w Bielinach"
         if not words:
             return R_NEUTRAL
         if words[0] in PLACE_OF_BUILDING_WORDS and (
@@ -1239,7 +1252,7 @@ class EventBuilder(KnPipe):
         if words[0] not in PLACE_PREPOSITIONS:
             return R_NEUTRAL
         # the word before "w": lower-case, a number or the sentence start -> said of the happening
-        prep_at = text.rfind(words[0], s.start, p["start"])
+        prep_at = before[0].start()  # not ``rfind``: "W Toruniu" at a sentence start, "w" inside "powiecie"
         prev = WORD_RE.findall(text[max(s.start, prep_at - 40) : prep_at])
         near = text[max(s.start, prep_at - 60) : prep_at]
         if not prev or not prev[-1][:1].isupper():
