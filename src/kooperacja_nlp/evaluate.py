@@ -123,7 +123,7 @@ def predicted_sets(record: ArticleRecord) -> dict[str, list[str]]:
     """The record's values in the gold's shape (the only place that maps records to gold fields)."""
     return {
         "persons": [p.name for p in record.persons],
-        "places": [p.name for p in record.places if p.kind == "locality"],
+        "places": [p.name for p in record.places if p.kind == "locality" and p.country is None],  # Polish ones
         "voivodeships": [p.name for p in record.places if p.kind == "voivodeship"],
         "projects": [p.name for p in record.projects],
     }

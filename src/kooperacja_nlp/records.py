@@ -14,7 +14,8 @@ from typing import Annotated, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 # 1.1.0: ``published`` falls back to the article's own dateline (no field added or removed).
-SCHEMA_VERSION: Final[str] = "1.1.0"
+# 1.2.0: ``Place.country``, set for a city abroad (the place of a study visit), None otherwise.
+SCHEMA_VERSION: Final[str] = "1.2.0"
 
 EventType = Literal[
     "steering_committee",
@@ -85,6 +86,8 @@ class Place(_Record):
     teryt_terc: str | None = None
     lat: float | None = None
     lon: float | None = None
+    # a locality abroad ("Wilno" -> "Litwa"): no voivodeship or TERYT codes; None for Polish places
+    country: str | None = None
     mentions: tuple[Mention, ...] = ()
 
 

@@ -77,6 +77,22 @@ def test_article_with_a_held_and_a_planned_event() -> None:
     assert set(record.meeting_type_scores) == set(EVENT_TYPES)
 
 
+def test_a_study_visit_abroad_takes_place_in_the_foreign_city() -> None:
+    text = (
+        "Wizyta studyjna w Wilnie\n\n"
+        "W dniach 3-5 października 2022 r. pracownicy ośrodków pomocy społecznej z Suwałk i Augustowa "
+        "uczestniczyli w wizycie studyjnej w Wilnie, gdzie poznali litewskie rozwiązania w zakresie "
+        "współpracy międzysektorowej.\n"
+    )
+    record = extract(text, published="2022-10-06")
+    (visit,) = record.events
+    assert (visit.event_type, visit.start_date, visit.end_date) == ("study_visit", "2022-10-03", "2022-10-05")
+    assert visit.place is not None
+    assert (visit.place.name, visit.place.country, visit.place.voivodeship) == ("Wilno", "Litwa", None)
+    polish = [p.name for p in record.places if p.kind == "locality" and p.country is None]
+    assert polish == ["Suwałki", "Augustów"]
+
+
 def test_article_with_a_signed_agreement_and_an_announced_conference() -> None:
     text = (
         "Podpisanie porozumienia w Kielcach\n\n"

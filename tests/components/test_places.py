@@ -26,10 +26,10 @@ def _values(nlp: Language, text: str) -> list[dict[str, Any]]:
 
 
 def _names(nlp: Language, text: str, kind: str = "locality") -> list[str]:
-    """Distinct names of one kind, in order of first mention."""
+    """Distinct names of one kind, in order of first mention (localities: Polish ones only)."""
     out: list[str] = []
     for v in _values(nlp, text):
-        if v["kind"] == kind and v["name"] not in out:
+        if v["kind"] == kind and not v.get("country") and v["name"] not in out:
             out.append(v["name"])
     return out
 
@@ -332,6 +332,27 @@ def test_countries_are_kept_apart(nlp: Language) -> None:
     text = "W Polsce i na Ukrainie trwają konsultacje, a goście z Czech i Niemiec odwiedzili Cieszyn."
     assert _names(nlp, text, "country") == ["Polska", "Ukraina", "Czechy", "Niemcy"]
     assert _names(nlp, text) == ["Cieszyn"]
+
+
+def test_a_city_abroad_is_a_locality_with_its_country(nlp: Language) -> None:
+    """Study visits go abroad: "w Wilnie" is the place of one, though not a Polish locality (no
+    voivodeship, no TERYT code), and never the Polish village that shares its name ("Paryż")."""
+    text = "Wizyta studyjna w Wilnie. Goście ze Lwowa i z Paryża, a potem spotkanie w Ostrawie i w Nowym Jorku."
+    got = [(v["text"], v["name"], v["country"]) for v in _values(nlp, text) if v.get("country")]
+    assert got == [
+        ("Wilnie", "Wilno", "Litwa"),
+        ("Lwowa", "Lwów", "Ukraina"),
+        ("Paryża", "Paryż", "Francja"),
+        ("Ostrawie", "Ostrawa", "Czechy"),
+        ("Nowym Jorku", "Nowy Jork", "Stany Zjednoczone"),
+    ]
+    assert all(v["kind"] == "locality" and not v.get("teryt_simc") for v in _values(nlp, text))
+    assert _names(nlp, text) == []
+
+
+def test_every_city_abroad_has_a_known_country() -> None:
+    countries = set(lang_places.COUNTRIES.values()) | {"Watykan"}
+    assert set(lang_places.FOREIGN_CITY_COUNTRIES.values()) - {None} <= countries
 
 
 def test_country_inside_a_name_is_not_a_mention(nlp: Language) -> None:

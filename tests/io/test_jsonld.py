@@ -150,3 +150,13 @@ def test_pyld_expands_without_any_network_access():
 def test_output_is_deterministic_and_empty_input_is_valid_json():
     assert _write(_records()) == _write(_records())
     assert json.loads(_write([]))["@graph"] == []
+
+
+def test_a_city_abroad_is_addressed_in_its_country_not_in_poland():
+    from kooperacja_nlp.io.jsonld import place_node
+    from kooperacja_nlp.records import Place
+
+    node = place_node(Place(name="Wilno", country="Litwa"), venue="Urząd Miasta Wilna")
+    assert node is not None and node["name"] == "Urząd Miasta Wilna"
+    assert node["address"] == {"@type": "PostalAddress", "addressLocality": "Wilno", "addressCountry": "Litwa"}
+    assert "identifier" not in node  # no TERYT codes abroad

@@ -1300,7 +1300,7 @@ class EventBuilder(KnPipe):
 
 
 def _place_value(p: Mapping[str, Any]) -> dict[str, Any]:
-    keys = ("name", "kind", "voivodeship", "county", "commune", "teryt_simc", "teryt_terc", "lat", "lon")
+    keys = ("name", "kind", "voivodeship", "county", "commune", "teryt_simc", "teryt_terc", "lat", "lon", "country")
     out = {k: p.get(k) for k in keys}
     out["kind"] = "locality"
     out["mentions"] = [{"text": p["text"], "start": p["start"], "end": p["end"]}]

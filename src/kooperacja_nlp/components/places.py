@@ -74,6 +74,7 @@ from kooperacja_nlp.lang.places import (
     COUNTY_SOFT_ENDINGS,
     COUNTY_TRIGGER_RE,
     FOREIGN_CITIES,
+    FOREIGN_CITY_COUNTRIES,
     GENITIVE_HEAD_NOUNS,
     GMINA_ACRONYMS,
     LIST_INTRO_MAX,
@@ -219,7 +220,7 @@ class _Mention:
     start: int
     end: int
     keys: list[str]  # casefolded nominative names it may be (context chooses)
-    kind: str  # locality | country
+    kind: str  # locality | country | foreign (a city abroad)
     strong: bool
     gmina_start: int | None = None  # a "gmina X" phrase starts here (commune span)
     cases: frozenset[str] = frozenset()  # cases of the accepted reading (list coordination)
@@ -595,6 +596,12 @@ def _sure_locality(key: str) -> Locality | None:
     return sure
 
 
+def _foreign_value(key: str) -> dict[str, Any]:
+    """A city abroad as a locality with its country and no Polish administrative data."""
+    name = " ".join(part.capitalize() for part in key.split(" "))  # "nowy jork" -> "Nowy Jork"
+    return {"name": name, "kind": "locality", "country": FOREIGN_CITY_COUNTRIES[key]}
+
+
 class PlaceFinder(KnComponent):
     span_group = "kn_places"
 
@@ -624,6 +631,9 @@ class PlaceFinder(KnComponent):
         for m in mentions:
             if m.kind == "country":
                 found.append(Found(m.start, m.end, {"name": COUNTRIES[m.keys[0]], "kind": "country"}))
+                continue
+            if m.kind == "foreign":
+                found.append(Found(m.start, m.end, _foreign_value(m.keys[0])))
                 continue
             memo_key = (tuple(m.keys), m.gmina_start is not None, within.get(m.start))
             hit = resolved.get(memo_key)
@@ -1171,7 +1181,9 @@ class PlaceFinder(KnComponent):
                     return (None, end)
                 continue
             if c.key in FOREIGN_CITIES and geo:
-                return (None, end)
+                # a foreign city: output only where a cue makes it a place ("w Wilnie", "do Lwowa");
+                # consumed either way, so that no Polish homonym is read into it
+                return (_Mention(start, stop, [c.key], "foreign", strong) if cue is not None else None, end)
             if c.key in COUNTRIES and not (cue is not None and cue.kind == "admin" and pr.localities(c.key)):
                 if not geo or person or (not strong and (preceded_by_name or followed_by_name)):
                     continue  # "Caritas Polska", "Polska Akcja Humanitarna": part of a name

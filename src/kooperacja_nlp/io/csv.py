@@ -51,6 +51,7 @@ COLUMNS: Final[tuple[str, ...]] = (
     "lon",
     "evidence_start",
     "evidence_end",
+    "country",  # schema 1.2: the event's place is abroad (empty for Polish places)
 )
 LIST_SEPARATOR: Final[str] = "; "
 
@@ -88,6 +89,7 @@ def rows(record: ArticleRecord) -> Iterator[dict[str, str]]:
             "teryt_simc": _text(place.teryt_simc) if place else "",
             "lat": _text(place.lat) if place else "",
             "lon": _text(place.lon) if place else "",
+            "country": _text(place.country) if place else "",
             "venue": _text(e.venue),
             "participants": LIST_SEPARATOR.join(e.participants),
             "organizations": LIST_SEPARATOR.join(e.organizations),

@@ -108,6 +108,8 @@ def _address(place: Place) -> dict[str, Any] | None:
         address["addressRegion"] = place.voivodeship
     if place.kind == "country":
         address["addressCountry"] = place.name
+    elif place.country:  # a city abroad: the country as the record names it ("Litwa")
+        address["addressCountry"] = place.country
     elif polish:
         address["addressCountry"] = "PL"
     return address if len(address) > 1 else None

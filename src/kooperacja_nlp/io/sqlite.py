@@ -37,7 +37,8 @@ from kooperacja_nlp.records import ArticleRecord, Organization, Person, Place, P
 
 Entity = Place | Person | Organization | Project
 
-LAYOUT_VERSION: Final[int] = 1
+# 2: places.country (schema 1.2)
+LAYOUT_VERSION: Final[int] = 2
 COMMIT_EVERY: Final[int] = 500  # records per transaction: a killed run keeps what was committed
 
 
@@ -126,6 +127,7 @@ PLACES: Final[EntityTable] = EntityTable(
         Column("teryt_terc"),
         Column("lat", "REAL"),
         Column("lon", "REAL"),
+        Column("country"),
     ),
     indexed=(("voivodeship", "voivodeship"), ("simc", "teryt_simc")),
 )
