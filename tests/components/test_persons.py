@@ -411,6 +411,31 @@ NEIGHBOURS = [
         "Marszałkowie Władysław Nowicki i Stanisław Kruk podpisali deklarację.",
         {"Władysław Nowicki": None, "Stanisław Kruk": None},
     ),
+    # a list of "function Name" items: each function runs straight into its own name, so the one
+    # after a comma is the next person's, not an apposition of the previous one
+    (
+        "Porozumienie podpisali Starosta Świebodziński Pan Jan Kowal, dyrektor PCPR Pani Anna Lis "
+        "oraz prezes Stowarzyszenia „Razem” Piotr Wójcik.",
+        {
+            "Jan Kowal": "Starosta Świebodziński",
+            "Anna Lis": "dyrektor PCPR",
+            "Piotr Wójcik": "prezes Stowarzyszenia „Razem”",
+        },
+    ),
+    (
+        "Wśród gości byli Burmistrz Wejherowa Krzysztof Hildebrandt, dyrektor MOPS w Wejherowie Anna Cyman "
+        "i Wójt Gminy Oksa Tadeusz Soboń.",
+        {
+            "Krzysztof Hildebrandt": "Burmistrz Wejherowa",
+            "Anna Cyman": "dyrektor MOPS w Wejherowie",
+            "Tadeusz Soboń": "Wójt Gminy Oksa",
+        },
+    ),
+    # ... but a function after a name and a comma, closed by another comma, is that name's
+    (
+        "Głos zabrali Anna Lis, dyrektor PCPR, oraz Jan Kowal.",
+        {"Anna Lis": "dyrektor PCPR", "Jan Kowal": None},
+    ),
 ]
 
 # (text, name, the texts of its mentions in order)

@@ -1139,9 +1139,18 @@ class _Reader:
         # "Burmistrz Kcyni – Pan Adam ..., Burmistrz Szubina – Pan Piotr ...": a function
         # followed by a dash and the next name belongs to that next name
         nxt = self.word_at_or_after(end)
-        if nxt is not None and self.dash_join(end, words[nxt].start) and self.introduces_name(nxt):
+        if nxt is not None and self._joined_to_next_name(end, nxt):
             return None
         return words[k].start, end, k, head
+
+    def _joined_to_next_name(self, end: int, nxt: int) -> bool:
+        """A function phrase ending at ``end`` is the next person's when a name follows it after a
+        dash or a plain space: "Burmistrz Kcyni – Pan Adam ...", and in a list of people "Burmistrz
+        Wejherowa Krzysztof Hildebrandt, dyrektor MOPS w Wejherowie Anna Cyman" (in Polish a
+        function written straight before a name is that name's)."""
+        start = self.words[nxt].start
+        spaced = start > end and self.text[end:start] == " "
+        return (spaced or self.dash_join(end, start)) and self.introduces_name(nxt)
 
     def phrase_end(self, head: int) -> int:
         """Character end of a function phrase starting at word ``head``.
@@ -1292,14 +1301,23 @@ class _Reader:
             count += 1
         if role_start is None:
             return None
-        # adjectives directly before the function noun belong to it ("Starszy Specjalista")
-        while role_start > 0 and self.joined(role_start - 1) and _is_plain_adjective(words[role_start - 1].text):
+        # adjectives directly before the function noun belong to it ("Starszy Specjalista", "były
+        # burmistrz") if they agree with it: not the verb "byli" in "byli Burmistrz Wejherowa ..."
+        noun = words[role_start].text
+        while (
+            role_start > 0
+            and self.joined(role_start - 1)
+            and _is_plain_adjective(words[role_start - 1].text)
+            and _agrees(words[role_start - 1].text, noun, "role")
+        ):
             role_start -= 1
         # "Martę Sosnowską – koordynatora zespołu, Natalię Wronę": a function right after another
-        # name is that name's
+        # name is that name's, unless it runs straight into this name ("Jan Lis, dyrektor PUP Anna
+        # Nowak"; see ``_joined_to_next_name``)
         if (
             role_start > 0
             and (role_start - 1) in self.taken
+            and self.text[words[pre - 1].end : words[pre].start] != " "
             and not self.dash_join(words[pre - 1].end, words[pre].start)
         ):
             between = self.text[words[role_start - 1].end : words[role_start].start]
