@@ -393,6 +393,11 @@ def test_cue_helpers() -> None:
     assert cue_status("Spotkanie będzie miało miejsce w czwartek.") == "planned"
     assert cue_status("Spotkanie miało miejsce w czwartek.") == "held"
     assert cue_status("Informacja o naborze.") is None
+    # "the next meeting" without a verb is announced; a tense cue, when there is one, decides
+    assert cue_status("Następne spotkanie – 9 listopada.") == "planned"
+    assert cue_status("Najbliższe posiedzenie zespołu: 12 grudnia w Olsztynie.") == "planned"
+    assert cue_status("Następne spotkanie odbyło się 9 listopada.") == "held"
+    assert cue_status("W październiku odbyło się kolejne spotkanie zespołu.") == "held"
     assert head_label("odbyło się szkolenie dla członków PZK") == "training"
     assert head_label("odbyło się spotkanie PZK o charakterze warsztatowym") is None
 

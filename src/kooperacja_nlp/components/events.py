@@ -55,6 +55,7 @@ from kooperacja_nlp.lang.events import (
     HELD_CUES,
     INSTITUTION_STEMS,
     LIST_BULLETS,
+    NEXT_MEETING_CUES,
     NOT_PLACE_WORDS,
     ONLINE_CUES,
     ORGANISER_CUES,
@@ -167,6 +168,7 @@ SINGLE_HAPPENING_RE: Final[re.Pattern[str]] = cue_regex(SINGLE_HAPPENING_CUES)
 PLANNED_RE: Final[re.Pattern[str]] = cue_regex(PLANNED_CUES)
 HELD_RE: Final[re.Pattern[str]] = cue_regex(HELD_CUES)
 PLANNED_KEYS: Final[tuple[str, ...]] = cue_keys(PLANNED_CUES)
+NEXT_MEETING_RE: Final[re.Pattern[str]] = cue_regex(NEXT_MEETING_CUES)
 HELD_KEYS: Final[tuple[str, ...]] = cue_keys(HELD_CUES)
 PUBLICATION_RE: Final[re.Pattern[str]] = cue_regex(PUBLICATION_CUES)
 TODAY_RE: Final[re.Pattern[str]] = cue_regex(TODAY_CUES)
@@ -447,6 +449,8 @@ def cue_status(text: str, anchor: int | None = None) -> str | None:
             dist = 0 if a <= at <= b else min(abs(a - at), abs(b - at))
             if best is None or dist < best[0] or (dist == best[0] and label == "held"):
                 best = (dist, label)
+    if best is None and NEXT_MEETING_RE.search(text):
+        return "planned"  # "Następne spotkanie – 9 listopada."
     return best[1] if best else None
 
 

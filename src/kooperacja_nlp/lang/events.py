@@ -359,6 +359,18 @@ PLANNED_CUES: Final[tuple[str, ...]] = (
     "zgłoszeni",
     "rekrutacj",
 )
+# "the next meeting" with no verb ("Następne spotkanie – 9 listopada."): planned, but only when the
+# sentence has no tense cue at all ("kolejne" is left out: "odbyło się kolejne spotkanie" is common).
+NEXT_MEETING_CUES: Final[tuple[str, ...]] = (
+    "następne spotkanie",
+    "następne posiedzenie",
+    "następne szkolenie",
+    "następne zebranie",
+    "najbliższe spotkanie",
+    "najbliższe posiedzenie",
+    "najbliższe szkolenie",
+    "najbliższe zebranie",
+)
 # A signing told as done: past tense of the held happening and the realis of a signing alike.
 SIGNED_CUES: Final[tuple[str, ...]] = (
     "podpisali",
