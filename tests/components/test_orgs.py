@@ -164,6 +164,20 @@ def test_person_after_an_organisation_is_not_part_of_its_name(nlp):
     assert org.name == "Regionalne Centrum Polityki Społecznej"
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # "Iwona" is also the genitive of the rare "Iwo": the surname in the nominative decides
+        ("Forum otworzyła Przewodnicząca Rady Miasta Iwona Mularczyk.", "Rada Miasta"),
+        # a patron in the genitive stays in the name
+        ("Nagrodę wręczyła Fundacja Anny Dymnej.", "Fundacja Anny Dymnej"),
+        ("Uczniowie Szkoły Podstawowej im. Jana Pawła II zaśpiewali.", "Szkoła Podstawowa im. Jana Pawła II"),
+    ],
+)
+def test_a_name_in_the_nominative_after_an_organisation_is_a_person(nlp, text, name):
+    assert [o.name for o in extractors.organizations(nlp(text))] == [name]
+
+
 # A bare institution name resolves to the one local instance the article names.
 RESOLVED = [
     (

@@ -344,6 +344,31 @@ def _nominative_given_name(form: str) -> bool:
     return any(i.has("nom") for i in given) and not any(i.has("gen") for i in given)
 
 
+_GENDERS: Final[tuple[str, ...]] = ("m1", "m2", "m3", "f", "n", "n1", "n2")
+
+
+def _genders_in(form: str, case: str, *, given: bool) -> set[str]:
+    """Genders of the singular noun readings of ``form`` in ``case`` (first-name readings only
+    with ``given``)."""
+    return {
+        g
+        for i in morph.analyse(form)
+        if i.pos == "subst" and i.has("sg") and i.has(case) and (not given or "imię" in i.labels)
+        for g in _GENDERS
+        if i.has(g)
+    }
+
+
+@functools.lru_cache(maxsize=16_384)
+def _nominative_pair(first: str, second: str) -> bool:
+    """A first name that is also a rare genitive ("Iwona": of "Iwo") with its surname: a person if
+    the two agree in the nominative and not in the genitive. "Rady Miasta Iwona Mularczyk" names
+    Iwona Mularczyk; the patron "Iwona Mularczyka" would be a genitive pair."""
+    nominative = _genders_in(first, "nom", given=True) & _genders_in(second, "nom", given=False)
+    genitive = _genders_in(first, "gen", given=True) & _genders_in(second, "gen", given=False)
+    return bool(nominative) and not genitive
+
+
 @functools.lru_cache(maxsize=16_384)
 def _is_not_org_cue(form: str) -> bool:
     """A noun whose complement names a project or programme ("projektu", "Programu")."""
@@ -783,9 +808,11 @@ class _Reader:
 
     def starts_person(self, k: int) -> bool:
         """A first name in the nominative followed by a capitalised word: a person, not the name."""
-        if not _nominative_given_name(self.words[k].text):
-            return False  # "Fundacja Anny Dymnej", "Centrum Jana Pawła II": a patron in the genitive
-        return self.joined(k) and _title_case(self.words[k + 1].text)
+        if not (self.joined(k) and _title_case(self.words[k + 1].text)):
+            return False
+        first, second = self.words[k].text, self.words[k + 1].text
+        # "Fundacja Anny Dymnej", "Centrum Jana Pawła II": a patron in the genitive
+        return _nominative_given_name(first) or _nominative_pair(first, second)
 
     # -- acronyms --------------------------------------------------------------------------------
 
