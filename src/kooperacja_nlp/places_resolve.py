@@ -24,6 +24,7 @@ from kooperacja_nlp.gazetteer import Locality, Unit, gazetteer
 from kooperacja_nlp.lang.places import (
     ABBREVIATED_ADJECTIVES,
     ADJECTIVE_DEINFLECTIONS,
+    CITY_ADJECTIVES,
     COMMON_LABEL,
     COUNTRIES,
     DEINFLECTIONS,
@@ -486,6 +487,21 @@ def choose_unit(units: Sequence[Unit], context: Context = EMPTY_CONTEXT) -> Unit
         return (in_county, context.voivodeships.get(u.voivodeship, 0.0), -units.index(u))
 
     return max(units, key=key)
+
+
+@functools.lru_cache(maxsize=16_384)
+def city_of_adjective(form: str) -> Locality | None:
+    """The city with powiat rights that ``form`` is an adjective of ("Rzeszowskiego" -> Rzeszów),
+    as in "Uniwersytet Rzeszowski": the town of a venue that names no locality."""
+    for reading in morph.analyse(form.lower()):
+        city = CITY_ADJECTIVES.get(reading.lemma) if reading.pos == "adj" else None
+        if city is None:
+            continue
+        gz = gazetteer()
+        for unit in gz.counties(city):
+            if unit.kind != "powiat":  # the city itself, not the land powiat around it
+                return next((loc for loc in gz.localities(city) if loc.terc.startswith(unit.code)), None)
+    return None
 
 
 def locality_value(loc: Locality) -> dict[str, Any]:

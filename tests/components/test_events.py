@@ -93,6 +93,36 @@ def test_a_study_visit_abroad_takes_place_in_the_foreign_city() -> None:
     assert polish == ["Suwałki", "Augustów"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        (
+            "18 lipca 2019 r. w auli Uniwersytetu Rzeszowskiego odbyła się konferencja zorganizowana "
+            "przez ROPS w Krośnie.",
+            "Rzeszów",
+        ),
+        ("12 marca 2020 r. w sali senackiej Politechniki Gdańskiej odbyło się seminarium.", "Gdańsk"),
+        # the adjective inside a locality's own name is that locality, not Gdańsk
+        (
+            "12 marca 2020 r. w sali Urzędu Miejskiego w Starogardzie Gdańskim odbyło się szkolenie.",
+            "Starogard Gdański",
+        ),
+    ],
+)
+def test_a_venue_without_a_locality_stands_in_the_city_its_adjective_names(sentence: str, town: str) -> None:
+    (event,) = extract("Wydarzenie\n\n" + sentence, published="2020-06-01").events
+    assert event.place is not None and event.place.name == town
+
+
+def test_every_city_adjective_names_a_city_with_powiat_rights() -> None:
+    from kooperacja_nlp import places_resolve as pr
+    from kooperacja_nlp.lang.places import CITY_ADJECTIVES
+
+    for adjective, city in CITY_ADJECTIVES.items():
+        loc = pr.city_of_adjective(adjective)
+        assert loc is not None and loc.name == city and loc.powiat == city, adjective
+
+
 def test_article_with_a_signed_agreement_and_an_announced_conference() -> None:
     text = (
         "Podpisanie porozumienia w Kielcach\n\n"

@@ -36,6 +36,7 @@ from typing import Any, Final
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kooperacja_nlp import places_resolve as pr
 from kooperacja_nlp.components.base import KnPipe, text_of, values
 from kooperacja_nlp.lang.events import (
     ADDITIVE_CUES,
@@ -1165,8 +1166,30 @@ class EventBuilder(KnPipe):
             best = self._best_locality(text, sents[h], localities)
             if best is not None:
                 return _place_value(best)
+        town = self._venue_town(view, own)
+        if town is not None:
+            return town
         if VENUE_RE.search(own_text):
             return self._dominant(view)
+        return None
+
+    @staticmethod
+    def _venue_town(view: _View, own: Sentence) -> dict[str, Any] | None:
+        """The city a venue without a locality names by its adjective: "w auli Uniwersytetu
+        Rzeszowskiego" -> Rzeszów (a word of a locality's own name, "Starogardzie Gdańskim", is
+        not such an adjective)."""
+        found = view.values("kn_places")
+        for venue in _inside(found, own.start, own.end):
+            if venue.get("kind") != "venue" or venue.get("commune"):
+                continue
+            named = [(p["start"], p["end"]) for p in _inside(found, venue["start"], venue["end"]) if p is not venue]
+            for m in WORD_RE.finditer(view.text, venue["start"], venue["end"]):
+                if not m.group()[:1].isupper() or any(a <= m.start() < b for a, b in named):
+                    continue
+                loc = pr.city_of_adjective(m.group())
+                if loc is not None:
+                    value = {**pr.locality_value(loc), "text": m.group(), "start": m.start(), "end": m.end()}
+                    return _place_value(value)
         return None
 
     def _dominant(self, view: _View) -> dict[str, Any] | None:
