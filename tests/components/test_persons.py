@@ -144,6 +144,9 @@ DETAILS = [
     ("Wnioski przedstawiła mgr Joanna Wrzosek-Pałka.", "Joanna Wrzosek-Pałka", "mgr", None, None),
     ("Mszę odprawił ks. Jan Nowak.", "Jan Nowak", "ks.", None, None),
     ("Pani prof. Irena Sowińska omówiła wyniki.", "Irena Sowińska", "prof.", None, None),
+    # a professor of a university, its acronym between the title and the name
+    ("Ekspertami byli dr Anna Lis i prof. UW Ryszard Szarfenberg.", "Ryszard Szarfenberg", "prof.", None, None),
+    ("Wykład wygłosiła prof. UMCS Joanna Nowak.", "Joanna Nowak", "prof.", None, None),
     (
         "Zebranych powitała Pani Beata Wolska, Dyrektor Regionalnego Ośrodka Polityki Społecznej w Katowicach.",
         "Beata Wolska",

@@ -550,6 +550,11 @@ class _Reader:
             has_period = gap.startswith(".")
             rest = gap[1:] if has_period else gap
             if rest.strip(" \t") == "" and "\n" not in gap and rest:
+                if not has_period and prev > 0 and self._professor_of(prev):
+                    titles.insert(0, "prof.")  # "prof. UW Ryszard ...": a professor of that university
+                    cue = cue or "title"
+                    j = prev - 1
+                    continue
                 if low in _TITLE_WORDS and (has_period or low in {"dr", "mgr"}):
                     titles.insert(0, low + ("." if has_period else ""))
                     cue = cue or "title"
@@ -575,6 +580,17 @@ class _Reader:
                 cue = cue or "credit"
             break
         return j, _title(titles), honor, cue
+
+    def _professor_of(self, k: int) -> bool:
+        """Word ``k`` is a university's acronym after "prof." ("prof. UW", "prof. UMCS", "prof. PWr")."""
+        acronym = self.words[k].text
+        return (
+            2 <= len(acronym) <= 6
+            and acronym[0].isupper()
+            and sum(c.isupper() for c in acronym) >= 2
+            and self.words[k - 1].lower == "prof"
+            and self.text[self.words[k - 1].end : self.words[k].start] == ". "
+        )
 
     def after_unit_noun(self, i: int) -> bool:
         """ "Gminy Wodzisław", "gm. Tomaszów": a first name that is also a place, named as one.
