@@ -100,6 +100,12 @@ RANGES = [
         [("14 i 15 listopada 2019 r.", "2019-11-14", "2019-11-15", "range")],
     ),
     ("Warsztaty 5, 6 i 7 maja 2021 r. w Olsztynie.", [("5, 6 i 7 maja 2021 r.", "2021-05-05", "2021-05-07", "range")]),
+    # two consecutive days with a slash (an overnight meeting); any other pair is no date
+    (
+        "Obrady 15/16 października 2021 r. w Kowalewie.",
+        [("15/16 października 2021 r.", "2021-10-15", "2021-10-16", "range")],
+    ),
+    ("Punkty 3/12 października 2021 r. omówiono.", [("października 2021 r.", "2021-10", "2021-10", "month")]),
     ("Kongres 30.03-2.04.2020 w Poznaniu.", [("30.03-2.04.2020", "2020-03-30", "2020-04-02", "range")]),
     (
         "Szkolenie 14.11.2019 r. – 15.11.2019 r.",

@@ -413,6 +413,8 @@ class DateFinder(KnComponent):
         nums = [d for _, _, d in days]
         is_range = sep not in {"i", "oraz"} and len(nums) == 2 and nums[0] < nums[1]
         consecutive = all(b == a + 1 for a, b in itertools.pairwise(nums))
+        if sep == "/" and not (consecutive and len(nums) == 2):
+            return []  # "15/16 października" is a night or two days; "3/12" is no date
         if is_range and sep not in {"do", "a"}:  # "14-15 oraz 21-22 listopada": the days written before
             extra = self._days_before(text, s, points[0])
             if extra is not None:

@@ -324,10 +324,11 @@ ROMAN_DATE: Final[str] = (
 # "29 paź 2019", "05 sty. 2020": abbreviations only between a day and a year
 ABBR_DATE: Final[str] = rf"{_NO_LEFT}(?P<a_d>{_DAY}){_SP1}(?P<a_mon>{_ABBR_ALT})(?!\w)\.?{_SP1}(?P<a_y>{_YEAR})"
 # "14 listopada 2019", "14-15 listopada 2019 roku", "od 3 do 5 czerwca", "18 lipca br.", "5, 6 i 7 maja",
+# "15/16 października" (two consecutive days; the component rejects any other pair),
 # "od wtorku 5 do czwartku 7 listopada" (the weekday before the first day is an apposition)
 TEXT_DATE: Final[str] = (
     rf"{_NO_LEFT}(?P<t_d1>{_DAY}){_DSUF}\.?"
-    rf"(?:(?P<t_mid>(?:{_SP},{_SP}{_DAY}{_DSUF}\.?){{0,6}}+){_SP}(?P<t_sep>{DASH}|i\b|oraz\b|do\b|a\b)"
+    rf"(?:(?P<t_mid>(?:{_SP},{_SP}{_DAY}{_DSUF}\.?){{0,6}}+){_SP}(?P<t_sep>{DASH}|/|i\b|oraz\b|do\b|a\b)"
     rf"(?:{_SP1}(?:{_WEEKDAY_ALT})(?!\w))?{_SP}(?P<t_d2>{_DAY}){_DSUF}\.?)?"
     rf"{_SP}(?P<t_mon>{_MONTH_ALT_OCR})(?!\w)" + _year_part("t")
 )
