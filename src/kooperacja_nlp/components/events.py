@@ -1162,13 +1162,15 @@ class EventBuilder(KnPipe):
             best = self._best_locality(text, s, localities, need_venue=not field, floor=R_SEAT if field else R_NEUTRAL)
             if best is not None:
                 return _place_value(best)
+        # a venue of its own sentence that names its city by an adjective is more specific than
+        # the headline's locality ("Wizyta we Lwowie" ... "konferencja w auli Uniwersytetu Rzeszowskiego")
+        town = self._venue_town(view, own)
+        if town is not None:
+            return town
         for h in heads:
             best = self._best_locality(text, sents[h], localities)
             if best is not None:
                 return _place_value(best)
-        town = self._venue_town(view, own)
-        if town is not None:
-            return town
         if VENUE_RE.search(own_text):
             return self._dominant(view)
         return None
