@@ -1164,9 +1164,12 @@ class _Reader:
         dash or a plain space: "Burmistrz Kcyni – Pan Adam ...", and in a list of people "Burmistrz
         Wejherowa Krzysztof Hildebrandt, dyrektor MOPS w Wejherowie Anna Cyman" (in Polish a
         function written straight before a name is that name's)."""
-        start = self.words[nxt].start
-        spaced = start > end and self.text[end:start] == " "
-        return (spaced or self.dash_join(end, start)) and self.introduces_name(nxt)
+        return self.runs_into(end, self.words[nxt].start) and self.introduces_name(nxt)
+
+    def runs_into(self, end: int, start: int) -> bool:
+        """A function ending at ``end`` runs straight into the name at ``start``: one space, a dash
+        or a colon between them, no comma ("dyrektor PUP Anna ...", "Burmistrz Kcyni – Pan ...")."""
+        return self.text[end:start] == " " or self.dash_join(end, start)
 
     def phrase_end(self, head: int) -> int:
         """Character end of a function phrase starting at word ``head``.
@@ -1329,12 +1332,11 @@ class _Reader:
             role_start -= 1
         # "Martę Sosnowską – koordynatora zespołu, Natalię Wronę": a function right after another
         # name is that name's, unless it runs straight into this name ("Jan Lis, dyrektor PUP Anna
-        # Nowak"; see ``_joined_to_next_name``)
+        # Nowak"; ``runs_into``)
         if (
             role_start > 0
             and (role_start - 1) in self.taken
-            and self.text[words[pre - 1].end : words[pre].start] != " "
-            and not self.dash_join(words[pre - 1].end, words[pre].start)
+            and not self.runs_into(words[pre - 1].end, words[pre].start)
         ):
             between = self.text[words[role_start - 1].end : words[role_start].start]
             if "\n" not in between and _ROLE_AFTER_GAP_RE.fullmatch(between):
