@@ -73,6 +73,27 @@ def test_failing_component_gives_error_record_not_exception(monkeypatch):
     assert "kn_dates" in r.error.message and "synthetic failure" in r.error.message
 
 
+def test_records_are_the_same_without_the_components_they_do_not_read(nlp, monkeypatch):
+    """Records are made without ``kn_morph`` (lemmas on tokens, for spaCy users): the full
+    pipeline gives the same record byte for byte, and the skipped component is never run."""
+    from kooperacja_nlp import extractors
+    from kooperacja_nlp.api import NOT_FOR_RECORDS
+    from kooperacja_nlp.components.morph import MorphLemmatizer
+
+    assert NOT_FOR_RECORDS == ("kn_morph",)
+    doc = nlp(ARTICLE)  # the whole pipeline, as ``load()`` gives it to users
+    assert [t.lemma_ for t in doc[1:4]] == ["komitet", "sterujący", "w"]  # Morfeusz lemmas on tokens
+    full = extractors.article(doc, doc_id="x").model_dump_json()
+
+    def boom(self, doc):
+        raise RuntimeError("kn_morph ran")
+
+    monkeypatch.setattr(MorphLemmatizer, "process", boom)
+    (record,) = extract_many([("x", ARTICLE)])
+    assert record.error is None
+    assert record.model_dump_json() == full
+
+
 def test_published_must_be_iso():
     with pytest.raises(ValueError):
         extract(ARTICLE, published="last tuesday")

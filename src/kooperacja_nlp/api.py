@@ -44,6 +44,10 @@ _RFC_2822: Final[re.Pattern[str]] = re.compile(r"(?:[A-Z][a-z]{2}, )?\d{1,2} [A-
 # parts of the pipeline took quadratic time). Above it a document gets an E010 error record at once,
 # without being tokenised. ``max_chars=None`` lifts the limit up to ``nlp.max_length``.
 MAX_CHARS: Final[int] = 1_000_000
+# Components whose output no record field reads, skipped when records are made: ``kn_morph`` puts
+# Morfeusz lemmas on the tokens for users of the spaCy pipeline (``load()``, ``token.lemma_``);
+# the other components ask Morfeusz for the forms they need themselves. About 5% of a batch run.
+NOT_FOR_RECORDS: Final[tuple[str, ...]] = ("kn_morph",)
 # Strings the shared vocabulary may hold before batches run in memory zones (see ``_memory_zone``):
 # about 500 bytes each with the lexeme and tokenizer cache, so 50,000 is 25 MB, and it covers the
 # frequent word forms of Polish news (the 71 dev articles have 7,500 distinct strings).
@@ -204,7 +208,7 @@ def _one(nlp: Language, src: Source, text: str | None) -> ArticleRecord:
     try:
         doc = nlp.make_doc(text)
         doc._.kn_reference_date = src.published
-        return _record(nlp(doc), src)
+        return _record(nlp(doc, disable=list(NOT_FOR_RECORDS)), src)
     except Exception as e:
         return _fail_record(src, e)
 
@@ -252,7 +256,7 @@ def _memory_zone(nlp: Language) -> AbstractContextManager[object]:
 def _run(nlp: Language, prepared: list[tuple[Source, str | None]]) -> Iterator[tuple[ArticleRecord, int]]:
     emitted = 0
     try:
-        for doc, i in nlp.pipe(_docs(nlp, prepared), as_tuples=True):
+        for doc, i in nlp.pipe(_docs(nlp, prepared), as_tuples=True, disable=list(NOT_FOR_RECORDS)):
             for j in range(emitted, i):  # inputs with no Doc (errors) before this one
                 yield _error(prepared[j][0]), 0
             src, text = prepared[i]
