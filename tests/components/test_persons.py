@@ -86,6 +86,15 @@ NAMES = [
     ),
     ("Rozmawiano z Panią Oleną Kovalenko oraz z Panem Petrem Novákiem.", ["Olena Kovalenko", "Petr Novák"]),
     ("O doświadczeniach z Czech opowiedziała Pavla Horáková.", ["Pavla Horáková"]),
+    # first names SGJP does not know, without an honorific: the list of foreign first names vouches
+    (
+        "Gościem była Olena Kowalenko z Kijowa, a o punkcie pomocy opowiedziała Oksana Bondarenko.",
+        ["Olena Kowalenko", "Oksana Bondarenko"],
+    ),
+    (
+        "W spotkaniu udział wzięli Ołeksandr Tkaczuk z Równego i Hana Svobodová z Brna.",
+        ["Ołeksandr Tkaczuk", "Hana Svobodová"],
+    ),
     ("W spotkaniu uczestniczył Jean-Pierre Dubois z Lyonu.", ["Jean-Pierre Dubois"]),
     ("Wykład wygłosiła Pani Mária Kováčová, ekspertka ze Słowacji.", ["Mária Kováčová"]),
     # common-word surnames in every case, women's surnames that do not inflect

@@ -64,6 +64,7 @@ from kooperacja_nlp.lang.months import MONTHS
 from kooperacja_nlp.lang.names import (
     CASE_PREFERENCE,
     CREDIT_CUES,
+    FOREIGN_GIVEN_NAMES,
     FOREIGN_SURNAME_ENDINGS,
     FUNCTION_ABBREVIATIONS,
     HONORIFIC_ABBREVIATIONS,
@@ -282,7 +283,9 @@ def _may_start_name(form: str) -> bool:
     """What ``read_name`` needs of the word a name starts with, as far as the word alone decides:
     title case, and a first name SGJP knows or an unknown word of three letters or more (a foreign
     first name). One cached test per capitalised word instead of a method call that reads it."""
-    return _is_title_case(form) and (bool(_given_readings(form)) or not (_known_whole(form) or len(form) < 3))
+    return _is_title_case(form) and (
+        bool(_given_readings(form)) or form in FOREIGN_GIVEN_NAMES or not (_known_whole(form) or len(form) < 3)
+    )
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -727,14 +730,16 @@ class _Reader:
         """A name whose first name SGJP does not know ("Pani Olena Kovalenko", "Pavla Horáková").
 
         Without Morfeusz the first name proves nothing, so the name needs a cue: an honorific or
-        title before it, a surname unknown to SGJP with a foreign surname ending
-        (``FOREIGN_SURNAME_ENDINGS``), or a double first name made of known ones ("Jean-Pierre").
+        title before it, a first name of ``FOREIGN_GIVEN_NAMES`` ("Olena Kowalenko"), a surname unknown to
+        SGJP with a foreign surname ending (``FOREIGN_SURNAME_ENDINGS``), or a double first name made
+        of known ones ("Jean-Pierre").
         Gender and case come from the honorific (nominative without one; feminine when the first
         name ends in -a); both words get the ending rules.
         """
         words = self.words
         first = words[i].text
-        if _known_whole(first) or not self.joined(i) or len(first) < 3:
+        listed = first in FOREIGN_GIVEN_NAMES  # ("Hana", "Dalia": also Polish words, SGJP knows them)
+        if (_known_whole(first) and not listed) or not self.joined(i) or len(first) < 3:
             return None
         # a double first name: each part a first name SGJP knows ("Jean-Pierre", "Anna-Maria")
         double = "-" in first and all(_given_readings(p) for p in first.split("-"))
@@ -744,7 +749,7 @@ class _Reader:
         if not _is_title_case(sur_text) or not _surname_ok(sur_text) or _given_readings(sur_text):
             return None
         pre, title, honor, _ = self.prefix(i)
-        foreign = not morph.is_known(sur_text) and sur_text.lower().endswith(FOREIGN_SURNAME_ENDINGS)
+        foreign = listed or (not morph.is_known(sur_text) and sur_text.lower().endswith(FOREIGN_SURNAME_ENDINGS))
         if honor is None and title is None and not foreign and not double:
             return None
         if honor:
