@@ -100,6 +100,16 @@ RANGES = [
         [("14 i 15 listopada 2019 r.", "2019-11-14", "2019-11-15", "range")],
     ),
     ("Warsztaty 5, 6 i 7 maja 2021 r. w Olsztynie.", [("5, 6 i 7 maja 2021 r.", "2021-05-05", "2021-05-07", "range")]),
+    # days of one month listed before a full numeric date: separate days, or a range when consecutive
+    (
+        "Spotkania 4, 11 i 18.12.2019 r. w Toruniu.",
+        [
+            ("4", "2019-12-04", "2019-12-04", "date"),
+            ("11", "2019-12-11", "2019-12-11", "date"),
+            ("18.12.2019 r.", "2019-12-18", "2019-12-18", "date"),
+        ],
+    ),
+    ("Szkolenie w dniach 4 i 5.12.2019 r. w Toruniu.", [("4 i 5.12.2019 r.", "2019-12-04", "2019-12-05", "range")]),
     # two consecutive days with a slash (an overnight meeting); any other pair is no date
     (
         "Obrady 15/16 października 2021 r. w Kowalewie.",

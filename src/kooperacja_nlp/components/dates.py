@@ -77,6 +77,10 @@ class Point:
         return self.year is not None or self.offset is not None
 
 
+# Days listed before a full numeric date ("4, 11 i 18.12.2019"), read back at most this many.
+_MAX_LISTED_DAYS: Final[int] = 6
+
+
 @dataclass(slots=True)
 class Atom:
     """One temporal expression while it is being built; becomes one ``Found``.
@@ -314,7 +318,18 @@ class DateFinder(KnComponent):
                 yy = int(g("n_yy"))
                 year = (2000 if yy < _CENTURY_PIVOT else 1900) + yy
             p = Point(int(g("n_d")), int(g("n_m")), year)
-            return [Atom(s, e, "day", p)] if _valid(p) else []
+            if not _valid(p):
+                return []
+            # "4 i 11.12.2019 r.", "4, 11 i 18.12.2019 r.": days of the same month written before it
+            extras: list[Atom] = []
+            start, first = s, p
+            while len(extras) < _MAX_LISTED_DAYS and (x := self._days_before(text, start, first)) is not None:
+                extras.insert(0, x)
+                start, first = x.start, x.a
+            days = [x.a.day for x in extras if x.b is None and x.a is not None] + [p.day]
+            if extras and len(days) == len(extras) + 1 and all(b == a + 1 for a, b in itertools.pairwise(days)):
+                return [Atom(start, e, "day", extras[0].a, p, kind="range")]  # "4 i 5.12.2019": consecutive
+            return [*extras, Atom(s, e, "day", p)]
         if kind == "ROMAN":
             year = int(g("r_y")) if g("r_y") else None
             offset = _year_offset(g("r_rel")) if g("r_rel") else None
