@@ -46,7 +46,7 @@ _RFC_2822: Final[re.Pattern[str]] = re.compile(r"(?:[A-Z][a-z]{2}, )?\d{1,2} [A-
 MAX_CHARS: Final[int] = 1_000_000
 # Components whose output no record field reads, skipped when records are made: ``kn_morph`` puts
 # Morfeusz lemmas on the tokens for users of the spaCy pipeline (``load()``, ``token.lemma_``);
-# the other components ask Morfeusz for the forms they need themselves. About 5% of a batch run.
+# the other components ask Morfeusz for the forms they need themselves. About 10% of a batch run.
 NOT_FOR_RECORDS: Final[tuple[str, ...]] = ("kn_morph",)
 # Strings the shared vocabulary may hold before batches run in memory zones (see ``_memory_zone``):
 # about 500 bytes each with the lexeme and tokenizer cache, so 50,000 is 25 MB, and it covers the
