@@ -95,6 +95,9 @@ NAMES = [
         "W spotkaniu udział wzięli Ołeksandr Tkaczuk z Równego i Hana Svobodová z Brna.",
         ["Ołeksandr Tkaczuk", "Hana Svobodová"],
     ),
+    # ... in any case, with or without an honorific, named in the nominative
+    ("Podziękowano Pani Oksanie Kowal oraz Mykole Tkaczukowi.", ["Oksana Kowal", "Mykola Tkaczuk"]),
+    ("Wystąpienie Iryny Łysenko zamknęło obrady.", ["Iryna Łysenko"]),
     ("W spotkaniu uczestniczył Jean-Pierre Dubois z Lyonu.", ["Jean-Pierre Dubois"]),
     ("Wykład wygłosiła Pani Mária Kováčová, ekspertka ze Słowacji.", ["Mária Kováčová"]),
     # common-word surnames in every case, women's surnames that do not inflect

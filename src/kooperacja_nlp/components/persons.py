@@ -65,6 +65,7 @@ from kooperacja_nlp.lang.names import (
     CASE_PREFERENCE,
     CREDIT_CUES,
     FOREIGN_GIVEN_NAMES,
+    FOREIGN_MEN_IN_A,
     FOREIGN_SURNAME_ENDINGS,
     FUNCTION_ABBREVIATIONS,
     HONORIFIC_ABBREVIATIONS,
@@ -278,13 +279,35 @@ def _place_nominative(form: str) -> bool:
     return any("nazwa_geograficzna" in r.labels and r.lemma.lower() == form.lower() for r in morph.analyse(form))
 
 
+@functools.lru_cache(maxsize=16_384)
+def _foreign_given_readings(form: str) -> tuple[tuple[str, str, str], ...]:
+    """(gender, case, nominative) of a form of a first name in ``FOREIGN_GIVEN_NAMES``: the name
+    itself in the nominative, or a form the ending rules lead back to it ("Oksanie" -> Oksana,
+    dative or locative; "Petrem" -> Petr, instrumental). In ``CASE_PREFERENCE`` order."""
+    out: list[tuple[str, str, str]] = []
+    for case in CASE_PREFERENCE:
+        for gender in ("f", "m"):
+            names = (form,) if case == "nom" else _rule_nominatives(form, gender, case)
+            out += [
+                (gender, case, n)
+                for n in names[:1]
+                if n in FOREIGN_GIVEN_NAMES and _foreign_gender(n) == gender and (case == "nom" or n != form)
+            ]
+    return tuple(out)
+
+
+def _foreign_gender(name: str) -> str:
+    """A listed foreign first name's gender: feminine if it ends in -a, bar ``FOREIGN_MEN_IN_A``."""
+    return "f" if name.endswith("a") and name not in FOREIGN_MEN_IN_A else "m"
+
+
 @functools.lru_cache(maxsize=65_536)
 def _may_start_name(form: str) -> bool:
     """What ``read_name`` needs of the word a name starts with, as far as the word alone decides:
     title case, and a first name SGJP knows or an unknown word of three letters or more (a foreign
     first name). One cached test per capitalised word instead of a method call that reads it."""
     return _is_title_case(form) and (
-        bool(_given_readings(form)) or form in FOREIGN_GIVEN_NAMES or not (_known_whole(form) or len(form) < 3)
+        bool(_given_readings(form)) or bool(_foreign_given_readings(form)) or not (_known_whole(form) or len(form) < 3)
     )
 
 
@@ -738,7 +761,9 @@ class _Reader:
         """
         words = self.words
         first = words[i].text
-        listed = first in FOREIGN_GIVEN_NAMES  # ("Hana", "Dalia": also Polish words, SGJP knows them)
+        # a listed foreign first name in any case: "Olena", "Oleną", "Pani Oksanie" (the readings
+        # say which (gender, case) the form can be; "Hana", "Dalia" are also words SGJP knows)
+        listed = _foreign_given_readings(first)
         if (_known_whole(first) and not listed) or not self.joined(i) or len(first) < 3:
             return None
         # a double first name: each part a first name SGJP knows ("Jean-Pierre", "Anna-Maria")
@@ -749,15 +774,19 @@ class _Reader:
         if not _is_title_case(sur_text) or not _surname_ok(sur_text) or _given_readings(sur_text):
             return None
         pre, title, honor, _ = self.prefix(i)
-        foreign = listed or (not morph.is_known(sur_text) and sur_text.lower().endswith(FOREIGN_SURNAME_ENDINGS))
+        foreign = bool(listed) or (not morph.is_known(sur_text) and sur_text.lower().endswith(FOREIGN_SURNAME_ENDINGS))
         if honor is None and title is None and not foreign and not double:
             return None
-        if honor:
+        if listed:  # the listed name's own readings, those the honorific allows if there is one
+            pairs = [(g, c) for g, c, _ in listed if honor is None or (g, c) in honor]
+        elif honor:
             pairs = sorted(honor, key=lambda gc: (CASE_PREFERENCE.index(gc[1]), gc[0]))
         else:
             pairs = [("f" if first.endswith("a") else "m", "nom")]
         for gender, case in pairs:
             given = [_rule_nominatives(p, gender, case) for p in first.split("-")]
+            if listed:
+                given = [tuple(n for g, c, n in listed if (g, c) == (gender, case))]
             got = _surname_nominative(sur_text, gender, case, self.seen)
             if all(given) and got is not None:
                 name = "-".join(g[0] for g in given)

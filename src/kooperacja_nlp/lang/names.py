@@ -612,6 +612,8 @@ FOREIGN_GIVEN_NAMES: Final[frozenset[str]] = frozenset(
         "Vytautas",
     }
 )
+# Men's names among them that end in -a (the others ending in -a are women's).
+FOREIGN_MEN_IN_A: Final[frozenset[str]] = frozenset({"Mykola", "Mykoła"})
 FOREIGN_SURNAME_ENDINGS: Final[tuple[str, ...]] = (
     "ová",
     "enko",
