@@ -77,9 +77,10 @@ def clean_text(text: str) -> str:
     """Input text as the pipeline sees it: NFC, ``\\n`` line ends, no invisible characters.
 
     Offsets in every record point into this cleaned text. Its length differs from the raw input
-    only where ``\\r\\n`` became ``\\n`` or invisible characters were removed; spaces, controls and
-    pathological runs (see ``MAX_RUN``) are replaced one for one, so for ordinary text offsets
-    into the cleaned text are offsets into the input.
+    only where ``\\r\\n`` became ``\\n``, invisible characters were removed or a word hyphenated at a
+    line end of a hard-wrapped paragraph was joined (``unwrap_lines``); spaces, controls,
+    pathological runs (see ``MAX_RUN``) and the other line breaks of such paragraphs are replaced
+    one for one, so for ordinary text offsets into the cleaned text are offsets into the input.
     """
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
@@ -90,7 +91,67 @@ def clean_text(text: str) -> str:
     if not text.replace("\n", "").isprintable():
         text = _SPECIAL_RUN.sub(_translate_run, text)
     text = _PUNCT_RUN.sub(_cut_punct_run, text)
-    return _LONG_RUN.sub(_break_long_run, text) if may_have_run(text, MAX_RUN) else text
+    text = _LONG_RUN.sub(_break_long_run, text) if may_have_run(text, MAX_RUN) else text
+    return unwrap_lines(text) if "\n" in text else text
+
+
+# Hard-wrapped text (from PDF, e-mail or plain-text bulletins) breaks sentences, names and words
+# across lines ("Miejskiego Ośrodka Pomocy Spo-\nłecznej w Chełmnie"), and the components read a
+# line break as the end of a sentence. A paragraph is taken as wrapped when it has at least
+# WRAP_MIN_LINES lines, its lines but the last are of one width (within WRAP_WIDTH_SPREAD of the
+# longest, which is WRAP_MIN_WIDTH-WRAP_MAX_WIDTH characters) and most of its line breaks fall inside
+# a sentence; lines that open list items or agenda entries ("- ", "9:30") mean it is not.
+WRAP_MIN_LINES: Final[int] = 3
+WRAP_MIN_WIDTH: Final[int] = 40
+WRAP_MAX_WIDTH: Final[int] = 130
+WRAP_WIDTH_SPREAD: Final[float] = 0.35
+_PARAGRAPH_BREAK: Final[re.Pattern[str]] = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END: Final[str] = '.!?:;"”»)'
+_ITEM_START: Final[re.Pattern[str]] = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.:)])")
+# a word hyphenated at a line end, its rest in lower case on the next line
+_LINE_END_HYPHEN: Final[re.Pattern[str]] = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?=[a-ząćęłńóśźż])")
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the line breaks inside hard-wrapped paragraphs made spaces, and words hyphenated
+    at their line ends joined ("Spo-\nłecznej" -> "Społecznej": the one change of length).
+
+    Web articles keep a paragraph on one line, so they are returned unchanged."""
+    parts = _PARAGRAPH_BREAK.split(text)
+    if not any(_wrapped(p) for p in parts):
+        return text
+    out: list[str] = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        out.append(_unwrap(text[pos : m.start()]))
+        out.append(m.group())
+        pos = m.end()
+    out.append(_unwrap(text[pos:]))
+    return "".join(out)
+
+
+def _unwrap(paragraph: str) -> str:
+    if not _wrapped(paragraph):
+        return paragraph
+    return _LINE_END_HYPHEN.sub("", paragraph).replace("\n", " ")
+
+
+def _wrapped(paragraph: str) -> bool:
+    lines = paragraph.split("\n")
+    if len(lines) < WRAP_MIN_LINES:
+        return False
+    body = [line.rstrip() for line in lines[:-1]]
+    widest = max(map(len, body))
+    if not WRAP_MIN_WIDTH <= widest <= WRAP_MAX_WIDTH or min(map(len, body)) < widest * (1 - WRAP_WIDTH_SPREAD):
+        return False
+    if sum(1 for line in lines if _ITEM_START.match(line)) > 1:
+        return False
+    # a break inside a sentence: the next line goes on in lower case, or the line ends in a hyphen
+    # or a comma (a site's header, menu and cookie lines each start with a capital)
+    inside = sum(
+        1 for line, nxt in zip(body, lines[1:], strict=True) if line.endswith(("-", ",")) or nxt.lstrip()[:1].islower()
+    )
+    return inside * 2 >= len(body)
 
 
 def may_have_run(text: str, longer_than: int, *, spaces: bool = False) -> bool:
