@@ -51,6 +51,9 @@ def test_a_wrapped_article_gives_its_event_and_people() -> None:
         # site chrome: lines of one width, each starting with a capital
         "Gminny Ośrodek Pomocy Społecznej w Krzeszowie\nStart | O nas | Pomoc społeczna | Projekty | Kontakt\n"
         "Ta strona używa plików cookies. Dowiedz się więcej. Akceptuję\n",
+        # a footer: an address line starts in lower case, but its separators give it away
+        "Regionalny Ośrodek Polityki Społecznej w Rzeszowie\nul. Hetmańska 9, 35-045 Rzeszów | tel. 17 123 45 67\n"
+        "Polityka prywatności | Deklaracja dostępności | BIP\n",
         # an agenda and a list: items stay on their lines
         "9:30 – 10:00 rejestracja uczestników konferencji w auli\n10:00 – 10:15 otwarcie konferencji przez "
         "marszałka\n10:15 – 11:00 wykład o modelu kooperacji i jego wdrożeniu\n",
@@ -60,3 +63,17 @@ def test_a_wrapped_article_gives_its_event_and_people() -> None:
 )
 def test_text_that_is_not_hard_wrapped_is_left_alone(text: str) -> None:
     assert unwrap_lines(text) == text
+
+
+def test_a_paragraph_wrapped_before_capitals_half_the_time_is_unwrapped_too() -> None:
+    text = (
+        "Uprzejmie informujemy, że w dniu 12 marca 2020 r. w sali konferencyjnej\n"
+        "Regionalnego Ośrodka Polityki Społecznej w Toruniu odbędzie się szkolenie\n"
+        "dla koordynatorów Partnerskich Zespołów Kooperacyjnych z gmin Chełmża,\n"
+        "Lubicz i Obrowo. Szkolenie poprowadzi dr Anna Zielińska z Uniwersytetu\n"
+        "Mikołaja Kopernika. Zgłoszenia przyjmujemy do 10 marca.\n"
+    )
+    assert unwrap_lines(text) == text[:-1].replace("\n", " ") + "\n"
+    (event,) = extract(text, published="2020-03-05").events
+    assert (event.event_type, event.start_date, event.status) == ("training", "2020-03-12", "planned")
+    assert event.venue == "sala konferencyjna Regionalnego Ośrodka Polityki Społecznej w Toruniu"

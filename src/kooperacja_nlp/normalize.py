@@ -108,6 +108,8 @@ WRAP_WIDTH_SPREAD: Final[float] = 0.35
 _PARAGRAPH_BREAK: Final[re.Pattern[str]] = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END: Final[str] = '.!?:;"”»)'
 _ITEM_START: Final[re.Pattern[str]] = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.:)])")
+# separators of menus, breadcrumbs and footers ("Start | O nas", "Aktualności » Projekty")
+_CHROME: Final[re.Pattern[str]] = re.compile(r" [|»›] ")
 # a word hyphenated at a line end, its rest in lower case on the next line
 _LINE_END_HYPHEN: Final[re.Pattern[str]] = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?=[a-ząćęłńóśźż])")
 
@@ -133,18 +135,19 @@ def unwrap_lines(text: str) -> str:
 def _unwrap(paragraph: str) -> str:
     if not _wrapped(paragraph):
         return paragraph
-    return _LINE_END_HYPHEN.sub("", paragraph).replace("\n", " ")
+    lines = paragraph.rstrip("\n")
+    return _LINE_END_HYPHEN.sub("", lines).replace("\n", " ") + paragraph[len(lines) :]
 
 
 def _wrapped(paragraph: str) -> bool:
-    lines = paragraph.split("\n")
+    lines = paragraph.rstrip("\n").split("\n")  # (a text's final line break ends no line of it)
     if len(lines) < WRAP_MIN_LINES:
         return False
     body = [line.rstrip() for line in lines[:-1]]
     widest = max(map(len, body))
     if not WRAP_MIN_WIDTH <= widest <= WRAP_MAX_WIDTH or min(map(len, body)) < widest * (1 - WRAP_WIDTH_SPREAD):
         return False
-    if sum(1 for line in lines if _ITEM_START.match(line)) > 1:
+    if sum(1 for line in lines if _ITEM_START.match(line)) > 1 or any(_CHROME.search(line) for line in lines):
         return False
     # a break inside a sentence: the next line goes on in lower case, or the line ends in a hyphen
     # or a comma (a site's header, menu and cookie lines each start with a capital)
