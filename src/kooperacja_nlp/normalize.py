@@ -105,8 +105,8 @@ WRAP_MIN_LINES: Final[int] = 3
 WRAP_MIN_WIDTH: Final[int] = 40
 WRAP_MAX_WIDTH: Final[int] = 130
 WRAP_WIDTH_SPREAD: Final[float] = 0.35
-_PARAGRAPH_BREAK: Final[re.Pattern[str]] = re.compile(r"\n[ \t]*\n")
-_SENTENCE_END: Final[str] = '.!?:;"”»)'
+# a blank line between paragraphs, captured: ``split`` gives paragraphs at even places
+_PARAGRAPH_BREAK: Final[re.Pattern[str]] = re.compile(r"(\n[ \t]*\n)")
 _ITEM_START: Final[re.Pattern[str]] = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.:)])")
 # separators of menus, breadcrumbs and footers ("Start | O nas", "Aktualności » Projekty")
 _CHROME: Final[re.Pattern[str]] = re.compile(r" [|»›] ")
@@ -120,23 +120,18 @@ def unwrap_lines(text: str) -> str:
 
     Web articles keep a paragraph on one line, so they are returned unchanged."""
     parts = _PARAGRAPH_BREAK.split(text)
-    if not any(_wrapped(p) for p in parts):
+    wrapped = [i for i in range(0, len(parts), 2) if _wrapped(parts[i])]
+    if not wrapped:
         return text
-    out: list[str] = []
-    pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        out.append(_unwrap(text[pos : m.start()]))
-        out.append(m.group())
-        pos = m.end()
-    out.append(_unwrap(text[pos:]))
-    return "".join(out)
+    for i in wrapped:
+        parts[i] = _unwrap(parts[i])
+    return "".join(parts)
 
 
 def _unwrap(paragraph: str) -> str:
-    if not _wrapped(paragraph):
-        return paragraph
-    lines = paragraph.rstrip("\n")
-    return _LINE_END_HYPHEN.sub("", lines).replace("\n", " ") + paragraph[len(lines) :]
+    """One wrapped paragraph on one line; its final line break, if any, kept."""
+    body = paragraph.rstrip("\n")
+    return _LINE_END_HYPHEN.sub("", body).replace("\n", " ") + paragraph[len(body) :]
 
 
 def _wrapped(paragraph: str) -> bool:
