@@ -296,6 +296,12 @@ def _foreign_given_readings(form: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+def _rule_given_nominative(form: str, gender: str, case: str) -> str | None:
+    """The nominative of an unknown first name by the ending rules, part by part ("Jean-Pierre")."""
+    parts = [_rule_nominatives(p, gender, case) for p in form.split("-")]
+    return "-".join(p[0] for p in parts) if all(parts) else None
+
+
 def _foreign_gender(name: str) -> str:
     """A listed foreign first name's gender: feminine if it ends in -a, bar ``FOREIGN_MEN_IN_A``."""
     return "f" if name.endswith("a") and name not in FOREIGN_MEN_IN_A else "m"
@@ -777,19 +783,20 @@ class _Reader:
         foreign = bool(listed) or (not morph.is_known(sur_text) and sur_text.lower().endswith(FOREIGN_SURNAME_ENDINGS))
         if honor is None and title is None and not foreign and not double:
             return None
+        options: Iterable[tuple[str, str, str | None]]
         if listed:  # the listed name's own readings, those the honorific allows if there is one
-            pairs = [(g, c) for g, c, _ in listed if honor is None or (g, c) in honor]
-        elif honor:
-            pairs = sorted(honor, key=lambda gc: (CASE_PREFERENCE.index(gc[1]), gc[0]))
+            options = [(g, c, n) for g, c, n in listed if honor is None or (g, c) in honor]
         else:
-            pairs = [("f" if first.endswith("a") else "m", "nom")]
-        for gender, case in pairs:
-            given = [_rule_nominatives(p, gender, case) for p in first.split("-")]
-            if listed:
-                given = [tuple(n for g, c, n in listed if (g, c) == (gender, case))]
+            if honor:
+                pairs = sorted(honor, key=lambda gc: (CASE_PREFERENCE.index(gc[1]), gc[0]))
+            else:
+                pairs = [("f" if first.endswith("a") else "m", "nom")]
+            options = ((g, c, _rule_given_nominative(first, g, c)) for g, c in pairs)
+        for gender, case, name in options:
+            if name is None:
+                continue
             got = _surname_nominative(sur_text, gender, case, self.seen)
-            if all(given) and got is not None:
-                name = "-".join(g[0] for g in given)
+            if got is not None:
                 return self.finish_name([name], gender, case, i, i + 1, pre, honor, title, got[1])
         return None
 
