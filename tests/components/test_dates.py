@@ -523,6 +523,37 @@ CONTEXT_YEARS = [
         "W dniach 4-6 maja trenerzy gościli w Lesku. W 2018 roku i w 2019 roku wyjazdów było więcej.",
         [("4-6 maja", "--05-04", "--05-06", "range")],
     ),
+    # nothing before it gives a year: the first dated happening after it does (nearest year)
+    (
+        "Od 27 do 29 maja grupa opiekunów gościła w Lesku. Przed wyjazdem, 8 maja 2019 r., odbyło się szkolenie.",
+        [
+            ("Od 27 do 29 maja", "2019-05-27", "2019-05-29", "range"),
+            ("8 maja 2019 r.", "2019-05-08", "2019-05-08", "date"),
+        ],
+    ),
+    (
+        "W dniach 2 i 3 grudnia obradował komitet. 18 stycznia 2021 r. odbędzie się seminarium.",
+        [
+            ("2 i 3 grudnia", "2020-12-02", "2020-12-03", "range"),
+            ("18 stycznia 2021 r.", "2021-01-18", "2021-01-18", "date"),
+        ],
+    ),
+    # but a deadline gives no year to what comes before it (the project may end a year later)
+    (
+        "Wczoraj, 11 lutego, otwarto klub seniora. Projekt potrwa do 30 listopada 2021 r.",
+        [
+            ("Wczoraj, 11 lutego", "--02-11", "--02-11", "date"),
+            ("30 listopada 2021 r.", "2021-11-30", "2021-11-30", "deadline"),
+        ],
+    ),
+    # "br." in an undated text: a month written with its year names the year too
+    (
+        "Szkolenie przeprowadzono w październiku 2020 r. w Pile. Targi odbędą się 5 grudnia br.",
+        [
+            ("w październiku 2020 r.", "2020-10", "2020-10", "month"),
+            ("5 grudnia br.", "2020-12-05", "2020-12-05", "date"),
+        ],
+    ),
     # "ubiegłego roku" in an undated text: the year before the latest the text speaks of
     (
         "Spotkanie odbyło się 9.02.2022 r. Przypomnijmy, że 3 grudnia ubiegłego roku w Sanoku wręczono nagrody.",

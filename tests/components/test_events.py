@@ -114,6 +114,55 @@ def test_a_venue_without_a_locality_stands_in_the_city_its_adjective_names(sente
     assert event.place is not None and event.place.name == town
 
 
+def test_a_street_named_after_a_city_is_not_the_city() -> None:
+    text = (
+        "Posiedzenie PZK w Nowej Dębie\n\n"
+        "W dniu 5.03.2019 r. w Nowej Dębie obradował Partnerski Zespół Kooperacyjny. Kolejne posiedzenie "
+        "zaplanowano na wtorek, 9 kwietnia br., w siedzibie MGOPS przy ul. Rzeszowskiej.\n"
+    )
+    places = [e.place.name if e.place else None for e in extract(text).events]
+    assert places == ["Nowa Dęba", "Nowa Dęba"]  # not Rzeszów, whose adjective names the street
+
+
+def test_a_trip_and_a_visit_are_study_visits_at_their_destination() -> None:
+    text = (
+        "Pracownicy socjalni z wizytą w Berlinie\n\n"
+        "Od 27 do 29 maja grupa pracowników socjalnych z Kielc uczestniczyła w wizycie studyjnej w Berlinie. "
+        "Wcześniej, 8 maja 2019 r., członkowie zespołu odwiedzili Lubliniec, gdzie poznali praktykę "
+        "tamtejszego zespołu interdyscyplinarnego.\n\n"
+        "Kolejny wyjazd, tym razem do Wiednia, zaplanowano na 14–18 października 2019 r. Konferencja "
+        "podsumowująca odbędzie się w listopadzie br. w Kielcach.\n"
+    )
+    got = [(e.event_type, e.start_date, e.place.name if e.place else None, e.status) for e in extract(text).events]
+    assert got == [
+        ("study_visit", "2019-05-27", "Berlin", "held"),
+        ("study_visit", "2019-05-08", "Lubliniec", "held"),
+        ("study_visit", "2019-10-14", "Wiedeń", "planned"),
+        ("conference", "2019-11", "Kielce", "planned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "published"),
+    [
+        (
+            "W listopadzie br. planujemy seminarium upowszechniające w Katowicach.",
+            ("conference", "2019-11", "Katowice", "planned"),
+            "2019-09-15",
+        ),
+        (
+            "Szkolenie z zamówień publicznych, które w październiku 2019 r. przeprowadzono w Pile, cieszyło się "
+            "dużym zainteresowaniem.",
+            ("training", "2019-10", "Piła", "held"),
+            "2019-11-20",
+        ),
+    ],
+)
+def test_a_single_happening_in_a_month(sentence: str, expected: tuple[str, str, str, str], published: str) -> None:
+    (event,) = extract("Aktualności\n\n" + sentence, published=published).events
+    assert (event.event_type, event.start_date, event.place.name if event.place else None, event.status) == expected
+
+
 def test_every_city_adjective_names_a_city_with_powiat_rights() -> None:
     from kooperacja_nlp import places_resolve as pr
     from kooperacja_nlp.lang.places import CITY_ADJECTIVES

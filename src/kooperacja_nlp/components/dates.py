@@ -56,6 +56,7 @@ _CENTURY_PIVOT: Final[int] = 70  # a two-digit year below it is of this century
 _UNDO_CONFUSABLES: Final[dict[int, str]] = str.maketrans({v: k for k, v in MONTH_CONFUSABLES.items()})
 _DATE_TYPES: Final[frozenset[str]] = frozenset({"day", "month"})
 _EVENT_KINDS: Final[frozenset[str]] = frozenset({"date", "range", "deadline"})  # what anchors a year
+_HAPPENING_KINDS: Final[frozenset[str]] = frozenset({"date", "range"})
 
 
 @Language.factory("kn_dates", assigns=["doc.spans", "span._.kn_date"])
@@ -131,6 +132,8 @@ class Context:
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the atoms are, in text order
     resolved: list[tuple[int, date]] = field(default_factory=list)  # dates given a year from context
     max_year: int | None = None  # the latest year of all those dates
+    happenings: list[tuple[int, date]] = field(default_factory=list)  # ``anchors`` without deadlines
+    month_years: list[int] = field(default_factory=list)  # years of months ("w październiku 2020 r.")
     _years: list[int] | None = None
 
     def __post_init__(self) -> None:
@@ -151,6 +154,15 @@ class Context:
             return None
         start, d = self.anchors[i]
         return None if pat.SENTENCE_BREAK_RE.search(self.text, pos, start) else d
+
+    def following(self, pos: int) -> date | None:
+        """The first dated day after ``pos`` anywhere in the text: the year of a year-less date that
+        opens an article ("Od 27 do 29 maja ... Przed wyjazdem, 8 maja 2019 r. ...") when nothing
+        before it has one. The text makes the year clear, and ``_nearest_year`` picks it. A
+        deadline does not ("Wczoraj, 11 lutego ... Projekt potrwa do 30 listopada 2021 r." is not
+        February 2022)."""
+        i = bisect.bisect_right(self.happenings, (pos, date.max))
+        return self.happenings[i][1] if i < len(self.happenings) else None
 
     def add(self, pos: int, d: date) -> None:
         """A date given its year from context anchors the year-less ones after it ("Dzień wcześniej, 17 lipca")."""
@@ -793,7 +805,29 @@ class DateFinder(KnComponent):
             and a.a is not None
             and a.a.year is not None
         ]
-        return Context(base, base_year, sorted(anchors), text, ref=published, spans=[(a.start, a.end) for a in atoms])
+        happenings = [  # what a year-less date opening the text may take its year from (not deadlines)
+            (a.start, date(a.a.year, a.a.month, a.a.day))  # type: ignore[arg-type]
+            for a in atoms
+            if a.type == "day"
+            and not a.publication
+            and a.kind in _HAPPENING_KINDS
+            and a.a is not None
+            and a.a.year is not None
+        ]
+        return Context(
+            base,
+            base_year,
+            sorted(anchors),
+            text,
+            ref=published,
+            spans=[(a.start, a.end) for a in atoms],
+            happenings=sorted(happenings),
+            month_years=[
+                a.a.year
+                for a in atoms
+                if a.type == "month" and a.kind == "month" and not a.publication and a.a and a.a.year
+            ],
+        )
 
     @staticmethod
     def _year(p: Point, pos: int, ctx: Context) -> int | None:
@@ -804,12 +838,18 @@ class DateFinder(KnComponent):
                 return ctx.base_year + p.offset
             # "br." in an undated text: the latest year the text speaks of; "ubiegłego roku" the
             # year before it (a report that mentions "15.01.2021" recalls "18 grudnia ub.r." of 2020)
-            years = [y for y in (ctx.max_year, ctx.latest_year()) if y is not None]
+            # ("w październiku 2020 r. ... 5 grudnia br.": a month with its year speaks of it too)
+            years = [y for y in (ctx.max_year, ctx.latest_year(), max(ctx.month_years, default=None)) if y is not None]
             return max(years) + p.offset if years else None
         assert p.month is not None
         anchor = ctx.base or ctx.preceding(pos) or ctx.following_in_sentence(pos)
         if anchor is None:
-            return ctx.base_year if ctx.base_year is not None else ctx.lone_year()
+            year = ctx.base_year if ctx.base_year is not None else ctx.lone_year()
+            if year is not None:
+                return year
+            anchor = ctx.following(pos)
+            if anchor is None:
+                return None
         return _nearest_year(anchor, p.month, p.day)
 
     def _value(self, atom: Atom, ctx: Context) -> dict[str, Any] | None:

@@ -77,6 +77,7 @@ from kooperacja_nlp.lang.events import (
     UNIT_NOUNS,
     VENUE_NOUNS,
 )
+from kooperacja_nlp.lang.names import STREET_WORDS
 from kooperacja_nlp.records import EVENT_TYPES
 
 
@@ -198,6 +199,17 @@ CONTACT_RE: Final[re.Pattern[str]] = re.compile(
 )
 DOCUMENT_RE: Final[re.Pattern[str]] = cue_regex(DOCUMENT_CUES)
 WORD_RE: Final[re.Pattern[str]] = re.compile(r"\w+")
+TRAVEL_REACH: Final[int] = 5  # words before "do" that may name the trip ("wyjazd, tym razem do")
+_STREET_REACH: Final[int] = 24  # "ul. gen. Rzeszowskiej": a street word up to two words back
+
+
+def _after_street(text: str, pos: int) -> bool:
+    """True when the word at ``pos`` is part of a street's name ("przy ul. Rzeszowskiej", "aleja
+    Krakowska"): one of the two words before it is a street word."""
+    words = WORD_RE.findall(text, max(0, pos - _STREET_REACH), pos)[-2:]
+    return any(w.lower() in STREET_WORDS for w in words)
+
+
 NON_BLANK_RE: Final[re.Pattern[str]] = re.compile(r"\S")
 # between two localities of one list: "Rzeszowa, Kielc", "Kielc i Lublina" (the whole gap)
 COORDINATION_RE: Final[re.Pattern[str]] = re.compile(r"[^\S\n]{0,3}+(?:,|i|oraz|lub|albo)[^\S\n]{1,3}+\Z")
@@ -1188,6 +1200,8 @@ class EventBuilder(KnPipe):
             for m in WORD_RE.finditer(view.text, venue["start"], venue["end"]):
                 if not m.group()[:1].isupper() or any(a <= m.start() < b for a, b in named):
                     continue
+                if _after_street(view.text, m.start()):
+                    continue  # "przy ul. Rzeszowskiej" names a street, not Rzeszów
                 loc = pr.city_of_adjective(m.group())
                 if loc is not None:
                     value = {**pr.locality_value(loc), "text": m.group(), "start": m.start(), "end": m.end()}
@@ -1250,10 +1264,12 @@ class EventBuilder(KnPipe):
         institution's seat ("przedstawiciele ROPS w Łodzi"), a hint only; ``R_NOT``: an origin ("z
         Poznania") or an organiser's seat ("organizowana przez ROPS w Katowicach").
         """
-        before = _words_before(text, p["start"], s.start, 3)
+        before = _words_before(text, p["start"], s.start, TRAVEL_REACH)
         words = [m.group().lower() for m in before]
-        if words[:1] == ["do"] and len(words) >= 2 and words[1].startswith(TRAVEL_STEMS):
+        # "wyjazd do Wiednia", "Kolejny wyjazd, tym razem do Wiednia": the trip's destination
+        if words[:1] == ["do"] and any(w.startswith(TRAVEL_STEMS) for w in words[1:]):
             return R_SAID
+        before, words = before[:3], words[:3]
         if words and words[0] in NOT_PLACE_WORDS:
             return R_NOT
         if len(words) >= 2 and words[0] in UNIT_NOUN_FORMS and words[1] in NOT_PLACE_WORDS:

@@ -149,7 +149,9 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("wyjeźdz studyjn", 6),
             ("wizyta studyjn", 6),
             ("z wizytą", 3),
+            ("wyjazd ~ do", 3),  # "kolejny wyjazd, tym razem do Wiednia": a trip to see a place
             ("wizyt", 2),
+            ("odwiedzi", 2),  # "członkowie zespołu odwiedzili Lubliniec"
             ("goście ~ odwiedzili", 2),
             ("gościli", 2),
         ),
@@ -315,6 +317,14 @@ SINGLE_HAPPENING_CUES: Final[tuple[str, ...]] = (
     "wyjechał",
     "pojechał",
     "odwiedził",
+    # one happening announced or done: "W listopadzie br. planujemy seminarium", "szkolenie, które
+    # w październiku 2020 r. przeprowadzono w Pile"
+    "planujemy",
+    "planuje się",
+    "zorganizujemy",
+    "zostanie zorganizowan",
+    "zostanie przeprowadzon",
+    "przeprowadzono",
 )
 
 # "Also": a second happening on a day that already has one ("odbyło się również spotkanie ...").
