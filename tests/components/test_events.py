@@ -163,6 +163,47 @@ def test_a_single_happening_in_a_month(sentence: str, expected: tuple[str, str, 
     assert (event.event_type, event.start_date, event.place.name if event.place else None, event.status) == expected
 
 
+def test_list_items_without_a_tense_take_it_from_the_list_or_the_dates() -> None:
+    text = (
+        "Posiedzenie Komitetu Sterującego\n\n"
+        "W dniach 7–8 listopada 2019 r. w Zakopanem odbyło się posiedzenie Komitetu Sterującego projektu. "
+        "Członkowie Komitetu zapoznali się z harmonogramem prac na najbliższe tygodnie.\n\n"
+        "Kalendarium:\n"
+        "• 21 listopada – spotkanie Zespołu ds. Modelu w siedzibie ROPS w Krakowie,\n"
+        "• 10 i 11 grudnia – wizyta studyjna w Pradze.\n\n"
+        "Zapraszamy również:\n"
+        "• 3 grudnia br. o godz. 10:00 – webinar „Jak prowadzić diagnozę?” na platformie ZOOM,\n"
+        "• 16 grudnia br. – pierwsze zajęcia szkoły liderów. Zajęcia odbędą się we Wrocławiu.\n"
+    )
+    got = [(e.start_date, e.place.name if e.place else None, e.status) for e in extract(text).events]
+    assert got == [
+        ("2019-11-07", "Zakopane", "held"),
+        ("2019-11-21", "Kraków", "planned"),  # after the reported meeting, in a list without tense
+        ("2019-12-10", "Praga", "planned"),
+        ("2019-12-03", None, "planned"),  # "Zapraszamy:" introduces it; a webinar has no place
+        ("2019-12-16", "Wrocław", "planned"),  # tense and place in the item's next sentence
+    ]
+
+
+def test_each_clause_of_a_compound_sentence_tells_its_own_event() -> None:
+    text = (
+        "Harmonogram projektu\n\n"
+        "17 lutego 2020 r. w Łodzi podpisano porozumienia o współpracy z gminami pilotażowymi. "
+        "Pierwsze spotkanie robocze zespołu projektu zaplanowano na 5 marca 2020 r. w Łodzi, a konferencja "
+        "podsumowująca projekt planowana jest na wrzesień 2021 r. Natomiast 18 stycznia 2021 r. odbędzie się "
+        "seminarium online dla kadry ośrodków, a kolejne posiedzenie Komitetu Sterującego zaplanowano na "
+        "marzec 2021 r. w Opolu.\n"
+    )
+    got = [(e.event_type, e.start_date, e.place.name if e.place else None) for e in extract(text).events]
+    assert got == [
+        ("agreement_signing", "2020-02-17", "Łódź"),
+        ("project_team", "2020-03-05", "Łódź"),
+        ("conference", "2021-09", None),  # not the meeting's Łódź
+        ("conference", "2021-01-18", None),  # online, not the committee's Opole
+        ("steering_committee", "2021-03", "Opole"),
+    ]
+
+
 def test_every_city_adjective_names_a_city_with_powiat_rights() -> None:
     from kooperacja_nlp import places_resolve as pr
     from kooperacja_nlp.lang.places import CITY_ADJECTIVES

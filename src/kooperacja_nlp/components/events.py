@@ -185,6 +185,8 @@ INSTITUTION_RE: Final[re.Pattern[str]] = cue_regex(INSTITUTION_STEMS)
 NAV_RE: Final[re.Pattern[str]] = re.compile(r"[|»›]|ciasteczk|cookie", re.IGNORECASE)
 DURING_RE: Final[re.Pattern[str]] = cue_regex(DURING_CUES)
 CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"[,;:()]")
+# a new clause of a compound sentence, which may tell another happening
+CLAUSE_JOIN_RE: Final[re.Pattern[str]] = re.compile(r"(?:,[ \t]+(?:a|natomiast|zaś|a także)|;)[ \t]+", re.IGNORECASE)
 DASH_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"\s[–—-]\s")  # a dash between spaces opens a new clause
 ADDITIVE_RE: Final[re.Pattern[str]] = cue_regex(ADDITIVE_CUES)
 SIGNING_REALIS_RE: Final[re.Pattern[str]] = cue_regex(SIGNING_REALIS_CUES)
@@ -578,20 +580,89 @@ def _clause_start(text: str, start: int, at: int) -> int:
     return last
 
 
-def _own_clause(s: Sentence, c: Candidate, cands: Sequence[Candidate]) -> Sentence | None:
+def _own_clause(text: str, s: Sentence, c: Candidate, cands: Sequence[Candidate]) -> Sentence | None:
     """When several events are dated in one sentence ("29 kwietnia w Niepołomicach i 13 maja w
-    Kłaju"), the part of it from this event's date to the next one's, where its place is told."""
-    starts = [o.mention["start"] for o in cands if o.sent == c.sent and o is not c]
-    if not starts:
+    Kłaju"), the part of it that tells this event, where its place is told: from this event's date
+    to the next one's, or to the clause break before it ("zaplanowano na 5 marca w Łodzi, a
+    konferencja podsumowująca planowana jest na wrzesień": the conference is told after the ", a")."""
+    found = _clause_of(text, s, c, cands)
+    return found[0] if found is not None else None
+
+
+def _compound_part(text: str, s: Sentence, c: Candidate, cands: Sequence[Candidate]) -> Sentence | None:
+    """The clause of a compound sentence that tells this event, when the sentence dates several
+    and a clause break (", a", ", natomiast", ";") parts them: "Pierwsze spotkanie robocze zespołu
+    zaplanowano na 5 marca w Łodzi, a konferencja podsumowująca planowana jest na wrzesień" (the
+    meeting's type is not the conference's)."""
+    found = _clause_of(text, s, c, cands)
+    if found is None or not found[1]:
         return None
-    at = c.mention["start"]
-    end = min((x for x in starts if x > at), default=s.end)
-    return Sentence(at, end, s.para)
+    clause = found[0]
+    first = all(o.mention["end"] > c.mention["start"] for o in cands if o.sent == c.sent and o is not c)
+    return Sentence(s.start, clause.end, s.para) if first else clause  # the first one's subject precedes its date
+
+
+def _clause_of(text: str, s: Sentence, c: Candidate, cands: Sequence[Candidate]) -> tuple[Sentence, bool] | None:
+    """``_own_clause`` and whether a clause break bounds it."""
+    others = [o.mention for o in cands if o.sent == c.sent and o is not c]
+    if not others:
+        return None
+    at, after = c.mention["start"], c.mention["end"]
+    begin, end, cut_found = at, s.end, False
+    before = [m for m in others if m["end"] <= at]
+    if before:
+        cut = _last_clause_cut(text, max(m["end"] for m in before), at)
+        begin, cut_found = (cut, True) if cut is not None else (at, cut_found)
+    following = [m["start"] for m in others if m["start"] >= after]
+    if following:
+        nxt = min(following)
+        cut = _last_clause_cut(text, after, nxt)
+        end, cut_found = (cut, True) if cut is not None else (nxt, cut_found)
+    return Sentence(begin, end, s.para), cut_found
+
+
+def _last_clause_cut(text: str, start: int, end: int) -> int | None:
+    """Where the last clause joined by ", a", ", natomiast", ", zaś" or ";" begins in ``[start, end)``."""
+    last = None
+    for m in CLAUSE_JOIN_RE.finditer(text, start, end):
+        last = m.end()
+    return last
 
 
 def _is_list_item(text: str, s: Sentence) -> bool:
     """The sentence starts its line with a bullet or a number ("• 23 IX 2020 – ...", "14:00 ...")."""
     return (s.start == 0 or text[s.start - 1] == "\n") and bool(LIST_ITEM_RE.match(text, s.start))
+
+
+def _untold_status(events: Sequence[dict[str, Any]]) -> None:
+    """Give the list items without any tense cue (status None) theirs: "planned" when they come
+    after every happening the article tells as held ("W dniach 7-8 listopada 2019 r. odbyło się
+    posiedzenie ... Kalendarium: • 21 listopada – spotkanie Zespołu ds. Modelu"), else "held" (a
+    report lists what was done). Dates without a year are not compared."""
+    told = [e["end_date"] for e in events if e["status"] == "held" and e["end_date"][:1].isdigit()]
+    latest = max(told, default=None)
+    for e in events:
+        if e["status"] is None:
+            later = latest is not None and e["start_date"][:1].isdigit() and e["start_date"][:10] > latest[:10]
+            e["status"] = "planned" if later else "held"
+
+
+def _list_intro(text: str, sents: Sequence[Sentence], i: int) -> int | None:
+    """The line ending in a colon that introduces the list sentence ``i`` is an item of
+    ("Zapraszamy również:", "Kalendarium:"), whatever it names; None if ``i`` is no list item."""
+    if not _is_list_item(text, sents[i]):
+        return None
+    j = i - 1
+    # over the items before it and the further sentences of an item ("... wniosek?” na platformie ZOOM,")
+    while j >= 0 and i - j <= LIST_REACH and (_is_list_item(text, sents[j]) or not _starts_line(text, sents[j])):
+        j -= 1
+    if j < 0 or i - j > LIST_REACH or not text[sents[j].start : sents[j].end].endswith(":"):
+        return None
+    return j
+
+
+def _starts_line(text: str, s: Sentence) -> bool:
+    return s.start == 0 or text[s.start - 1] == "\n"
 
 
 def _list_header(text: str, sents: Sequence[Sentence], i: int) -> int | None:
@@ -605,14 +676,8 @@ def _list_header(text: str, sents: Sequence[Sentence], i: int) -> int | None:
             if HAPPENING_RE.search(text, sents[j].start, sents[j].end):
                 return j
         return None
-    if not _is_list_item(text, sents[i]):
-        return None
-    j = i - 1
-    while j >= 0 and i - j <= LIST_REACH and _is_list_item(text, sents[j]):
-        j -= 1
-    if j < 0 or i - j > LIST_REACH or not text[sents[j].start : sents[j].end].endswith(":"):
-        return None
-    return j if HAPPENING_RE.search(text, sents[j].start, sents[j].end) else None
+    j = _list_intro(text, sents, i)
+    return j if j is not None and HAPPENING_RE.search(text, sents[j].start, sents[j].end) else None
 
 
 # A date's sentence is tested once per date it holds: a list of fifty dates on one line (a
@@ -833,6 +898,7 @@ class EventBuilder(KnPipe):
         wanted = [k for k, (_, cues, _) in enumerate(built) if k == 0 or bulletin or any(cues.values())]
         typed = classified([built[k][1] for k in wanted], [contexts[k] for k in wanted], self.use_classifier)
         outcomes = dict(zip(wanted, typed, strict=True))
+        _untold_status([event for event, _, _ in built])
         events: list[dict[str, Any]] = []
         for k, (event, cues, _) in enumerate(built):
             if k in outcomes:
@@ -1070,7 +1136,12 @@ class EventBuilder(KnPipe):
         own_from = own.start
         if (m := PRECEDENCE_RE.search(text, own.start, c.mention["start"])) is not None:
             own_from = m.end()  # "Podpisanie porozumienia poprzedziły dwa spotkania: 29 kwietnia ..."
-        segments: list[tuple[str, float]] = [(text[own_from : own.end], W_SENTENCE)]
+        part = _compound_part(text, sents[c.sent], c, cands) if c.through == c.sent else None
+        if part is not None:  # its own clause: the others tell the other events
+            own_from = max(own_from, part.start)
+            segments: list[tuple[str, float]] = [(text[own_from : part.end], W_SENTENCE)]
+        else:
+            segments = [(text[own_from : own.end], W_SENTENCE)]
         segments += [(text[sents[x].start : sents[x].end], W_SENTENCE) for x in c.extra if x != c.sent]
         if c.header is not None:
             segments.append((text[sents[c.header].start : sents[c.header].end], W_SENTENCE))
@@ -1083,7 +1154,9 @@ class EventBuilder(KnPipe):
         # the noun heading the date's own clause: "Podsumowując konferencję, zapowiedziano: 27.10.2021 r.
         # odbędzie się webinar"; "Szkolenia ruszą w maju, natomiast porozumienie zostanie podpisane
         # 15 marca" (no head there: the training heads another clause)
-        head = head_label(text[max(own_from, _clause_start(text, own.start, c.mention["start"])) : own.end])
+        head = head_label(
+            text[max(own_from, _clause_start(text, own.start, c.mention["start"])) : part.end if part else own.end]
+        )
         if head is not None:
             scores[head] += W_HEAD
         if best_label(scores) in SIGNING_OVERRIDES and signing_done(
@@ -1094,8 +1167,18 @@ class EventBuilder(KnPipe):
         mention = c.mention
         sent_text = text[own.start : own.end]
         status = self._status(sent_text, mention["start"] - own.start, c, reference)
-        if status is None:
-            status = (cue_status(title) if lead else None) or "held"
+        intro = _list_intro(text, sents, c.sent)
+        if status is None and intro is not None:
+            # the rest of the item's line ("• 16 listopada – pierwsze zajęcia. Zajęcia odbędą się we
+            # Wrocławiu."), then the line introducing the list ("Zapraszamy również:")
+            line_end = text.find("\n", own.end)
+            status = cue_status(text[own.end : line_end if line_end >= 0 else len(text)]) or cue_status(
+                text[sents[intro].start : sents[intro].end]
+            )
+        if status is None and not (intro is not None and k):
+            status = cue_status(title) if lead else None
+        # None: an item of a list whose line and introduction say nothing of tense, decided in
+        # ``process`` from the dates of the article's other happenings (``_untold_status``)
         region = (own.start if k else 0, region_end)
         event = {
             "event_type": "other",
@@ -1103,9 +1186,9 @@ class EventBuilder(KnPipe):
             "start_date": c.start_date,
             "end_date": c.end_date,
             "start_time": mention.get("time"),
-            "place": self._place(view, c, other_sents, heads, _own_clause(sents[c.sent], c, cands)),
+            "place": self._place(view, c, other_sents, heads, _own_clause(text, sents[c.sent], c, cands)),
             "venue": self._venue(view, own),
-            "status": status,
+            "status": status if status is not None or intro is not None else "held",
             "participants": self._names(view, "kn_persons", region),
             "organizations": self._names(view, "kn_orgs", region),
             "projects": self._projects(view, region, article_level=not bulletin),
@@ -1152,11 +1235,17 @@ class EventBuilder(KnPipe):
         localities = view.localities
         own = sents[c.sent]
         own_text = text[own.start : own.end]
+        shared = ()
         if clause is not None:  # "29 kwietnia w Niepołomicach i 13 maja w Kłaju": each its own
+            if ONLINE_RE.search(text, clause.start, clause.end):
+                return None  # "18 stycznia odbędzie się seminarium online, a ... w Opolu"
             best = self._best_locality(text, clause, localities)
             if best is not None:
                 return _place_value(best)
+            shared = (c.sent,)  # the sentence's other localities are the other events' places
         for x in dict.fromkeys([c.sent, c.through, *c.extra]):
+            if x in shared:
+                continue
             s = sents[x]
             best = self._best_locality(text, s, localities)
             if best is not None:
@@ -1169,7 +1258,9 @@ class EventBuilder(KnPipe):
                 continue
             seg = text[s.start : s.end]
             field = PLACE_FIELD_RE.match(seg) is not None  # "Miejsce: ..." under "Termin: ..."
-            if not (field or HELD_RE.search(seg) or VENUE_RE.search(seg)) or ONLINE_RE.search(seg):
+            # (a happening's place told in its next sentence: "... Zajęcia odbędą się we Wrocławiu.")
+            told = HELD_RE.search(seg) or PLANNED_RE.search(seg) or VENUE_RE.search(seg)
+            if not (field or told) or ONLINE_RE.search(seg):
                 continue
             best = self._best_locality(text, s, localities, need_venue=not field, floor=R_SEAT if field else R_NEUTRAL)
             if best is not None:

@@ -237,6 +237,7 @@ HAPPENING_CUES: Final[tuple[str, ...]] = (
     "warsztat",
     "webinar",
     "kurs",
+    "zajęcia",  # "16 listopada – pierwsze zajęcia w ramach projektu" (not "zajęcie", an occupation)
     "konferencj",
     "seminari",
     "forum",
