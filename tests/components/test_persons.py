@@ -396,6 +396,27 @@ DETAILS += [
 ]
 
 NAMES += [
+    # a man's name in the genitive, though SGJP also lists the form as a rare woman's name
+    ("Szkolenie odbyło się z udziałem dr. Pawła Mroczka, psychologa.", ["Paweł Mroczek"]),
+    ("Wykład wygłosił gość specjalny prof. dr. hab. Ryszarda Szaraka.", ["Ryszard Szarak"]),
+    ("Roberta Nowak przywitała gości w imieniu organizatorów.", ["Roberta Nowak"]),  # nothing else fits
+    # a surname that is also a function noun, right after the first name
+    ("- Pan Marek Sołtys – kierownik GOPS w Nozdrzcu", ["Marek Sołtys"]),
+    ("Gości przywitał Jan Kowalski Sołtys wsi Kozy.", ["Jan Kowalski"]),
+    # the article writes the nominative; SGJP reads the dative as another surname (Kozioł)
+    (
+        "Dyrektor szkoły Adam Kozieł przywitał gości. Podziękowania składamy Panu Adamowi Kozłowi.",
+        ["Adam Kozieł"],
+    ),
+    (
+        "Podziękowania składamy Panu Adamowi Kozłowi. Dyrektor szkoły Adam Kozieł przywitał gości.",
+        ["Adam Kozieł"],
+    ),
+    # two written spellings are two people; so are surnames of different lengths
+    ("Anna Nowak przywitała gości. Podziękowania dla Pani Anny Nowackiej.", ["Anna Nowak", "Anna Nowacka"]),
+]
+
+NAMES += [
     # names written in capitals
     ("Relacja ze spotkania.\nTekst: ANNA KOWALCZYK-LIS, zdjęcia: ROPS", ["Anna Kowalczyk-Lis"]),
     ("KONFERENCJA Z UDZIAŁEM MARII WIŚNIEWSKIEJ W TORUNIU", ["Maria Wiśniewska"]),

@@ -75,6 +75,7 @@ from kooperacja_nlp.lang.names import (
     PATRON_EPITHETS,
     PATRON_HEADS,
     PATRON_TITLES,
+    RARE_FEMININE_GIVEN,
     SURNAME_ENDINGS,
     SURNAME_LIKE_ENDINGS,
     UNIT_NOUNS,
@@ -694,6 +695,8 @@ class _Reader:
             key = person.name
             namesakes = by_surname.get((person.surname, person.gender), ())
             variant = next((p for p in namesakes if _same_person(p, person)), None)
+            if variant is None and key not in by_name:
+                variant = self.declined_variant(persons, person)
             if key in by_name or variant is not None:
                 known = by_name.get(key) or variant
                 assert known is not None
@@ -713,6 +716,28 @@ class _Reader:
             self.taken.update(range(first, last + 1))
             after = last + 1
         return persons
+
+    def declined_variant(self, persons: Sequence[_Person], person: _Person) -> _Person | None:
+        """A person already found whose surname the new one's is a different nominative of.
+
+        SGJP may give an oblique form the lemma of another surname: "Panu Adamowi Kozłowi" reads as
+        Kozioł, while the article writes "Adam Kozieł". With the same first names and gender, a
+        surname only one of the two spellings is written in, and the two close (same start and length,
+        at most two letters apart: a vowel alternation, not "Nowak"/"Nowacka"), they are one person, under the spelling the text writes in the
+        nominative (kept on the person found first, or given to it now)."""
+        for known in persons:
+            if known.given != person.given or known.gender != person.gender:
+                continue
+            a, b = known.surname, person.surname
+            if a[:3] != b[:3] or len(a) != len(b) or _edit_distance(a, b) > _VARIANT_EDITS:
+                continue
+            a_written, b_written = a in self.seen, b in self.seen
+            if a_written == b_written:
+                continue
+            if b_written:
+                known.surname = b
+            return known
+        return None
 
     def read_name(self, i: int) -> tuple[_Person, int, int, str | None] | int | None:
         """A full name (first name(s) + surname) starting at word ``i``.
@@ -741,7 +766,7 @@ class _Reader:
         cued = honor is not None or title is not None
         if not cued and self.joined(run[-1]) and not _surname_ok(words[nxt].text):
             cued = _surname_ok(words[nxt].text, True) and self.role_after(nxt) is not None
-        if self.joined(run[-1]) and _surname_ok(words[nxt].text, cued):
+        if self.joined(run[-1]) and (_surname_ok(words[nxt].text, cued) or self.function_surname(nxt)):
             given, sur = run, [run[-1] + 1]
         elif len(run) >= 2 and _surname_ok(words[run[-1]].text):
             given, sur = run[:-1], [run[-1]]
@@ -754,6 +779,18 @@ class _Reader:
         if honor is None and title is None and len(given) == 1 and _noun_phrase(words[i].text, words[sur[0]].text):
             return sur[0] + 1  # "w Sali Białej": a room, not Ms Sala Biała
         return self.finish_name(given_lemmas, gender, case, first_idx, sur[0], pre, honor, title, surname)
+
+    def function_surname(self, k: int) -> bool:
+        """A function noun SGJP also lists as a surname, right after a first name and ending the
+        phrase: "Pan Marek Sołtys – kierownik GOPS", "Anna Wójt przywitała gości" (not "Jan Nowak,
+        Sołtys wsi": there the function follows the surname, and "sołtys wsi" goes on)."""
+        form = self.words[k].text
+        if not (_is_title_case(form) and _surname_readings(form) and _common_lemmas(form) & ROLE_LEMMAS):
+            return False
+        if not self.joined(k):
+            return True
+        after = self.words[k + 1].text
+        return after[:1].islower() and not _is_genitive_noun(after) and not _is_genitive_adjective(after)
 
     def read_foreign(self, i: int) -> tuple[_Person, int, int, str | None] | int | None:
         """A name whose first name SGJP does not know ("Pani Olena Kovalenko", "Pavla Horáková").
@@ -876,14 +913,15 @@ class _Reader:
             pairs &= honor
         if pairs & context:
             pairs &= context
-        best: tuple[tuple[int, int], tuple[str, str, list[str], str, int]] | None = None
+        best: tuple[tuple[int, bool, int], tuple[str, str, list[str], str, int]] | None = None
         for gender, case in sorted(pairs):  # sorted: the same answer in every process (hash seeds)
             got = _surname_nominative(self.words[sur].text, gender, case, self.seen)
             if got is None:
                 continue
             score, surname = got
             lemmas = [self.pick_lemma([lem for lem, g, c in r if g == gender and c == case]) for r in readings]
-            rank = (score, -CASE_PREFERENCE.index(case))
+            usual = not (gender == "f" and any(lemma in RARE_FEMININE_GIVEN for lemma in lemmas))
+            rank = (score, usual, -CASE_PREFERENCE.index(case))
             if best is None or rank > best[0]:
                 best = (rank, (gender, case, lemmas, surname, score))
         return None if best is None else best[1]
@@ -1487,6 +1525,19 @@ def _noun_phrase(first: str, second: str) -> bool:
 def _genders(tag: str) -> tuple[str, ...]:
     parts = tag.split(":")
     return tuple(parts[3].split(".")) if len(parts) > 3 else ()
+
+
+_VARIANT_EDITS: Final[int] = 2  # "Kozieł"/"Kozioł": the letters two declined spellings differ by
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (two short surnames: the plain dynamic programme)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _same_person(a: _Person, b: _Person) -> bool:

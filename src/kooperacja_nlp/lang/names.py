@@ -485,11 +485,41 @@ SURNAME_LIKE_ENDINGS: Final[tuple[str, ...]] = (
     "ewski",
     "owski",
 )
-# Endings of foreign surnames SGJP does not list. With a first name SGJP does not know either, such an
-# ending is enough to read two capitalised words as a person without "Pan"/"Pani" before them
-# ("opowiedziała Pavla Horáková"): Czech/Slovak feminine "-ová", Ukrainian and Belarusian "-enko",
-# "-czuk"/"-chuk", South Slavic "-ić"/"-ič", Lithuanian "-ienė"/"-aitė"/"-ytė"/"-auskas"/"-evičius",
-# Romanian "-escu". Plain "-á" or "-uk" would also catch brand and place names, hence not listed.
+# Feminine first names SGJP lists that are in practice the genitive or accusative of a man's name
+# ("z udziałem Pawła Mroczka" is Paweł Mroczek, not a woman called Pawła Mroczka). A woman so named
+# is still read when nothing else fits ("Roberta Nowak"); the reading only loses ties.
+RARE_FEMININE_GIVEN: Final[frozenset[str]] = frozenset(
+    [
+        "Adriana",
+        "Alfreda",
+        "Benedykta",
+        "Dawida",
+        "Edmunda",
+        "Edwarda",
+        "Feliksa",
+        "Filipa",
+        "Gerarda",
+        "Huberta",
+        "Jarosława",
+        "Konrada",
+        "Krystiana",
+        "Krzysztofa",
+        "Leona",
+        "Norberta",
+        "Pawła",
+        "Przemysława",
+        "Radosława",
+        "Roberta",
+        "Ryszarda",
+        "Sebastiana",
+        "Sławomira",
+        "Szymona",
+        "Wita",
+        "Witolda",
+        "Witosława",
+        "Wojciecha",
+    ]
+)
 # First names SGJP does not know that Polish social-policy news writes often: Ukrainian and
 # Belarusian ones (refugee aid since 2022, cross-border projects) in Polish and in English
 # transliteration, Czech, Slovak and Lithuanian ones (study visits, Interreg). Nominative only; a
@@ -614,6 +644,11 @@ FOREIGN_GIVEN_NAMES: Final[frozenset[str]] = frozenset(
 )
 # Men's names among them that end in -a (the others ending in -a are women's).
 FOREIGN_MEN_IN_A: Final[frozenset[str]] = frozenset({"Mykola", "Mykoła"})
+# Endings of foreign surnames SGJP does not list. With a first name SGJP does not know either, such an
+# ending is enough to read two capitalised words as a person without "Pan"/"Pani" before them
+# ("opowiedziała Pavla Horáková"): Czech/Slovak feminine "-ová", Ukrainian and Belarusian "-enko",
+# "-czuk"/"-chuk", South Slavic "-ić"/"-ič", Lithuanian "-ienė"/"-aitė"/"-ytė"/"-auskas"/"-evičius",
+# Romanian "-escu". Plain "-á" or "-uk" would also catch brand and place names, hence not listed.
 FOREIGN_SURNAME_ENDINGS: Final[tuple[str, ...]] = (
     "ová",
     "enko",
