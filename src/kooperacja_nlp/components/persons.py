@@ -721,10 +721,10 @@ class _Reader:
         """A person already found whose surname the new one's is a different nominative of.
 
         SGJP may give an oblique form the lemma of another surname: "Panu Adamowi Kozłowi" reads as
-        Kozioł, while the article writes "Adam Kozieł". With the same first names and gender, a
-        surname only one of the two spellings is written in, and the two close (same start and length,
-        at most two letters apart: a vowel alternation, not "Nowak"/"Nowacka"), they are one person, under the spelling the text writes in the
-        nominative (kept on the person found first, or given to it now)."""
+        Kozioł, while the article writes "Adam Kozieł". They are one person when the first names and
+        gender are the same, only one of the two spellings is written in the article, and the two
+        are close: same start and length, at most two letters apart (a vowel alternation, not
+        "Nowak"/"Nowacka"). The person keeps the spelling the text writes in the nominative."""
         for known in persons:
             if known.given != person.given or known.gender != person.gender:
                 continue
