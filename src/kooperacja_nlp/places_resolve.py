@@ -212,7 +212,12 @@ def _simple_readings(form: str) -> tuple[Reading, ...]:
                 source = COMMON
             if "pl" in _number(i.tag) and "sg" not in _number(i.tag) and not i.has("pt"):
                 # a plural form of a singular noun: "Górach" -> "Góry" (not "Góra")
-                out.extend(Reading(f, cases, source) for f in _plural_nominatives(i.lemma, frozenset(_genders(i.tag))))
+                plural = _plural_nominatives(i.lemma, frozenset(_genders(i.tag)))
+                out.extend(Reading(f, cases, source) for f in plural)
+                if source == GEO and not any(known_name(f.casefold()) for f in plural):
+                    # a singular name SGJP declines in the plural: "w Dołujach" (Dołuje), whose
+                    # plural nominative "Dołuja" names nothing
+                    out.append(Reading(i.lemma, cases, source))
             else:
                 out.append(Reading(i.lemma, cases, source))
         elif i.pos in _ADJ_POS:

@@ -779,3 +779,33 @@ def test_the_token_table_has_the_tokens_and_offsets_of_token_re(text: str) -> No
         (m.group(), m.start(), m.end()) for m in lang_places.TOKEN_RE.finditer(text)
     ]
     assert all(text[t[1] : t[2]] == t[0] for t in tokens.toks)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a singular name SGJP declines in the plural ("Dołuje", loc. "Dołujach")
+        ("Zebranie odbyło się w świetlicy wiejskiej w Dołujach.", ["Dołuje"]),
+        # a town's name after "gmina", though SGJP knows "Biała" only as part of names
+        ("Przedstawiciele: gmina Zawadzkie, gmina Biała oraz powiat strzelecki.", ["Zawadzkie", "Biała"]),
+        # mountains and forests are no villages
+        ("Rajd w Górach Świętokrzyskich i w Borach Tucholskich.", []),
+    ],
+)
+def test_more_locality_forms(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _names(nlp, text) == expected
+
+
+def test_a_homonym_in_the_articles_gmina_beats_a_small_town_elsewhere(nlp: Language) -> None:
+    # "Grabowie" is Grabowo (gmina Kamień Pomorski) or the town Grabów (łęczycki)
+    text = "Spotkania odbyły się w Buszęcinie, Grabowie i Trzebieszewie, w gminie Kamień Pomorski."
+    grabowo = next(v for v in _values(nlp, text) if v["kind"] == "locality" and v["name"].startswith("Grab"))
+    assert (grabowo["name"], grabowo["county"]) == ("Grabowo", "kamieński")
+    # a large town still wins, and two towns are told apart by the voivodeship
+    assert _names(nlp, "Spotkanie w Łodzi.") == ["Łódź"]
+    assert _names(nlp, "Centrum w Tomaszowie służy mieszkańcom województwa lubelskiego.") == ["Tomaszów Lubelski"]
+
+
+def test_a_dash_opens_a_list_of_voivodeships(nlp: Language) -> None:
+    text = "W spotkaniu uczestniczyły jednostki z obu województw – śląskiego i opolskiego."
+    assert _names(nlp, text, "voivodeship") == ["śląskie", "opolskie"]

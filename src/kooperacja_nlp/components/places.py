@@ -1196,7 +1196,12 @@ class PlaceFinder(KnComponent):
             if common_in_text and not (strong and towns):
                 continue
             if strong:
-                if not (geo or guess or multi or (direct and part and towns)):
+                # a name SGJP knows only as part of geographic names: a town after "w" ("w Białej"),
+                # a gmina's or town's name after "gmina" ("gmina Biała")
+                named_unit = part and (
+                    towns if direct else cue is not None and cue.kind == "admin" and bool(gazetteer().communes(c.key))
+                )
+                if not (geo or guess or multi or named_unit):
                     continue  # known only as a common noun or a surname ("w Ośrodku")
             else:
                 if infos is None:
@@ -1358,7 +1363,8 @@ class PlaceFinder(KnComponent):
         """Value of a locality mention (the best name and homonym in context) and, for "gmina X",
         the gmina unit; ``within`` restricts both to what a written qualifier allows."""
         gz = gazetteer()
-        best: tuple[tuple[float, ...], dict[str, Any], Any] | None = None
+        # (rank in context, a town, a large town, the value, the gmina unit) of each name's best referent
+        options: list[tuple[tuple[float, ...], bool, bool, dict[str, Any], Any]] = []
         expansions = {full.casefold() for key in keys for full in SHORT_FORMS.get(key, ())}
         if any(PlaceFinder._local(key, context) for key in keys if key not in expansions):
             # "Wielopola Skrzyńskiego i Ostrowa" near Ropczyce: the village Ostrów there, not the
@@ -1382,21 +1388,28 @@ class PlaceFinder(KnComponent):
                 if in_gmina:  # "gmina Chmielnik": the locality of that gmina
                     loc = min(in_gmina, key=lambda x: pr.locality_rank(x, ctx))
             if loc is not None:
-                # between different names a town wins ("Łodzi": Łódź, not the village Łodzia)
-                rank = (0.0 if loc.kind in TOWN_KINDS else 1.0, *pr.locality_rank(loc, ctx))
-                value = pr.locality_value(loc)
+                place_rank = pr.locality_rank(loc, ctx)
+                big = loc.kind in TOWN_KINDS and (loc.population or 0) >= LARGE_TOWN
+                options.append((place_rank, loc.kind in TOWN_KINDS, big, pr.locality_value(loc), unit))
             else:
                 units = gz.communes(key)
                 chosen = unit or pr.choose_unit(units, context)
                 if chosen is None:
                     continue
-                rank = (1.0, *pr.unit_rank(chosen, ctx))
-                value = pr.commune_locality_value(chosen)
-            if best is None or rank < best[0]:
-                best = (rank, value, unit)
-        if best is None:
+                options.append((pr.unit_rank(chosen, ctx), False, False, pr.commune_locality_value(chosen), unit))
+        if not options:
             return None, None
-        return best[1], best[2]
+        # Between different names: a large town ("Łodzi": Łódź, not the village Łodzia), else one in
+        # the article's gminas and powiats ("w Buszęcinie, Grabowie i Trzebieszewie" in gmina Kamień
+        # Pomorski: its Grabowo, not the town Grabów), else a town; then the rank in context.
+        if any(big for _, _, big, _, _ in options):
+            options = [o for o in options if o[1]]
+        elif any(rank[0] < 0 for rank, *_ in options):
+            options = [o for o in options if o[0][0] < 0]
+        elif any(town for _, town, _, _, _ in options):
+            options = [o for o in options if o[1]]
+        _, _, _, value, unit = min(options, key=lambda o: o[0])
+        return value, unit
 
     @staticmethod
     def _local(key: str, context: pr.Context) -> bool:

@@ -71,7 +71,8 @@ ADJ: Final[str] = rf"(?:{_STEMS})(?:{_ENDS})(?![\w-])"
 _NOUN_ENDS: Final[str] = "|".join(NOUN_ENDINGS)
 
 # "województwo", "województwa", "województwie", "województw", "woj.", "woj"
-_TRIGGER: Final[str] = r"\b(?:wojew[oó]dztw(?:o|a|u|em|ie|ami|ach|om)?|woj\.|woj\b)(?!\w)(?:\s*:)?\s*"
+# (a colon or a dash may open the list: "z obu województw – śląskiego i opolskiego")
+_TRIGGER: Final[str] = r"\b(?:wojew[oó]dztw(?:o|a|u|em|ie|ami|ach|om)?|woj\.|woj\b)(?!\w)(?:\s*(?::|[–—]|-(?=\s)))?\s*"
 TRIGGER_RE: Final[re.Pattern[str]] = re.compile(_TRIGGER, re.IGNORECASE)
 # One list item after a trigger: a compound ("kujawsko-pomorskiego", "warmińsko – mazurskie") or
 # one word; mapped to a voivodeship exactly or fuzzily ("kujawsko-komorskiego").
