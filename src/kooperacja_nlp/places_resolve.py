@@ -190,6 +190,10 @@ def _dedupe(items: Iterable[Reading]) -> list[Reading]:
     return list(seen.values())
 
 
+# cases whose plural forms ("-ach", "-ami", "-om") no singular nominative shares
+_PLURAL_ONLY_CASES: Final[frozenset[str]] = frozenset({"loc", "inst", "dat"})
+
+
 @functools.lru_cache(maxsize=262_144)
 def _simple_readings(form: str) -> tuple[Reading, ...]:
     out: list[Reading] = []
@@ -214,9 +218,10 @@ def _simple_readings(form: str) -> tuple[Reading, ...]:
                 # a plural form of a singular noun: "Górach" -> "Góry" (not "Góra")
                 plural = _plural_nominatives(i.lemma, frozenset(_genders(i.tag)))
                 out.extend(Reading(f, cases, source) for f in plural)
-                if source == GEO and not any(known_name(f.casefold()) for f in plural):
+                if source == GEO and cases & _PLURAL_ONLY_CASES and not any(known_name(f.casefold()) for f in plural):
                     # a singular name SGJP declines in the plural: "w Dołujach" (Dołuje), whose
-                    # plural nominative "Dołuja" names nothing
+                    # plural nominative "Dołuja" names nothing (not the genitive: "Masłów" is a
+                    # name of its own, not "of the Masłowos")
                     out.append(Reading(i.lemma, cases, source))
             else:
                 out.append(Reading(i.lemma, cases, source))

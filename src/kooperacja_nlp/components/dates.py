@@ -825,7 +825,12 @@ class DateFinder(KnComponent):
             month_years=[
                 a.a.year
                 for a in atoms
-                if a.type == "month" and a.kind == "month" and not a.publication and a.a and a.a.year
+                if a.type == "month"
+                and a.kind == "month"
+                and not a.publication
+                and a.a
+                and a.a.year
+                and a.cue not in pat.YEAR_MENTION_EXCLUDED  # "na wrzesień 2021 r.": a plan
             ],
         )
 
@@ -838,8 +843,9 @@ class DateFinder(KnComponent):
                 return ctx.base_year + p.offset
             # "br." in an undated text: the latest year the text speaks of; "ubiegłego roku" the
             # year before it (a report that mentions "15.01.2021" recalls "18 grudnia ub.r." of 2020)
-            # ("w październiku 2020 r. ... 5 grudnia br.": a month with its year speaks of it too)
-            years = [y for y in (ctx.max_year, ctx.latest_year(), max(ctx.month_years, default=None)) if y is not None]
+            years = [y for y in (ctx.max_year, ctx.latest_year()) if y is not None]
+            if not years:  # "w październiku 2020 r. ... 5 grudnia br.": then a month with its year
+                years = ctx.month_years
             return max(years) + p.offset if years else None
         assert p.month is not None
         anchor = ctx.base or ctx.preceding(pos) or ctx.following_in_sentence(pos)

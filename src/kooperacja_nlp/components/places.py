@@ -1385,8 +1385,10 @@ class PlaceFinder(KnComponent):
                     loc = min(admitted, key=lambda x: pr.locality_rank(x, ctx))
             if loc is not None and unit is not None:
                 in_gmina = [x for x in pr.localities(key) if (x.terc or "")[:6] == unit.code[:6]]
-                if in_gmina:  # "gmina Chmielnik": the locality of that gmina
-                    loc = min(in_gmina, key=lambda x: pr.locality_rank(x, ctx))
+                # "gmina Chmielnik": the locality of that gmina; "gminami Chęciny, Morawica i Masłów":
+                # that gmina's data, not a village Masłów in another powiat (TERYT names the seat
+                # of gmina Masłów "Masłów Pierwszy")
+                loc = min(in_gmina, key=lambda x: pr.locality_rank(x, ctx)) if in_gmina else None
             if loc is not None:
                 place_rank = pr.locality_rank(loc, ctx)
                 big = loc.kind in TOWN_KINDS and (loc.population or 0) >= LARGE_TOWN
