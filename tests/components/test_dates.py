@@ -546,6 +546,11 @@ CONTEXT_YEARS = [
             ("30 listopada 2021 r.", "2021-11-30", "2021-11-30", "deadline"),
         ],
     ),
+    # a season with a year in the headline speaks of that year
+    (
+        "Jesień 2020 z Kooperacjami 3D\n\nSpotkanie PZK odbyło się 14 i 15 października w Ostródzie.",
+        [("14 i 15 października", "2020-10-14", "2020-10-15", "range")],
+    ),
     # "br." in an undated text: a month written with its year names the year too
     (
         "Szkolenie przeprowadzono w październiku 2020 r. w Pile. Targi odbędą się 5 grudnia br.",

@@ -185,6 +185,33 @@ def test_list_items_without_a_tense_take_it_from_the_list_or_the_dates() -> None
     ]
 
 
+def test_a_page_with_a_table_of_meetings_and_a_list_of_other_articles() -> None:
+    text = (
+        "Konferencja regionalna w Toruniu\n\n"
+        "Data publikacji: 18.05.2022\n\n"
+        "Konferencja odbędzie się w dniach 9-10 czerwca 2022 r. w Toruniu, w Centrum Kulturalno-Kongresowym "
+        "Jordanki. Dzień wcześniej, 8 czerwca, w tym samym miejscu zbierze się Komitet Sterujący projektu.\n\n"
+        "W pilotażu odbyło się ponad 90 spotkań Partnerskich Zespołów Kooperacyjnych. Poniżej przypominamy "
+        "harmonogram spotkań z I kwartału 2022 r.:\n\n"
+        "Data | Miejsce | Temat\n"
+        "12.01.2022 | Chełmno | Analiza przypadków rodzin\n"
+        "26.01.2022 | Nakło nad Notecią | Wspólny plan działań na 2022 r.\n\n"
+        "Zobacz również:\n"
+        "11.05.2022 – Zaproszenie na sesję Rady Powiatu w dniu 30 maja 2022 r.\n"
+        "09.05.2022 – Dzień Matki w Domu Pomocy Społecznej w Humniskach\n"
+    )
+    got = [(e.event_type, e.start_date, e.place.name if e.place else None, e.status) for e in extract(text).events]
+    assert got == [
+        ("conference", "2022-06-09", "Toruń", "planned"),
+        ("steering_committee", "2022-06-08", "Toruń", "planned"),  # "w tym samym miejscu"
+        ("local_cooperation", "2022-01-12", "Chełmno", "held"),  # table rows under "harmonogram spotkań:"
+        ("local_cooperation", "2022-01-26", "Nakło nad Notecią", "held"),
+        # the article dates of "Zobacz również:" are no events; the session inside a title is, with
+        # no place (the next line is another article)
+        ("other", "2022-05-30", None, "planned"),
+    ]
+
+
 def test_each_clause_of_a_compound_sentence_tells_its_own_event() -> None:
     text = (
         "Harmonogram projektu\n\n"

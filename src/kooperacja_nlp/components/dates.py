@@ -175,13 +175,16 @@ class Context:
             self._years = []
             starts = [s for s, _ in self.spans]
             for m in pat.YEAR_MENTION_RE.finditer(self.text):
-                if not (m.group("before") or m.group("after")) or m.group("legal"):
+                if m.group("legal"):
                     continue
                 i = bisect.bisect_left(starts, m.end())  # spans starting before the mention ends
                 if i and self.spans[i - 1][1] > m.start():  # the year is part of a date or range
                     continue
                 w = pat.WORD_BEFORE_RE.search(self.text, max(0, m.start() - 32), m.start())
-                if w is None or w.group(1).lower() not in pat.YEAR_MENTION_EXCLUDED:
+                before = w.group(1).lower() if w is not None else ""
+                if not (m.group("before") or m.group("after") or before in pat.SEASON_WORDS):
+                    continue
+                if before not in pat.YEAR_MENTION_EXCLUDED:
                     self._years.append(int(m.group("year")))
         return max(self._years) if self._years else None
 

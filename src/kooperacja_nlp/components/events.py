@@ -78,6 +78,7 @@ from kooperacja_nlp.lang.events import (
     VENUE_NOUNS,
 )
 from kooperacja_nlp.lang.names import STREET_WORDS
+from kooperacja_nlp.lang.places import NAVIGATION_LINE_RE
 from kooperacja_nlp.records import EVENT_TYPES
 
 
@@ -185,6 +186,9 @@ INSTITUTION_RE: Final[re.Pattern[str]] = cue_regex(INSTITUTION_STEMS)
 NAV_RE: Final[re.Pattern[str]] = re.compile(r"[|»›]|ciasteczk|cookie", re.IGNORECASE)
 DURING_RE: Final[re.Pattern[str]] = cue_regex(DURING_CUES)
 CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"[,;:()]")
+SAME_PLACE_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)w\s+(?:tym\s+samym|tym|tamtym)\s+miejscu(?!\w)", re.I)
+# the header row of a table flattened to lines: "Data | Miejsce | Temat spotkania", "Termin; Miejsce"
+TABLE_HEADER_RE: Final[re.Pattern[str]] = re.compile(r"[^\d\n|;\t]{1,40}(?:[|;\t][^\d\n|;\t]{1,60}){1,6}$")
 # a new clause of a compound sentence, which may tell another happening
 CLAUSE_JOIN_RE: Final[re.Pattern[str]] = re.compile(r"(?:,[ \t]+(?:a|natomiast|zaś|a także)|;)[ \t]+", re.IGNORECASE)
 DASH_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"\s[–—-]\s")  # a dash between spaces opens a new clause
@@ -647,6 +651,27 @@ def _untold_status(events: Sequence[dict[str, Any]]) -> None:
             e["status"] = "planned" if later else "held"
 
 
+def _same_place(events: Sequence[dict[str, Any]]) -> None:
+    """An event told "w tym samym miejscu" without a locality of its own takes the place of the
+    event told before it ("Konferencja odbędzie się 9-10 czerwca w Toruniu ... Dzień wcześniej, 8
+    czerwca, w tym samym miejscu zbierze się Komitet Sterujący")."""
+    ordered = sorted(events, key=lambda e: e["evidence"]["start"])
+    for before, event in itertools.pairwise(ordered):
+        if event["place"] is None and before["place"] is not None and SAME_PLACE_RE.search(event["evidence"]["text"]):
+            event["place"] = dict(before["place"])
+
+
+def _listing_date(text: str, sents: Sequence[Sentence], i: int, at: int) -> bool:
+    """A date opening an item of a list of other articles ("Zobacz również:" / "11.03.2021 –
+    Zaproszenie na sesję Rady Powiatu w dniu 30 marca 2021 r."): the day that article was posted,
+    not a happening (a date inside its title still may be one)."""
+    s = sents[i]
+    if text[s.start : at].strip(" \t•·▪►*-–—") or not _starts_line(text, s):
+        return False
+    intro = _list_intro(text, sents, i)
+    return intro is not None and NAVIGATION_LINE_RE.match(text, sents[intro].start) is not None
+
+
 def _list_intro(text: str, sents: Sequence[Sentence], i: int) -> int | None:
     """The line ending in a colon that introduces the list sentence ``i`` is an item of
     ("Zapraszamy również:", "Kalendarium:"), whatever it names; None if ``i`` is no list item."""
@@ -656,6 +681,8 @@ def _list_intro(text: str, sents: Sequence[Sentence], i: int) -> int | None:
     # over the items before it and the further sentences of an item ("... wniosek?” na platformie ZOOM,")
     while j >= 0 and i - j <= LIST_REACH and (_is_list_item(text, sents[j]) or not _starts_line(text, sents[j])):
         j -= 1
+    if j >= 0 and TABLE_HEADER_RE.match(text, sents[j].start, sents[j].end):
+        j -= 1  # "Data | Miejsce | Temat spotkania" heads the rows of a table
     if j < 0 or i - j > LIST_REACH or not text[sents[j].start : sents[j].end].endswith(":"):
         return None
     return j
@@ -899,6 +926,7 @@ class EventBuilder(KnPipe):
         typed = classified([built[k][1] for k in wanted], [contexts[k] for k in wanted], self.use_classifier)
         outcomes = dict(zip(wanted, typed, strict=True))
         _untold_status([event for event, _, _ in built])
+        _same_place([event for event, _, _ in built])
         events: list[dict[str, Any]] = []
         for k, (event, cues, _) in enumerate(built):
             if k in outcomes:
@@ -933,6 +961,8 @@ class EventBuilder(KnPipe):
                     datelines.append(value)
                 continue
             if kind == "relative" and not FULL_DAY_RE.match(value):
+                continue
+            if _listing_date(text, sents, i, d["start"]):
                 continue
             field = DATE_FIELD_RE.match(text, sent.start, sent.end)
             labelled = field is not None and not text[field.end() : d["start"]].strip()  # "Termin: 12.03.2020"
@@ -1145,6 +1175,9 @@ class EventBuilder(KnPipe):
         segments += [(text[sents[x].start : sents[x].end], W_SENTENCE) for x in c.extra if x != c.sent]
         if c.header is not None:
             segments.append((text[sents[c.header].start : sents[c.header].end], W_SENTENCE))
+            lead_in = c.header - 1  # "Odbyło się 90 spotkań PZK. Poniżej przypominamy harmonogram spotkań:"
+            if lead_in >= 0 and sents[lead_in].para == sents[c.header].para:
+                segments.append((text[sents[lead_in].start : sents[lead_in].end], W_NEIGHBOUR))
         segments += [(text[sents[x].start : sents[x].end], W_NEIGHBOUR) for x in neighbours]
         lead = k == 0 or own.start < LEAD_CHARS
         title = "\n".join(text[sents[h].start : sents[h].end] for h in heads if h not in (c.sent, c.through))
@@ -1252,12 +1285,18 @@ class EventBuilder(KnPipe):
                 return _place_value(best)
         if ONLINE_RE.search(own_text):
             return None
+        intro = _list_intro(text, sents, c.sent)
+        item = intro is not None
+        if item and NAVIGATION_LINE_RE.match(text, sents[intro].start) is not None:
+            return None  # a title in "Zobacz również:": the page's places are not its happening's
         for x in self._neighbours(sents, c.sent, others, PLACE_LOOKAHEAD):
             s = sents[x]
             if x < c.sent:
                 continue
             seg = text[s.start : s.end]
             field = PLACE_FIELD_RE.match(seg) is not None  # "Miejsce: ..." under "Termin: ..."
+            if item and "\n" in text[own.end : s.start]:
+                break  # an item is its line ("Zobacz również:" / "... sesja Rady" / "Dzień Kobiet w Humniskach")
             # (a happening's place told in its next sentence: "... Zajęcia odbędą się we Wrocławiu.")
             told = HELD_RE.search(seg) or PLANNED_RE.search(seg) or VENUE_RE.search(seg)
             if not (field or told) or ONLINE_RE.search(seg):

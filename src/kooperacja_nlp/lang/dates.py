@@ -606,6 +606,10 @@ YEAR_MENTION_RE: Final[re.Pattern[str]] = re.compile(
 )
 # "na 2006 r.", "do 2027 r.": a plan or a deadline, not the year the article speaks from
 YEAR_MENTION_EXCLUDED: Final[frozenset[str]] = frozenset(["na", "do", "przed", "po", "za"])
+# A season before a bare year speaks of that year as "w 2019 roku" does: "Jesień 2020 z Kooperacjami 3D"
+SEASON_WORDS: Final[frozenset[str]] = frozenset(
+    ["wiosna", "wiosną", "wiosny", "wiośnie", "lato", "latem", "jesień", "jesienią", "jesieni", "zima", "zimą", "zimy"]
+)
 
 # the day numbers of a list ("5, 6 i 7 maja")
 DIGITS_RE: Final[re.Pattern[str]] = re.compile(r"\d{1,2}+")
