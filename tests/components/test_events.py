@@ -212,6 +212,30 @@ def test_a_page_with_a_table_of_meetings_and_a_list_of_other_articles() -> None:
     ]
 
 
+def test_a_first_paragraph_that_opens_with_its_date_and_tells_the_happening_after_it() -> None:
+    text = (
+        "Dzień Seniora 2019\n\n"
+        "W sobotę, 12 października 2019 r., sala widowiskowa Domu Kultury w Kozach wypełniła się po brzegi. "
+        "Na tegoroczny Dzień Seniora przybyło ponad 200 mieszkańców gminy. Uroczystość zorganizował GOPS "
+        "wspólnie z członkami Gminnej Grupy Kooperacji.\n\n"
+        "Od 3 do 5 listopada br. członkowie Grupy wezmą udział w szkoleniu w Ośrodku Szkoleniowym w Królowym Moście.\n"
+    )
+    got = [(e.event_type, e.start_date, e.place.name if e.place else None, e.status) for e in extract(text).events]
+    assert got == [
+        ("other", "2019-10-12", "Kozy", "held"),  # a celebration, though the group organised it
+        ("training", "2019-11-03", "Królowy Most", "planned"),  # "wezmą udział": the future
+    ]
+
+
+def test_a_law_cited_by_its_date_is_no_happening() -> None:
+    text = (
+        "Rekrutacja do projektu\n\n"
+        "Zgodnie z art. 7 ustawy z dnia 12 marca 2004 r. o pomocy społecznej zapraszamy osoby zagrożone "
+        "wykluczeniem. Uczestnicy wezmą udział w warsztatach i spotkaniach z doradcą.\n"
+    )
+    assert not extract(text).events
+
+
 def test_each_clause_of_a_compound_sentence_tells_its_own_event() -> None:
     text = (
         "Harmonogram projektu\n\n"

@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 
 from kooperacja_nlp import places_resolve as pr
 from kooperacja_nlp.components.base import KnPipe, text_of, values
+from kooperacja_nlp.lang.dates import BODY_LINE_MIN_CHARS
 from kooperacja_nlp.lang.events import (
     ADDITIVE_CUES,
     BOUND_WORDS,
@@ -186,6 +187,8 @@ INSTITUTION_RE: Final[re.Pattern[str]] = cue_regex(INSTITUTION_STEMS)
 NAV_RE: Final[re.Pattern[str]] = re.compile(r"[|»›]|ciasteczk|cookie", re.IGNORECASE)
 DURING_RE: Final[re.Pattern[str]] = cue_regex(DURING_CUES)
 CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"[,;:()]")
+LEAD_DATE_REACH: Final[int] = 40  # "W sobotę, 12 października, ...": how far into its sentence the date opens it
+LAW_DATE_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)z\s+dnia\s*$", re.I)  # "ustawy z dnia 12 marca 2004 r."
 SAME_PLACE_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)w\s+(?:tym\s+samym|tym|tamtym)\s+miejscu(?!\w)", re.I)
 # the header row of a table flattened to lines: "Data | Miejsce | Temat spotkania", "Termin; Miejsce"
 TABLE_HEADER_RE: Final[re.Pattern[str]] = re.compile(r"[^\d\n|;\t]{1,40}(?:[|;\t][^\d\n|;\t]{1,60}){1,6}$")
@@ -1027,8 +1030,50 @@ class EventBuilder(KnPipe):
                 assert m is not None
                 mention = {"text": m.group(0), "start": s.start + m.start(), "end": s.start + m.end(), "time": None}
                 found.append(Candidate(today, today, mention, i, i))  # merged into one event below
+        lead = self._lead_happening(view, dates, found)
+        if lead is not None:
+            found.append(lead)
         found.sort(key=lambda c: c.mention["start"])
         return self.merge(view, found)
+
+    def _lead_happening(self, view: _View, dates: list[dict[str, Any]], found: list[Candidate]) -> Candidate | None:
+        """An article whose first paragraph opens with a date, has no other event, and tells the
+        happening in another sentence: "W sobotę, 12 października, sala widowiskowa
+        Domu Kultury wypełniła się po brzegi. Na tegoroczny Dzień Seniora przybyło ponad 200
+        mieszkańców gminy. Uroczystość zorganizował GOPS." That date is the happening's day."""
+        text, sents = view.text, view.sents
+        # the first paragraph of body text (headline, dateline and menus are shorter)
+        spans: dict[int, list[int]] = {}
+        for k, s in enumerate(sents):
+            spans.setdefault(s.para, []).append(k)
+        body = next(
+            (ks for ks in spans.values() if sents[ks[-1]].end - sents[ks[0]].start >= BODY_LINE_MIN_CHARS), None
+        )
+        if body is None or any(c.sent in body for c in found):
+            return None
+        first = body[0]
+        sent = sents[first]
+        para_end = sents[body[-1]].end
+        for d in dates:
+            value = d.get("value")
+            if d["start"] >= sent.end:
+                break
+            if d["start"] < sent.start or d.get("kind") not in {"date", "range"} or d.get("publication"):
+                continue
+            if d["start"] - sent.start > LEAD_DATE_REACH or self._is_dateline(text, sent, d):
+                return None  # the paragraph does not open with its date
+            if (
+                not value
+                or not FULL_DAY_RE.match(value)
+                or LAW_DATE_RE.search(text, max(sent.start, d["start"] - 12), d["start"])
+            ):
+                continue
+            if self._is_bound_or_document(text, sent.start, d["start"]):
+                return None  # "Projekt realizowany jest od 1 kwietnia 2018 r. do 31 marca 2021 r."
+            if HAPPENING_RE.search(text, sent.end, para_end) is None:
+                return None
+            return Candidate(value, d.get("end_value") or value, d, first, first)
+        return None
 
     @staticmethod
     def _cut_at_abbreviation(text: str, sents: list[Sentence], j: int, memo: dict[int, bool]) -> bool:

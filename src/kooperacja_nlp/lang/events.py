@@ -156,6 +156,17 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("gościli", 2),
         ),
         "other": (
+            # a day of celebration is the happening even when a cooperation group organises it
+            ("dzień senior", 6),
+            ("dnia senior", 6),
+            ("dniu senior", 6),
+            ("dni senior", 6),
+            ("dzień dziecka", 6),
+            ("dnia dziecka", 6),
+            ("dniu dziecka", 6),
+            ("dzień rodzin", 6),
+            ("dnia rodzin", 6),
+            ("dniu rodzin", 6),
             ("konwent", 3),
             ("zarząd ~ stowarzyszeni", 2),
             ("posiedzeni zarządu", 3),
@@ -333,6 +344,11 @@ ADDITIVE_CUES: Final[tuple[str, ...]] = ("również", "także", "też", "ponadto
 
 # Future or announcement: the happening has not taken place yet.
 PLANNED_CUES: Final[tuple[str, ...]] = (
+    # perfective verbs in the non-past: the future ("członkowie Grupy wezmą udział w szkoleniu");
+    # each cue is a stem, so none may begin a past form ("poprowadzi" would match "poprowadził")
+    "wezmą udział",
+    "weźmie udział",
+    "spotkamy się",
     "odbędzie się",
     "odbędą się",
     "przyjadą",
