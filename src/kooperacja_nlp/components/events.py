@@ -1042,12 +1042,19 @@ class EventBuilder(KnPipe):
         Domu Kultury wypełniła się po brzegi. Na tegoroczny Dzień Seniora przybyło ponad 200
         mieszkańców gminy. Uroczystość zorganizował GOPS." That date is the happening's day."""
         text, sents = view.text, view.sents
-        # the first paragraph of body text (headline, dateline and menus are shorter)
+        # the first paragraph of body text: one line of prose (headlines and datelines are shorter,
+        # menus are several short lines)
         spans: dict[int, list[int]] = {}
         for k, s in enumerate(sents):
             spans.setdefault(s.para, []).append(k)
         body = next(
-            (ks for ks in spans.values() if sents[ks[-1]].end - sents[ks[0]].start >= BODY_LINE_MIN_CHARS), None
+            (
+                ks
+                for ks in spans.values()
+                if sents[ks[-1]].end - sents[ks[0]].start >= BODY_LINE_MIN_CHARS
+                and "\n" not in text[sents[ks[0]].start : sents[ks[-1]].end]
+            ),
+            None,
         )
         if body is None or any(c.sent in body for c in found):
             return None
