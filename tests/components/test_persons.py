@@ -400,6 +400,8 @@ NAMES += [
     ("Szkolenie odbyło się z udziałem dr. Pawła Mroczka, psychologa.", ["Paweł Mroczek"]),
     ("Wykład wygłosił gość specjalny prof. dr. hab. Ryszarda Szaraka.", ["Ryszard Szarak"]),
     ("Roberta Nowak przywitała gości w imieniu organizatorów.", ["Roberta Nowak"]),  # nothing else fits
+    # a lawyer's title before a surname alone
+    ("Głos zabrał również mec. Zawada, pełnomocnik stowarzyszenia.", ["Zawada"]),
     # a surname that is also a function noun, right after the first name
     ("- Pan Marek Sołtys – kierownik GOPS w Nozdrzcu", ["Marek Sołtys"]),
     ("Gości przywitał Jan Kowalski Sołtys wsi Kozy.", ["Jan Kowalski"]),

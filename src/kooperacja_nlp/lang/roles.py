@@ -25,6 +25,9 @@ ACADEMIC_TITLES: Final[tuple[str, ...]] = (
     "lek. med.",
     "lek.",
     "doc.",
+    # lawyers' titles, written like an academic one before the name ("mec. Zawada", "adw. Jan Lis")
+    "mec.",
+    "adw.",
 )
 
 # Police, fire-service and military ranks and the editor's "red.", written abbreviated before a name
