@@ -176,6 +176,8 @@ MONTH_CUES: Final[tuple[str, ...]] = (
     "na koniec",
     "na początku",
     "na przełomie",
+    "w pierwszej połowie",
+    "w drugiej połowie",
     "w połowie",
     "w ciągu",
     "w trakcie",

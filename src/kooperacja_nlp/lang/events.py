@@ -333,6 +333,9 @@ SINGLE_HAPPENING_CUES: Final[tuple[str, ...]] = (
     # w październiku 2020 r. przeprowadzono w Pile"
     "planujemy",
     "planuje się",
+    "planowane jest",
+    "planowany jest",
+    "planowana jest",
     "zorganizujemy",
     "zostanie zorganizowan",
     "zostanie przeprowadzon",
