@@ -581,6 +581,11 @@ MORE_SPELLINGS = [
         "Od wtorku 5 do czwartku 7 listopada 2019 r. trwały warsztaty.",
         [("Od wtorku 5 do czwartku 7 listopada 2019 r.", "2019-11-05", "2019-11-07", "range")],
     ),
+    # weekdays naming the ends of a range written in brackets
+    (
+        "Od poniedziałku do środy (2–4 marca 2020 r.) delegacja przebywała w Wiedniu.",
+        [("Od poniedziałku do środy (2–4 marca 2020 r.", "2020-03-02", "2020-03-04", "range")],
+    ),
     # the turn of two months is a period, not a month
     (
         "Kolejne spotkanie zaplanowano na przełomie maja i czerwca 2021 r.",

@@ -587,6 +587,18 @@ class DateFinder(KnComponent):
                 opening = pat.RANGE_START_BEFORE_RE.search(text, max(0, atom.start - _BEFORE), atom.start)
                 if nxt.b is not None and opening is not None:  # "Od wtorku 5 do czwartku 7 listopada"
                     nxt.start, nxt.cue = opening.start(), "od"
+                prev = out[-1] if out else None
+                if (
+                    nxt.b is not None
+                    and prev is not None
+                    and prev.type == "weekday"
+                    and prev.cue == "od"
+                    and pat.WEEKDAY_RANGE_GAP_RE.fullmatch(text, prev.end, atom.start)
+                ):
+                    # "Od poniedziałku do środy (2–4 marca 2020 r.)": the weekdays name the range's ends
+                    out.pop()
+                    lead = pat.RANGE_START_BEFORE_RE.search(text, max(0, prev.start - _BEFORE), prev.start)
+                    nxt.start, nxt.cue = (lead.start() if lead is not None else prev.start), "od"
                 out.append(nxt)
                 skip = True
                 continue

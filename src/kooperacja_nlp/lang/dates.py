@@ -529,6 +529,8 @@ DEADLINE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 RANGE_START_BEFORE_RE: Final[re.Pattern[str]] = re.compile(_CUE.format(_alt(RANGE_START_CUES)), re.IGNORECASE)
+# between "od poniedziałku" and "(do) środy" of a weekday range
+WEEKDAY_RANGE_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]{0,3}+(?:do[ \t]{1,3}+)?", re.IGNORECASE)
 PERIOD_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?<!\w)(?:{_alt(PERIOD_CUES)})(?:{_H}{{1,3}}+(?:od|w{_H}{{1,3}}+dniach|w{_H}{{1,3}}+dniu))?\W{{0,3}}$",
     re.IGNORECASE,
@@ -625,6 +627,7 @@ ALL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     URL_RE,
     DEADLINE_BEFORE_RE,
     RANGE_START_BEFORE_RE,
+    WEEKDAY_RANGE_GAP_RE,
     PERIOD_BEFORE_RE,
     STREET_BEFORE_RE,
     APPOSITION_GAP_RE,
