@@ -39,6 +39,11 @@ Row = tuple[str, str, str | None, str | None]
 
 # Core projects: any quotes, any dash, case, inflection, short forms, spacing, typos.
 CORE_CASES: list[tuple[str, list[Row]]] = [
+    # the whole quote an inflected name, without "projekt"
+    (
+        "Spotkanie odbyło się w ramach „Kooperacji – efektywnej i skutecznej”.",
+        [("Kooperacji – efektywnej i skutecznej", KES_NAME, KES, None)],
+    ),
     (
         "W Toruniu odbyło się spotkanie w ramach projektu „Kooperacja – efektywna i skuteczna”.",
         [("Kooperacja – efektywna i skuteczna", KES_NAME, KES, None)],
@@ -156,6 +161,18 @@ CORE_CASES: list[tuple[str, list[Row]]] = [
 
 # Other projects: the name as written, without quotes and without its contract number.
 OTHER_CASES: list[tuple[str, list[Row]]] = [
+    # a name that opens with a preposition (also the genitive of "oda")
+    (
+        "Remont sfinansuje miasto z projektu „Od instytucji do wspólnoty – usługi w Dąbrowie Górniczej”.",
+        [
+            (
+                "Od instytucji do wspólnoty – usługi w Dąbrowie Górniczej",
+                "Od instytucji do wspólnoty – usługi w Dąbrowie Górniczej",
+                None,
+                None,
+            )
+        ],
+    ),
     (
         'Gmina realizuje projekt "Aktywni na rynku pracy" od 2019 roku.',
         [("Aktywni na rynku pracy", "Aktywni na rynku pracy", None, None)],

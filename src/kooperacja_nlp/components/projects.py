@@ -323,10 +323,13 @@ class ProjectFinder(KnComponent):
             if project is None and c.kind == "free":
                 # inside a quoted title only the exact name counts ("Kooperacja 3D – korzyści …"
                 # names a conference, "Kooperacje 3D – …" still names the project)
+                # (the whole quote an inflected name: "w ramach „Kooperacji – efektywnej i skutecznej”")
                 suppressed.update(
                     i
                     for i in inner
-                    if not (matches[i].exact and matches[i].strong) and not self._has_cue_before(text, matches[i].start)
+                    if not (matches[i].exact and matches[i].strong)
+                    and not self._has_cue_before(text, matches[i].start)
+                    and (matches[i].start, matches[i].end) != (c.start, c.end)
                 )
                 continue
             if project is None and inner and c.kind != "bare":
@@ -865,10 +868,18 @@ class ProjectFinder(KnComponent):
         if lemmas & NOT_PROJECT_HEADS or (c.kind == "bare" and not c.suffixed and lemmas & OWNER_HEADS):
             return False
         if c.unmarked and not _is_acronym(word):
-            interps = [i for i in morph.analyse(word) if i.pos != "ign"]
+            # a word that may be a preposition opens a title, not a genitive ("„Od instytucji do
+            # wspólnoty”" is a project's name, though "Od" is also the genitive of "oda")
+            everything = morph.analyse(word)
+            interps = [i for i in everything if i.pos in _NOMINAL_POS]
+            if any(i.pos == "prep" for i in everything):
+                interps = []
             if interps and any(i.has("gen") for i in interps) and not any(i.has("nom") for i in interps):
                 return False
         return True
+
+
+_NOMINAL_POS: Final[frozenset[str]] = frozenset({"subst", "depr", "adj", "ger", "ppas", "pact", "num"})
 
 
 class _Spans:
