@@ -92,6 +92,7 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
         ),
         "consultation": (
             ("spotkani konsultacyjn", 5),
+            ("spotkań konsultacyjn", 5),
             ("spotkaniu konsultacyjn", 5),
             ("informacyjno konsultacyjn", 5),
             ("konsultacj społeczn", 4),
@@ -150,6 +151,9 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("wizyta studyjn", 6),
             ("z wizytą", 3),
             ("wyjazd ~ do", 3),  # "kolejny wyjazd, tym razem do Wiednia": a trip to see a place
+            ("pojad ~ do", 3),
+            ("pojedzi ~ do", 3),
+            ("rewizyt", 5),  # "Rewizyta w Kownie zaplanowana jest na 12–14 maja"
             ("wizyt", 2),
             ("odwiedzi", 2),  # "członkowie zespołu odwiedzili Lubliniec"
             ("goście ~ odwiedzili", 2),
@@ -175,6 +179,7 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("posiedzeniu komisj", 3),
             ("komisj ~ rady", 3),
             ("sesj rady", 3),
+            ("rad ~ sesj", 3),  # "Rada Powiatu przyjęła na sesji"
             ("sesja rady", 3),
             ("spotkani sieciując", 3),
             ("spotkani opłatkow", 4),
@@ -288,6 +293,11 @@ HAPPENING_CUES: Final[tuple[str, ...]] = (
     "zainaugurowan",
     "inaugurac",
     "gościl",
+    "gościł",  # "grupa gościła w MOPR w Zamościu"
+    "rewizyt",
+    "spotyka",  # "spotykamy się z animatorami"
+    "pojad",
+    "pojedzi",
     "uroczyst",
     "uroczyś",
     "otwarto",
@@ -352,6 +362,13 @@ PLANNED_CUES: Final[tuple[str, ...]] = (
     "wezmą udział",
     "weźmie udział",
     "spotkamy się",
+    "pojad",  # "seniorzy pojadą z wizytą studyjną", "pojedziemy do Sanoka"
+    "pojedzi",
+    "wyjad",
+    "wyjedzi",
+    "planujemy",  # "Pod koniec listopada planujemy konferencję"
+    "zaplanowano",  # "na 7 lipca zaplanowano szkolenie" (the planning is past, the happening is not)
+    "zaplanowan ~ na",
     "odbędzie się",
     "odbędą się",
     "przyjadą",
