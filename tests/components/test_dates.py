@@ -546,6 +546,14 @@ CONTEXT_YEARS = [
             ("30 listopada 2021 r.", "2021-11-30", "2021-11-30", "deadline"),
         ],
     ),
+    # the text speaks of one year only, also through a month: a year-less date is in it
+    (
+        "Szkolenie prowadził 16 października mec. Jan Lis. Pod koniec listopada 2019 r. planujemy konferencję.",
+        [
+            ("16 października", "2019-10-16", "2019-10-16", "date"),
+            ("Pod koniec listopada 2019 r.", "2019-11", "2019-11", "month"),
+        ],
+    ),
     # a season with a year in the headline speaks of that year
     (
         "Jesień 2020 z Kooperacjami 3D\n\nSpotkanie PZK odbyło się 14 i 15 października w Ostródzie.",

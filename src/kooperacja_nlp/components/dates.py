@@ -189,11 +189,12 @@ class Context:
         return max(self._years) if self._years else None
 
     def lone_year(self) -> int | None:
-        """The year of a text that speaks of one year only ("Od 3 do 5 czerwca ... w 2019 roku"):
-        a year-less date with no dated neighbour happened in it. With two years it is unknown."""
+        """The year of a text that speaks of one year only ("Od 3 do 5 czerwca ... w 2019 roku",
+        "16-go października ... 9 stycznia 2019 r. ... pod koniec listopada 2019 r."): a year-less
+        date with no dated neighbour happened in it. With two years it is unknown."""
         self.latest_year()
-        years = set(self._years or ())
-        return years.pop() if len(years) == 1 and self.max_year in (None, *years) else None
+        years = set(self._years or ()) | {d.year for _, d in self.happenings} | set(self.month_years)
+        return years.pop() if len(years) == 1 else None
 
 
 def _iso_date(year: int | None, month: int, day: int) -> str | None:

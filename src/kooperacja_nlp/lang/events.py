@@ -343,6 +343,8 @@ SINGLE_HAPPENING_CUES: Final[tuple[str, ...]] = (
     # w październiku 2020 r. przeprowadzono w Pile"
     "planujemy",
     "planuje się",
+    "pojad",  # a trip is one happening: "seniorzy pojadą z wizytą studyjną"
+    "pojedzi",
     "planowane jest",
     "planowany jest",
     "planowana jest",
@@ -618,6 +620,10 @@ NOT_PLACE_WORDS: Final[frozenset[str]] = frozenset(["z", "ze", "do", "dla", "prz
 # ("wyjazd do Poznania", "pierwsza, w marcu, prowadziła do Poznania", "pojechali do Hajnówki")
 TRAVEL_STEMS: Final[tuple[str, ...]] = (
     "wyjazd",
+    "pojad",  # "Pojedziemy do Sanoka 24 września", "seniorzy pojadą do Olsztyna"
+    "pojedzi",
+    "wyjad",
+    "wyjedzi",
     "wyjecha",
     "pojecha",
     "przyjecha",
