@@ -400,6 +400,19 @@ NAMES += [
     ("Szkolenie odbyło się z udziałem dr. Pawła Mroczka, psychologa.", ["Paweł Mroczek"]),
     ("Wykład wygłosił gość specjalny prof. dr. hab. Ryszarda Szaraka.", ["Ryszard Szarak"]),
     ("Roberta Nowak przywitała gości w imieniu organizatorów.", ["Roberta Nowak"]),  # nothing else fits
+    # a first name that is also a village, after "Miasta" (a unit noun names towns and gminas)
+    ("Gości przywitała Zastępczyni Prezydenta Miasta Anna Kowalczyk-Bąk.", ["Anna Kowalczyk-Bąk"]),
+    # a dash between a name and its institution is no double surname
+    (
+        "Obecni: Jolanta Pyrek – Miejski Ośrodek Pomocy Społecznej w Rybniku, Anna Bauer – Hahn.",
+        ["Jolanta Pyrek", "Anna Bauer-Hahn"],
+    ),
+    # German and Czech first names, also one SGJP reads as the genitive of Jan
+    (
+        "Wykład wygłosiła dr Jana Dvořáková z Brna, a Jürgen Schäfer z Drezna przedstawił projekt.",
+        ["Jana Dvořáková", "Jürgen Schäfer"],
+    ),
+    ("List podpisał w imieniu Jana Kowalskiego jego zastępca.", ["Jan Kowalski"]),
     # a lawyer's title before a surname alone
     ("Głos zabrał również mec. Zawada, pełnomocnik stowarzyszenia.", ["Zawada"]),
     # a surname that is also a function noun, right after the first name

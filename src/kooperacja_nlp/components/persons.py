@@ -82,6 +82,7 @@ from kooperacja_nlp.lang.names import (
 )
 from kooperacja_nlp.lang.organizations import HEAD_LEMMAS as ORG_HEAD_LEMMAS
 from kooperacja_nlp.lang.patterns import DASH, QUOTE_CLOSE, QUOTE_OPEN
+from kooperacja_nlp.lang.places import TOWN_KINDS
 from kooperacja_nlp.lang.roles import ACADEMIC_TITLES, RANK_WORDS, RANK_WORDS_WITHOUT_PERIOD, ROLE_LEMMAS
 
 # Gap between two words of a phrase, possibly after an abbreviation's period ("ds. Modelu").
@@ -201,8 +202,14 @@ def _name_readings(form: str, label: str) -> tuple[tuple[str, str, str], ...]:
 def _given_readings(form: str) -> tuple[tuple[str, str, str], ...]:
     """(lemma, gender, case) of a first name in the singular; empty if the form is not one.
 
-    Cached on its own (not only through ``_name_readings``): asked of every capitalised word."""
-    return _name_readings(form, "imię")
+    Cached on its own (not only through ``_name_readings``): asked of every capitalised word.
+    A listed foreign first name SGJP reads otherwise gets its nominative too ("dr Jana Dvořáková":
+    SGJP knows "Jana" only as the genitive of Jan)."""
+    out = _name_readings(form, "imię")
+    if form in FOREIGN_GIVEN_NAMES and not any(lemma == form and case == "nom" for lemma, _, case in out):
+        gender = "f" if form.endswith("a") and form not in FOREIGN_MEN_IN_A else "m"
+        out = (*out, (form, gender, "nom"))
+    return out
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -278,6 +285,18 @@ def _mention_kind(form: str) -> tuple[bool, bool] | None:
 def _place_nominative(form: str) -> bool:
     """The form is a place name's own nominative (SGJP ``nazwa_geograficzna`` whose lemma it is)."""
     return any("nazwa_geograficzna" in r.labels and r.lemma.lower() == form.lower() for r in morph.analyse(form))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _unit_place_nominative(form: str) -> bool:
+    """A place name's own nominative that a unit noun can name: a gmina's or a town's ("Gminy
+    Wodzisław"); not a village that shares a first name ("Prezydent Miasta Anna Nowak": Anna is
+    a village too)."""
+    if not _place_nominative(form):
+        return False
+    gz = gazetteer()
+    key = form.casefold()
+    return bool(gz.communes(key)) or any(loc.kind in TOWN_KINDS for loc in gz.localities(key))
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -632,7 +651,7 @@ class _Reader:
         name's own nominative ("Wodzisław"; not "Jan", a form of the village "Jany": "Sekretarz
         Powiatu Jan Gil").
         """
-        if i == 0 or not _place_nominative(self.words[i].text):
+        if i == 0 or not _unit_place_nominative(self.words[i].text):
             return False
         prev = self.words[i - 1]
         gap = self.text[prev.end : self.words[i].start]
@@ -856,7 +875,14 @@ class _Reader:
         if last + 1 < len(words):
             nxt = words[last + 1].text
             dash = DASH_GAP_RE.fullmatch(self.gap(last)) is not None and "\n" not in self.gap(last)
-            if (dash or self.joined(last)) and _second_surname(nxt, dash) and not _given_readings(nxt):
+            # ("Jolanta Pyrek – Miejski Ośrodek Pomocy Społecznej": the dash opens her institution)
+            opens_org = last + 2 < len(words) and self.joined(last + 1) and _opens_org(words[last + 2].text)
+            if (
+                (dash or self.joined(last))
+                and _second_surname(nxt, dash)
+                and not _given_readings(nxt)
+                and not opens_org
+            ):
                 got = _surname_nominative(nxt, gender, case, self.seen)
                 if got is not None and (dash or got[0] >= 2):
                     surname = f"{surname}-{got[1]}" if dash else f"{surname} {got[1]}"
@@ -1546,6 +1572,11 @@ def _same_person(a: _Person, b: _Person) -> bool:
         return False
     short, long = sorted((a.given, b.given), key=len)
     return long[: len(short)] == short
+
+
+def _opens_org(form: str) -> bool:
+    """A capitalised noun that heads an organisation's name ("Ośrodek", "Urząd", "Centrum")."""
+    return form[:1].isupper() and bool(_common_lemmas(form) & ORG_HEAD_LEMMAS)
 
 
 def _second_surname(form: str, dash: bool) -> bool:
