@@ -236,6 +236,35 @@ def test_a_law_cited_by_its_date_is_no_happening() -> None:
     assert not extract(text).events
 
 
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # a long venue before its locality
+        (
+            "Posiedzenie Komitetu Sterującego odbędzie się 12.11.2019 r., godz. 10.00, w sali konferencyjnej "
+            "Regionalnego Ośrodka Polityki Społecznej w Opolu. Poprzednie posiedzenie Komitetu odbyło się "
+            "w czerwcu 2019 r. w Krakowie.",
+            ["Opole", "Kraków"],
+        ),
+        # two places told alike: the one nearer the date
+        (
+            "Osoby, które nie mogły wziąć udziału w spotkaniu w Białymstoku, zapraszamy na spotkanie "
+            "konsultacyjne zaplanowane na 10 grudnia 2019 r. w Łomży.",
+            ["Łomża"],
+        ),
+        # a date in brackets after its place
+        (
+            "Omówimy uwagi zgłoszone podczas spotkań konsultacyjnych w Krośnie (20 lutego 2020 r.) i w "
+            "Przemyślu (25 lutego 2020 r.).",
+            ["Krosno", "Przemyśl"],
+        ),
+    ],
+)
+def test_the_place_told_with_the_date(sentence: str, places: list[str]) -> None:
+    events = extract("Aktualności\n\n" + sentence, published="2019-12-01").events
+    assert [e.place.name if e.place else None for e in events] == places
+
+
 def test_each_clause_of_a_compound_sentence_tells_its_own_event() -> None:
     text = (
         "Harmonogram projektu\n\n"

@@ -208,6 +208,9 @@ CONTACT_RE: Final[re.Pattern[str]] = re.compile(
 )
 DOCUMENT_RE: Final[re.Pattern[str]] = cue_regex(DOCUMENT_CUES)
 WORD_RE: Final[re.Pattern[str]] = re.compile(r"\w+")
+# how far before "w <locality>" the venue it belongs to may begin ("w sali konferencyjnej Regionalnego
+# Ośrodka Polityki Społecznej w Opolu")
+VENUE_REACH: Final[int] = 100
 TRAVEL_REACH: Final[int] = 5  # words before "do" that may name the trip ("wyjazd, tym razem do")
 _STREET_REACH: Final[int] = 24  # "ul. gen. Rzeszowskiej": a street word up to two words back
 
@@ -652,6 +655,17 @@ def _untold_status(events: Sequence[dict[str, Any]]) -> None:
         if e["status"] is None:
             later = latest is not None and e["start_date"][:1].isdigit() and e["start_date"][:10] > latest[:10]
             e["status"] = "planned" if later else "held"
+
+
+def _bracketed_place(text: str, at: int, localities: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The locality a date in brackets follows: "w Krośnie (20 lutego)"."""
+    if not text[max(0, at - 3) : at].rstrip().endswith("("):
+        return None
+    i = bisect.bisect_left(localities, at, key=_start_of)
+    if i == 0:
+        return None
+    p = localities[i - 1]
+    return p if not text[p["end"] : at].strip(" \t(") else None
 
 
 def _same_place(events: Sequence[dict[str, Any]]) -> None:
@@ -1321,6 +1335,9 @@ class EventBuilder(KnPipe):
         own = sents[c.sent]
         own_text = text[own.start : own.end]
         shared = ()
+        bracketed = _bracketed_place(text, c.mention["start"], localities)
+        if bracketed is not None:  # "w Krośnie (20 lutego) i w Przemyślu (25 lutego)"
+            return _place_value(bracketed)
         if clause is not None:  # "29 kwietnia w Niepołomicach i 13 maja w Kłaju": each its own
             if ONLINE_RE.search(text, clause.start, clause.end):
                 return None  # "18 stycznia odbędzie się seminarium online, a ... w Opolu"
@@ -1332,7 +1349,8 @@ class EventBuilder(KnPipe):
             if x in shared:
                 continue
             s = sents[x]
-            best = self._best_locality(text, s, localities)
+            anchor = (c.mention["start"], c.mention["end"]) if x == c.sent else None
+            best = self._best_locality(text, s, localities, anchor=anchor)
             if best is not None:
                 return _place_value(best)
         if ONLINE_RE.search(own_text):
@@ -1423,6 +1441,7 @@ class EventBuilder(KnPipe):
         *,
         need_venue: bool = False,
         floor: int = R_NEUTRAL,
+        anchor: tuple[int, int] | None = None,
     ) -> dict[str, Any] | None:
         ranked: list[tuple[int, dict[str, Any]]] = []
         for p in _inside(localities, s.start, s.end):
@@ -1434,7 +1453,13 @@ class EventBuilder(KnPipe):
         if not ranked:
             return None
         top = max(r for r, _ in ranked)
-        return next(p for r, p in ranked if r == top)
+        best = [p for r, p in ranked if r == top]
+        if anchor is not None and len(best) > 1:
+            # two places told alike: the one nearer the date ("nie mogli wziąć udziału w spotkaniu w
+            # Białymstoku, zapraszamy na spotkanie zaplanowane na 10 grudnia w Łomży")
+            a, b = anchor
+            return min(best, key=lambda p: p["start"] - b if p["start"] >= b else a - p["end"])
+        return best[0]
 
     @staticmethod
     def _rank(text: str, s: Sentence, p: Mapping[str, Any]) -> int:
@@ -1481,7 +1506,7 @@ class EventBuilder(KnPipe):
         # the word before "w": lower-case, a number or the sentence start -> said of the happening
         prep_at = before[0].start()  # not ``rfind``: "W Toruniu" at a sentence start, "w" inside "powiecie"
         prev = WORD_RE.findall(text[max(s.start, prep_at - 40) : prep_at])
-        near = text[max(s.start, prep_at - 60) : prep_at]
+        near = text[max(s.start, prep_at - VENUE_REACH) : prep_at]
         if not prev or not prev[-1][:1].isupper():
             return R_SAID
         if prep_at - len(prev[-1]) - 1 <= s.start:  # "Spotkanie w Toruniu", not "Ośrodek w Toruniu"

@@ -24,6 +24,7 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("komitety sterując", 6),
             ("komitecie sterując", 6),
             ("ks projektu", 2),
+            ("posiedzeni komitet", 3),  # "poprzednie posiedzenie Komitetu odbyło się w czerwcu"
         ),
         "project_team": (
             ("zesp ds model", 4),
