@@ -227,6 +227,15 @@ def test_a_first_paragraph_that_opens_with_its_date_and_tells_the_happening_afte
     ]
 
 
+def test_a_period_told_by_its_first_and_last_day_is_no_happening() -> None:
+    text = (
+        "Aktualności\n\n"
+        "Projekt rozpoczął się 1 września 2018 r. i potrwa do 31 sierpnia 2020 r. Pierwsze spotkanie "
+        "partnerów odbyło się w Dreźnie.\n"
+    )
+    assert not extract(text).events
+
+
 def test_a_law_cited_by_its_date_is_no_happening() -> None:
     text = (
         "Rekrutacja do projektu\n\n"

@@ -189,6 +189,11 @@ DURING_RE: Final[re.Pattern[str]] = cue_regex(DURING_CUES)
 CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"[,;:()]")
 LEAD_DATE_REACH: Final[int] = 40  # "W sobotę, 12 października, ...": how far into its sentence the date opens it
 LAW_DATE_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)z\s+dnia\s*$", re.I)  # "ustawy z dnia 12 marca 2004 r."
+PERIOD_END_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t,]{0,3}+i[ \t]{1,3}+(?:potrwa|trwać[ \t]{1,3}+będzie|będzie[ \t]{1,3}+trwa\w{0,3}+|zakończy[ \t]{1,3}+się|"
+    r"będzie[ \t]{1,3}+realizowan\w{0,3}+)[ \t]{1,3}+do[ \t]{1,3}+\d",
+    re.IGNORECASE,
+)
 SAME_PLACE_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)w\s+(?:tym\s+samym|tym|tamtym)\s+miejscu(?!\w)", re.I)
 # the header row of a table flattened to lines: "Data | Miejsce | Temat spotkania", "Termin; Miejsce"
 TABLE_HEADER_RE: Final[re.Pattern[str]] = re.compile(r"[^\d\n|;\t]{1,40}(?:[|;\t][^\d\n|;\t]{1,60}){1,6}$")
@@ -668,6 +673,12 @@ def _bracketed_place(text: str, at: int, localities: Sequence[dict[str, Any]]) -
     return p if not text[p["end"] : at].strip(" \t(") else None
 
 
+def _period_start(text: str, d: Mapping[str, Any], sent: Sentence) -> bool:
+    """The first day of a period told with its last: "Projekt rozpoczął się 1 września 2018 r. i
+    potrwa do 31 sierpnia 2020 r." (a project's period, not a happening)."""
+    return PERIOD_END_AFTER_RE.match(text, d["end"], sent.end) is not None
+
+
 def _same_place(events: Sequence[dict[str, Any]]) -> None:
     """An event told "w tym samym miejscu" without a locality of its own takes the place of the
     event told before it ("Konferencja odbędzie się 9-10 czerwca w Toruniu ... Dzień wcześniej, 8
@@ -979,7 +990,7 @@ class EventBuilder(KnPipe):
                 continue
             if kind == "relative" and not FULL_DAY_RE.match(value):
                 continue
-            if _listing_date(text, sents, i, d["start"]):
+            if _listing_date(text, sents, i, d["start"]) or _period_start(text, d, sent):
                 continue
             field = DATE_FIELD_RE.match(text, sent.start, sent.end)
             labelled = field is not None and not text[field.end() : d["start"]].strip()  # "Termin: 12.03.2020"
@@ -1089,7 +1100,7 @@ class EventBuilder(KnPipe):
                 or LAW_DATE_RE.search(text, max(sent.start, d["start"] - 12), d["start"])
             ):
                 continue
-            if self._is_bound_or_document(text, sent.start, d["start"]):
+            if self._is_bound_or_document(text, sent.start, d["start"]) or _period_start(text, d, sent):
                 return None  # "Projekt realizowany jest od 1 kwietnia 2018 r. do 31 marca 2021 r."
             if HAPPENING_RE.search(text, sent.end, para_end) is None:
                 return None
