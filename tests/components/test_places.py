@@ -809,3 +809,9 @@ def test_a_homonym_in_the_articles_gmina_beats_a_small_town_elsewhere(nlp: Langu
 def test_a_dash_opens_a_list_of_voivodeships(nlp: Language) -> None:
     text = "W spotkaniu uczestniczyły jednostki z obu województw – śląskiego i opolskiego."
     assert _names(nlp, text, "voivodeship") == ["śląskie", "opolskie"]
+
+
+def test_an_office_holder_named_by_surname_is_no_place(nlp: Language) -> None:
+    # "Wieczorek" is also the genitive of the village Wieczorki; a town after "Prezydent" is one
+    assert _names(nlp, "– Cieszę się – mówiła wiceprezydent Wieczorek.") == []
+    assert _names(nlp, "Gości powitał Prezydent Kalisza, a podziękował sołtysce Szreniawy.") == ["Kalisz", "Szreniawa"]

@@ -85,6 +85,7 @@ from kooperacja_nlp.lang.places import (
     NAME_CONNECTORS,
     NAME_PREPOSITIONS,
     NAVIGATION_LINE_RE,
+    OFFICE_NOUNS,
     PERIOD_PREPOSITIONS,
     PLACE_ACRONYMS,
     PREPOSITION_CASES,
@@ -524,6 +525,18 @@ def _word_cue(word: str) -> _WordCue | None:
     if lemmas & GENITIVE_HEAD_NOUNS:
         return _WordCue("office", frozenset({"gen"}), admin_adjective=adjective)
     return _WordCue("", admin_adjective=True) if adjective else None
+
+
+@functools.lru_cache(maxsize=65_536)
+def _office_and_surname(office: str, word: str) -> bool:
+    """An office holder's title and a surname in the same case ("wiceprezydent Wieczorek"), not a
+    title with its town in the genitive ("Prezydent Kalisza", "sołtysce Szreniawy")."""
+    titles = [r for r in morph.analyse(office.rstrip(".")) if r.lemma.lower() in OFFICE_NOUNS]
+    surnames = [r for r in morph.analyse(word) if "nazwisko" in r.labels and r.has("sg")]
+    return any(t.has(case) and s.has(case) for t in titles for s in surnames for case in _CASE_NAMES)
+
+
+_CASE_NAMES: Final[tuple[str, ...]] = ("nom", "gen", "dat", "acc", "inst", "loc")
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -1193,6 +1206,15 @@ class PlaceFinder(KnComponent):
             towns = facts.towns
             if not facts.known or person:
                 continue
+            if (
+                cue is not None
+                and cue.kind == "office"
+                and not multi
+                and not towns
+                and i > 0
+                and _office_and_surname(toks[i - 1].text, toks[i].text)
+            ):
+                continue  # "mówiła wiceprezydent Wieczorek": her surname, not the village Wieczorki
             if common_in_text and not (strong and towns):
                 continue
             if strong:

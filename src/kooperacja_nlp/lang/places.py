@@ -96,6 +96,11 @@ GENITIVE_HEAD_NOUNS: Final[frozenset[str]] = frozenset(
         "obszar",
     }
 )
+# The offices among them, whose holder may follow by surname ("wiceprezydent Wieczorek")
+OFFICE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"burmistrz", "wiceburmistrz", "wójt", "wicewójt", "prezydent", "wiceprezydent", "sołtys", "sołtyska"}
+    | {"burmistrzyni", "prezydentka"}
+)
 # A locality placed in its unit right after the name: "Wilków w gminie Bodzentyn", "Sędek (gm. Łagów)",
 # "Borki w powiecie radzyńskim". The name before such a phrase is a place whatever its case ("odwiedziła
 # Wilków"). Keys: the word after "w"/"we"/"(" (lower case, without a period); values: whether the
