@@ -554,6 +554,16 @@ CONTEXT_YEARS = [
             ("Pod koniec listopada 2019 r.", "2019-11", "2019-11", "month"),
         ],
     ),
+    # "br." in an undated text: the year of the day written before it, not a later plan's
+    (
+        "17 października 2019 r. obradował Komitet. W dniach 5–6 listopada br. odbyło się szkolenie. "
+        "Konferencję planujemy w pierwszym kwartale 2020 roku.",
+        [
+            ("17 października 2019 r.", "2019-10-17", "2019-10-17", "date"),
+            ("5–6 listopada br.", "2019-11-05", "2019-11-06", "range"),
+            ("pierwszym kwartale 2020 roku", "2020-01", "2020-03", "period"),
+        ],
+    ),
     # a season with a year in the headline speaks of that year
     (
         "Jesień 2020 z Kooperacjami 3D\n\nSpotkanie PZK odbyło się 14 i 15 października w Ostródzie.",

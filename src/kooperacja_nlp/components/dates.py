@@ -857,6 +857,11 @@ class DateFinder(KnComponent):
         if p.offset is not None:  # "br.": the reference year itself, never the nearest one
             if ctx.base_year is not None:
                 return ctx.base_year + p.offset
+            # an undated text: the year of the day written before it ("17 października 2019 r. ...
+            # W dniach 5–6 listopada br."), not a later plan's ("w pierwszym kwartale 2020 roku")
+            before = ctx.preceding(pos)
+            if before is not None:
+                return before.year + p.offset
             # "br." in an undated text: the latest year the text speaks of; "ubiegłego roku" the
             # year before it (a report that mentions "15.01.2021" recalls "18 grudnia ub.r." of 2020)
             years = [y for y in (ctx.max_year, ctx.latest_year()) if y is not None]
