@@ -236,6 +236,27 @@ def test_a_period_told_by_its_first_and_last_day_is_no_happening() -> None:
     assert not extract(text).events
 
 
+def test_an_event_on_a_bulletin_page_takes_its_type_from_its_items_title() -> None:
+    text = (
+        "BIULETYN PROJEKTU nr 4/2019\n\n"
+        "KOMITET STERUJĄCY PODSUMOWAŁ PILOTAŻ\n"
+        "17 października 2019 r. w siedzibie ROPS w Lublinie obradował Komitet Sterujący projektu i przyjął "
+        "harmonogram prac na kolejny kwartał.\n\n"
+        "SZKOLENIE DLA KOORDYNATORÓW\n"
+        "W dniach 5–6 listopada br. w Nałęczowie odbyło się dwudniowe szkolenie dla koordynatorów kooperacji "
+        "z gmin pilotażowych.\n\n"
+        "WIZYTA STUDYJNA W ZAMOŚCIU\n"
+        "28 listopada grupa pracowników socjalnych z Kraśnika i Biłgoraja gościła w Miejskim Ośrodku Pomocy "
+        "Rodzinie w Zamościu.\n"
+    )
+    got = [(e.event_type, e.start_date, e.place.name if e.place else None) for e in extract(text).events]
+    assert got == [
+        ("steering_committee", "2019-10-17", "Lublin"),
+        ("training", "2019-11-05", "Nałęczów"),
+        ("study_visit", "2019-11-28", "Zamość"),
+    ]
+
+
 def test_a_law_cited_by_its_date_is_no_happening() -> None:
     text = (
         "Rekrutacja do projektu\n\n"

@@ -943,7 +943,9 @@ class EventBuilder(KnPipe):
             if at < len(ordered_barriers):
                 region_end = min(region_end, sents[ordered_barriers[at]].start)
             built.append(
-                self.build(view, c, k, cands, heads, region_end, reference, barriers=barriers, bulletin=bulletin)
+                self.build(
+                    view, c, k, cands, heads, region_end, reference, barriers=barriers, bulletin=bulletin, items=items
+                )
             )
         contexts = [context for _, _, context in built]
         doc.user_data[CONTEXTS_KEY] = contexts
@@ -1230,6 +1232,7 @@ class EventBuilder(KnPipe):
         *,
         barriers: set[int] | frozenset[int] = frozenset(),
         bulletin: bool = False,
+        items: Sequence[int] = (),
     ) -> tuple[dict[str, Any], dict[str, float], str]:
         """The event's record (type left to ``process``), its cue scores and its context text."""
         text, sents = view.text, view.sents
@@ -1256,6 +1259,13 @@ class EventBuilder(KnPipe):
             if lead_in >= 0 and sents[lead_in].para == sents[c.header].para:
                 segments.append((text[sents[lead_in].start : sents[lead_in].end], W_NEIGHBOUR))
         segments += [(text[sents[x].start : sents[x].end], W_NEIGHBOUR) for x in neighbours]
+        if bulletin:
+            # the title of its item on a bulletin page ("WIZYTA STUDYJNA W ZAMOŚCIU" / "28 listopada
+            # grupa ... gościła w MOPR w Zamościu")
+            above = bisect.bisect_left(items, c.sent)
+            if above:
+                h = items[above - 1]
+                segments.append((text[sents[h].start : sents[h].end], W_TITLE))
         lead = k == 0 or own.start < LEAD_CHARS
         title = "\n".join(text[sents[h].start : sents[h].end] for h in heads if h not in (c.sent, c.through))
         if lead and title:
