@@ -788,6 +788,8 @@ def test_the_token_table_has_the_tokens_and_offsets_of_token_re(text: str) -> No
         ("Zebranie odbyło się w świetlicy wiejskiej w Dołujach.", ["Dołuje"]),
         # a town's name after "gmina", though SGJP knows "Biała" only as part of names
         ("Przedstawiciele: gmina Zawadzkie, gmina Biała oraz powiat strzelecki.", ["Zawadzkie", "Biała"]),
+        # a gmina's name after "w", though TERYT names its villages "Tereszpol-Zaorenda", ...
+        ("W Tereszpolu brakuje mieszkań chronionych.", ["Tereszpol"]),
         # mountains and forests are no villages
         ("Rajd w Górach Świętokrzyskich i w Borach Tucholskich.", []),
     ],

@@ -1218,10 +1218,13 @@ class PlaceFinder(KnComponent):
             if common_in_text and not (strong and towns):
                 continue
             if strong:
-                # a name SGJP knows only as part of geographic names: a town after "w" ("w Białej"),
-                # a gmina's or town's name after "gmina" ("gmina Biała")
+                # a name SGJP knows only as part of geographic names: a town's or gmina's after "w"
+                # ("w Białej", "W Tereszpolu", whose villages TERYT names "Tereszpol-Zaorenda" ...),
+                # a gmina's after "gmina" ("gmina Biała")
                 named_unit = part and (
-                    towns if direct else cue is not None and cue.kind == "admin" and bool(gazetteer().communes(c.key))
+                    (towns or bool(gazetteer().communes(c.key)))
+                    if direct
+                    else cue is not None and cue.kind == "admin" and bool(gazetteer().communes(c.key))
                 )
                 if not (geo or guess or multi or named_unit):
                     continue  # known only as a common noun or a surname ("w Ośrodku")
