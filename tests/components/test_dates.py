@@ -564,6 +564,16 @@ CONTEXT_YEARS = [
             ("pierwszym kwartale 2020 roku", "2020-01", "2020-03", "period"),
         ],
     ),
+    # ... a day written with its year, not one given its year from context ("ub.r.")
+    (
+        "Konferencja odbędzie się 16 czerwca 2021 r. Seminarium odbyło się 18 listopada ub.r. w Chełmie, "
+        "a w dniach 2 i 3 marca br. odbył się webinar.",
+        [
+            ("16 czerwca 2021 r.", "2021-06-16", "2021-06-16", "date"),
+            ("18 listopada ub.r.", "2020-11-18", "2020-11-18", "date"),
+            ("2 i 3 marca br.", "2021-03-02", "2021-03-03", "range"),
+        ],
+    ),
     # a season with a year in the headline speaks of that year
     (
         "Jesień 2020 z Kooperacjami 3D\n\nSpotkanie PZK odbyło się 14 i 15 października w Ostródzie.",

@@ -413,6 +413,8 @@ NAMES += [
         ["Jana Dvořáková", "Jürgen Schäfer"],
     ),
     ("List podpisał w imieniu Jana Kowalskiego jego zastępca.", ["Jan Kowalski"]),
+    # a woman's foreign name not ending in -a, after "Pani"
+    ("W urzędzie Pani Sabine Krüger przedstawiła zasady pracy z rodzinami.", ["Sabine Krüger"]),
     # a lawyer's title before a surname alone
     ("Głos zabrał również mec. Zawada, pełnomocnik stowarzyszenia.", ["Zawada"]),
     # a surname that is also a function noun, right after the first name

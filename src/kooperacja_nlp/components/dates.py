@@ -155,6 +155,12 @@ class Context:
         start, d = self.anchors[i]
         return None if pat.SENTENCE_BREAK_RE.search(self.text, pos, start) else d
 
+    def written_before(self, pos: int) -> date | None:
+        """The last date written with its year before ``pos`` (not one given a year from context:
+        "18 listopada ub.r." is last year only relative to the year of writing)."""
+        i = bisect.bisect_left(self.anchors, (pos, date.min))
+        return self.anchors[i - 1][1] if i else None
+
     def following(self, pos: int) -> date | None:
         """The first dated day after ``pos`` anywhere in the text: the year of a year-less date that
         opens an article ("Od 27 do 29 maja ... Przed wyjazdem, 8 maja 2019 r. ...") when nothing
@@ -859,7 +865,7 @@ class DateFinder(KnComponent):
                 return ctx.base_year + p.offset
             # an undated text: the year of the day written before it ("17 października 2019 r. ...
             # W dniach 5–6 listopada br."), not a later plan's ("w pierwszym kwartale 2020 roku")
-            before = ctx.preceding(pos)
+            before = ctx.written_before(pos)
             if before is not None:
                 return before.year + p.offset
             # "br." in an undated text: the latest year the text speaks of; "ubiegłego roku" the

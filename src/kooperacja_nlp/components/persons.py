@@ -67,6 +67,7 @@ from kooperacja_nlp.lang.names import (
     FOREIGN_GIVEN_NAMES,
     FOREIGN_MEN_IN_A,
     FOREIGN_SURNAME_ENDINGS,
+    FOREIGN_WOMEN_NOT_IN_A,
     FUNCTION_ABBREVIATIONS,
     HONORIFIC_ABBREVIATIONS,
     HONORIFIC_LEMMAS,
@@ -204,11 +205,11 @@ def _given_readings(form: str) -> tuple[tuple[str, str, str], ...]:
 
     Cached on its own (not only through ``_name_readings``): asked of every capitalised word.
     A listed foreign first name SGJP reads otherwise gets its nominative too ("dr Jana Dvořáková":
-    SGJP knows "Jana" only as the genitive of Jan)."""
+    SGJP knows "Jana" only as the genitive of Jan); one SGJP does not know at all is read by
+    ``read_foreign``."""
     out = _name_readings(form, "imię")
-    if form in FOREIGN_GIVEN_NAMES and not any(lemma == form and case == "nom" for lemma, _, case in out):
-        gender = "f" if form.endswith("a") and form not in FOREIGN_MEN_IN_A else "m"
-        out = (*out, (form, gender, "nom"))
+    if out and form in FOREIGN_GIVEN_NAMES and not any(lemma == form and case == "nom" for lemma, _, case in out):
+        out = (*out, (form, _foreign_gender(form), "nom"))
     return out
 
 
@@ -323,7 +324,10 @@ def _rule_given_nominative(form: str, gender: str, case: str) -> str | None:
 
 
 def _foreign_gender(name: str) -> str:
-    """A listed foreign first name's gender: feminine if it ends in -a, bar ``FOREIGN_MEN_IN_A``."""
+    """A listed foreign first name's gender: feminine if it ends in -a, bar ``FOREIGN_MEN_IN_A``,
+    or if it is one of ``FOREIGN_WOMEN_NOT_IN_A`` ("Sabine", "Lucie")."""
+    if name in FOREIGN_WOMEN_NOT_IN_A:
+        return "f"
     return "f" if name.endswith("a") and name not in FOREIGN_MEN_IN_A else "m"
 
 

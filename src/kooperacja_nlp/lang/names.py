@@ -671,6 +671,10 @@ FOREIGN_GIVEN_NAMES: Final[frozenset[str]] = frozenset(
 )
 # Men's names among them that end in -a (the others ending in -a are women's).
 FOREIGN_MEN_IN_A: Final[frozenset[str]] = frozenset({"Mykola", "Mykoła"})
+# Women's names among them that do not end in -a.
+FOREIGN_WOMEN_NOT_IN_A: Final[frozenset[str]] = frozenset(
+    {"Lucie", "Sabine", "Heike", "Susanne", "Stefanie", "Ingrid", "Birgit", "Katrin"}
+)
 # Endings of foreign surnames SGJP does not list. With a first name SGJP does not know either, such an
 # ending is enough to read two capitalised words as a person without "Pan"/"Pani" before them
 # ("opowiedziała Pavla Horáková"): Czech/Slovak feminine "-ová", Ukrainian and Belarusian "-enko",
