@@ -114,14 +114,28 @@ def test_a_venue_without_a_locality_stands_in_the_city_its_adjective_names(sente
     assert event.place is not None and event.place.name == town
 
 
+def _table(text: str, *columns: str, published: str | None = None) -> list[tuple[Any, ...]]:
+    """The article's events as rows of the named columns ("type", "start", "place", "status"), the
+    place by its name: what these tests compare."""
+    getters = {
+        "type": lambda e: e.event_type,
+        "start": lambda e: e.start_date,
+        "place": lambda e: e.place.name if e.place else None,
+        "status": lambda e: e.status,
+    }
+    return [tuple(getters[c](e) for c in columns) for e in extract(text, published=published).events]
+
+
 def test_a_street_named_after_a_city_is_not_the_city() -> None:
     text = (
         "Posiedzenie PZK w Nowej Dębie\n\n"
         "W dniu 5.03.2019 r. w Nowej Dębie obradował Partnerski Zespół Kooperacyjny. Kolejne posiedzenie "
         "zaplanowano na wtorek, 9 kwietnia br., w siedzibie MGOPS przy ul. Rzeszowskiej.\n"
     )
-    places = [e.place.name if e.place else None for e in extract(text).events]
-    assert places == ["Nowa Dęba", "Nowa Dęba"]  # not Rzeszów, whose adjective names the street
+    assert [place for (place,) in _table(text, "place")] == [
+        "Nowa Dęba",
+        "Nowa Dęba",
+    ]  # not Rzeszów, whose adjective names the street
 
 
 def test_a_trip_and_a_visit_are_study_visits_at_their_destination() -> None:
@@ -133,7 +147,7 @@ def test_a_trip_and_a_visit_are_study_visits_at_their_destination() -> None:
         "Kolejny wyjazd, tym razem do Wiednia, zaplanowano na 14–18 października 2019 r. Konferencja "
         "podsumowująca odbędzie się w listopadzie br. w Kielcach.\n"
     )
-    got = [(e.event_type, e.start_date, e.place.name if e.place else None, e.status) for e in extract(text).events]
+    got = _table(text, "type", "start", "place", "status")
     assert got == [
         ("study_visit", "2019-05-27", "Berlin", "held"),
         ("study_visit", "2019-05-08", "Lubliniec", "held"),
@@ -175,7 +189,7 @@ def test_list_items_without_a_tense_take_it_from_the_list_or_the_dates() -> None
         "• 3 grudnia br. o godz. 10:00 – webinar „Jak prowadzić diagnozę?” na platformie ZOOM,\n"
         "• 16 grudnia br. – pierwsze zajęcia szkoły liderów. Zajęcia odbędą się we Wrocławiu.\n"
     )
-    got = [(e.start_date, e.place.name if e.place else None, e.status) for e in extract(text).events]
+    got = _table(text, "start", "place", "status")
     assert got == [
         ("2019-11-07", "Zakopane", "held"),
         ("2019-11-21", "Kraków", "planned"),  # after the reported meeting, in a list without tense
@@ -200,7 +214,7 @@ def test_a_page_with_a_table_of_meetings_and_a_list_of_other_articles() -> None:
         "11.05.2022 – Zaproszenie na sesję Rady Powiatu w dniu 30 maja 2022 r.\n"
         "09.05.2022 – Dzień Matki w Domu Pomocy Społecznej w Humniskach\n"
     )
-    got = [(e.event_type, e.start_date, e.place.name if e.place else None, e.status) for e in extract(text).events]
+    got = _table(text, "type", "start", "place", "status")
     assert got == [
         ("conference", "2022-06-09", "Toruń", "planned"),
         ("steering_committee", "2022-06-08", "Toruń", "planned"),  # "w tym samym miejscu"
@@ -220,7 +234,7 @@ def test_a_first_paragraph_that_opens_with_its_date_and_tells_the_happening_afte
         "wspólnie z członkami Gminnej Grupy Kooperacji.\n\n"
         "Od 3 do 5 listopada br. członkowie Grupy wezmą udział w szkoleniu w Ośrodku Szkoleniowym w Królowym Moście.\n"
     )
-    got = [(e.event_type, e.start_date, e.place.name if e.place else None, e.status) for e in extract(text).events]
+    got = _table(text, "type", "start", "place", "status")
     assert got == [
         ("other", "2019-10-12", "Kozy", "held"),  # a celebration, though the group organised it
         ("training", "2019-11-03", "Królowy Most", "planned"),  # "wezmą udział": the future
@@ -249,7 +263,7 @@ def test_an_event_on_a_bulletin_page_takes_its_type_from_its_items_title() -> No
         "28 listopada grupa pracowników socjalnych z Kraśnika i Biłgoraja gościła w Miejskim Ośrodku Pomocy "
         "Rodzinie w Zamościu.\n"
     )
-    got = [(e.event_type, e.start_date, e.place.name if e.place else None) for e in extract(text).events]
+    got = _table(text, "type", "start", "place")
     assert got == [
         ("steering_committee", "2019-10-17", "Lublin"),
         ("training", "2019-11-05", "Nałęczów"),
@@ -291,8 +305,7 @@ def test_a_law_cited_by_its_date_is_no_happening() -> None:
     ],
 )
 def test_the_place_told_with_the_date(sentence: str, places: list[str]) -> None:
-    events = extract("Aktualności\n\n" + sentence, published="2019-12-01").events
-    assert [e.place.name if e.place else None for e in events] == places
+    assert [place for (place,) in _table("Aktualności\n\n" + sentence, "place", published="2019-12-01")] == places
 
 
 def test_each_clause_of_a_compound_sentence_tells_its_own_event() -> None:
@@ -304,7 +317,7 @@ def test_each_clause_of_a_compound_sentence_tells_its_own_event() -> None:
         "seminarium online dla kadry ośrodków, a kolejne posiedzenie Komitetu Sterującego zaplanowano na "
         "marzec 2021 r. w Opolu.\n"
     )
-    got = [(e.event_type, e.start_date, e.place.name if e.place else None) for e in extract(text).events]
+    got = _table(text, "type", "start", "place")
     assert got == [
         ("agreement_signing", "2020-02-17", "Łódź"),
         ("project_team", "2020-03-05", "Łódź"),
