@@ -574,6 +574,25 @@ CONTEXT_YEARS = [
             ("2 i 3 marca br.", "2021-03-02", "2021-03-03", "range"),
         ],
     ),
+    # ... the latest year written before it, also in a period or looking back; a later plan's not
+    (
+        "Podsumowanie drugiego półrocza 2019 roku\n\n3 grudnia br. w Gdańsku odbyła się konferencja. "
+        "9 stycznia 2020 r. zostanie podpisane porozumienie.",
+        [
+            ("drugiego półrocza 2019 roku", "2019-07", "2019-12", "period"),
+            ("3 grudnia br.", "2019-12-03", "2019-12-03", "date"),
+            ("9 stycznia 2020 r.", "2020-01-09", "2020-01-09", "date"),
+        ],
+    ),
+    (
+        "12 stycznia 2021 r. podpisano porozumienie, poprzedzone spotkaniem 17 grudnia 2020 r. "
+        "Pierwsze posiedzenie Grupy zaplanowano na 2 lutego br.",
+        [
+            ("12 stycznia 2021 r.", "2021-01-12", "2021-01-12", "date"),
+            ("17 grudnia 2020 r.", "2020-12-17", "2020-12-17", "date"),
+            ("2 lutego br.", "2021-02-02", "2021-02-02", "date"),
+        ],
+    ),
     # a season with a year in the headline speaks of that year
     (
         "Jesień 2020 z Kooperacjami 3D\n\nSpotkanie PZK odbyło się 14 i 15 października w Ostródzie.",

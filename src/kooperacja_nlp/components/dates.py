@@ -134,7 +134,9 @@ class Context:
     max_year: int | None = None  # the latest year of all those dates
     happenings: list[tuple[int, date]] = field(default_factory=list)  # ``anchors`` without deadlines
     month_years: list[int] = field(default_factory=list)  # years of months ("w październiku 2020 r.")
+    month_at: list[tuple[int, int]] = field(default_factory=list)  # (position, year) of months and periods
     _years: list[int] | None = None
+    _year_at: list[tuple[int, int]] = field(default_factory=list)  # (position, year) of those years
 
     def __post_init__(self) -> None:
         self.max_year = max((d.year for _, d in self.anchors), default=None)
@@ -155,11 +157,14 @@ class Context:
         start, d = self.anchors[i]
         return None if pat.SENTENCE_BREAK_RE.search(self.text, pos, start) else d
 
-    def written_before(self, pos: int) -> date | None:
-        """The last date written with its year before ``pos`` (not one given a year from context:
-        "18 listopada ub.r." is last year only relative to the year of writing)."""
+    def latest_written_before(self, pos: int) -> int | None:
+        """The latest year written before ``pos``, in a date or on its own ("podsumowanie drugiego
+        półrocza 2019 roku" / "3 grudnia br."); not that of a date given its year from context ("18
+        listopada ub.r." is last year only relative to the year of writing)."""
+        self.latest_year()
         i = bisect.bisect_left(self.anchors, (pos, date.min))
-        return self.anchors[i - 1][1] if i else None
+        years = [d.year for _, d in self.anchors[:i]] + [y for at, y in (*self._year_at, *self.month_at) if at < pos]
+        return max(years, default=None)
 
     def following(self, pos: int) -> date | None:
         """The first dated day after ``pos`` anywhere in the text: the year of a year-less date that
@@ -192,6 +197,7 @@ class Context:
                     continue
                 if before not in pat.YEAR_MENTION_EXCLUDED:
                     self._years.append(int(m.group("year")))
+                    self._year_at.append((m.start(), int(m.group("year"))))
         return max(self._years) if self._years else None
 
     def lone_year(self) -> int | None:
@@ -201,6 +207,12 @@ class Context:
         self.latest_year()
         years = set(self._years or ()) | {d.year for _, d in self.happenings} | set(self.month_years)
         return years.pop() if len(years) == 1 else None
+
+
+def _planned_for(text: str, start: int) -> bool:
+    """The word before ``start`` makes what follows a plan or a limit ("na", "do"), not the time of writing."""
+    w = pat.WORD_BEFORE_RE.search(text, max(0, start - 32), start)
+    return w is not None and w.group(1).lower() in pat.YEAR_MENTION_EXCLUDED
 
 
 def _iso_date(year: int | None, month: int, day: int) -> str | None:
@@ -844,6 +856,18 @@ class DateFinder(KnComponent):
             ref=published,
             spans=[(a.start, a.end) for a in atoms],
             happenings=sorted(happenings),
+            month_at=[
+                (a.start, a.a.year)
+                for a in atoms
+                if a.type == "month"
+                and a.kind in {"month", "period"}
+                and not a.whole_years
+                and not a.publication
+                and a.a
+                and a.a.year
+                and a.cue not in pat.YEAR_MENTION_EXCLUDED
+                and not _planned_for(text, a.start)  # "harmonogram prac na pierwszy kwartał 2020 roku"
+            ],
             month_years=[
                 a.a.year
                 for a in atoms
@@ -863,11 +887,13 @@ class DateFinder(KnComponent):
         if p.offset is not None:  # "br.": the reference year itself, never the nearest one
             if ctx.base_year is not None:
                 return ctx.base_year + p.offset
-            # an undated text: the year of the day written before it ("17 października 2019 r. ...
-            # W dniach 5–6 listopada br."), not a later plan's ("w pierwszym kwartale 2020 roku")
-            before = ctx.written_before(pos)
+            # an undated text: the latest year of the days written before it ("17 października 2019
+            # r. ... W dniach 5–6 listopada br."), not a later plan's ("w pierwszym kwartale 2020
+            # roku"); the latest, for a text may look back ("12 stycznia 2021 r. podpisano ...,
+            # poprzedzone spotkaniem 17 grudnia 2020 r. ... na 2 lutego br.")
+            before = ctx.latest_written_before(pos)
             if before is not None:
-                return before.year + p.offset
+                return before + p.offset
             # "br." in an undated text: the latest year the text speaks of; "ubiegłego roku" the
             # year before it (a report that mentions "15.01.2021" recalls "18 grudnia ub.r." of 2020)
             years = [y for y in (ctx.max_year, ctx.latest_year()) if y is not None]
