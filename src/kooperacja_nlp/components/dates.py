@@ -830,8 +830,9 @@ class DateFinder(KnComponent):
             if datelines and base_year in (None, min(datelines).year):
                 base = min(datelines)
                 base_year = base.year
-        anchors = [
-            (a.start, date(a.a.year, a.a.month, a.a.day))  # type: ignore[arg-type]
+        # dates written with a year: (position, day, kind)
+        written = [
+            (a.start, date(a.a.year, a.a.month, a.a.day), a.kind)  # type: ignore[arg-type]
             for a in atoms
             if a.type == "day"
             and not a.publication
@@ -839,15 +840,9 @@ class DateFinder(KnComponent):
             and a.a is not None
             and a.a.year is not None
         ]
-        happenings = [  # what a year-less date opening the text may take its year from (not deadlines)
-            (a.start, date(a.a.year, a.a.month, a.a.day))  # type: ignore[arg-type]
-            for a in atoms
-            if a.type == "day"
-            and not a.publication
-            and a.kind in _HAPPENING_KINDS
-            and a.a is not None
-            and a.a.year is not None
-        ]
+        anchors = [(at, d) for at, d, _ in written]
+        # what a year-less date opening the text may take its year from (not deadlines)
+        happenings = [(at, d) for at, d, kind in written if kind in _HAPPENING_KINDS]
         return Context(
             base,
             base_year,
