@@ -308,6 +308,20 @@ def test_the_place_told_with_the_date(sentence: str, places: list[str]) -> None:
     assert [place for (place,) in _table("Aktualności\n\n" + sentence, "place", published="2019-12-01")] == places
 
 
+def test_a_compound_sentence_with_one_dated_clause_and_one_relative() -> None:
+    text = (
+        "Posiedzenia grup\n\n"
+        "W dniu 17.06.2021 r. w Starostwie Powiatowym w Goleniowie obradowała Powiatowa Grupa Decydentów, "
+        "a dzień później w Myśliborzu zebrała się Powiatowa Grupa Refleksyjna. Konsultacje modelu odbyły się "
+        "15 października 2021 r. w Jaśle, a 22 października w Ustrzykach Dolnych.\n"
+    )
+    assert _table(text, "type", "start", "place") == [
+        ("local_cooperation", "2021-06-17", "Goleniów"),  # its own clause's place, not Myślibórz
+        ("consultation", "2021-10-15", "Jasło"),
+        ("consultation", "2021-10-22", "Ustrzyki Dolne"),  # the type of the event in its sentence
+    ]
+
+
 def test_each_clause_of_a_compound_sentence_tells_its_own_event() -> None:
     text = (
         "Harmonogram projektu\n\n"

@@ -636,6 +636,16 @@ def _clause_of(text: str, s: Sentence, c: Candidate, cands: Sequence[Candidate])
     return Sentence(begin, end, s.para), cut_found
 
 
+def _joined_clause(text: str, s: Sentence, mention: Mapping[str, Any]) -> Sentence | None:
+    """The clause of a compound sentence (", a", ", natomiast", ";") that holds the date, when the
+    sentence has more than one; None otherwise."""
+    begin = _last_clause_cut(text, s.start, mention["start"])
+    after = CLAUSE_JOIN_RE.search(text, mention["end"], s.end)
+    if begin is None and after is None:
+        return None
+    return Sentence(begin if begin is not None else s.start, after.start() if after is not None else s.end, s.para)
+
+
 def _last_clause_cut(text: str, start: int, end: int) -> int | None:
     """Where the last clause joined by ", a", ", natomiast", ", zaś" or ";" begins in ``[start, end)``."""
     last = None
@@ -964,9 +974,12 @@ class EventBuilder(KnPipe):
             if events and not bulletin and not any(cues.values()):
                 # "Kolejne posiedzenie zespołu odbędzie się ...": a later happening told without
                 # any cue of its own continues the article's series (not on a bulletin page,
-                # whose items are unrelated)
-                event["event_type"] = events[0]["event_type"]
-                event["event_type_scores"] = dict(events[0]["event_type_scores"])
+                # whose items are unrelated); in the sentence of another event, that one's
+                # ("Konsultacje odbyły się 15 października w Jaśle, a 22 października w Ustrzykach")
+                same = cands[k - 1].sent == cands[k].sent
+                model = events[k - 1] if same else events[0]
+                event["event_type"] = model["event_type"]
+                event["event_type_scores"] = dict(model["event_type_scores"])
             events.append(event)
         doc._.kn_events = events
 
@@ -1366,6 +1379,14 @@ class EventBuilder(KnPipe):
             if best is not None:
                 return _place_value(best)
             shared = (c.sent,)  # the sentence's other localities are the other events' places
+        else:
+            part = _joined_clause(text, own, c.mention)
+            if (
+                part is not None
+            ):  # "17.06.2021 r. w Starostwie w Goleniowie obradowała PGD, a dzień później w Myśliborzu ..."
+                best = self._best_locality(text, part, localities)
+                if best is not None:
+                    return _place_value(best)
         for x in dict.fromkeys([c.sent, c.through, *c.extra]):
             if x in shared:
                 continue
