@@ -173,6 +173,7 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("dnia rodzin", 6),
             ("dniu rodzin", 6),
             ("konwent", 3),
+            ("grup wsparcia", 3),  # "spotkanie grupy wsparcia dla rodzin zastępczych"
             ("zarząd ~ stowarzyszeni", 2),
             ("posiedzeni zarządu", 3),
             ("posiedzeni rady", 3),
