@@ -271,6 +271,16 @@ def test_an_event_on_a_bulletin_page_takes_its_type_from_its_items_title() -> No
     ]
 
 
+def test_minutes_date_their_meeting_on_its_own_line() -> None:
+    text = (
+        "Protokół nr 3/2020\n"
+        "z posiedzenia Komitetu Sterującego projektu „Kooperacje 3D”\n"
+        "w dniu 25 czerwca 2020 r.\n\n"
+        "Posiedzenie odbyło się w formie wideokonferencji. Obecni: Marzena Olszówka, Tadeusz Bielecki.\n"
+    )
+    assert _table(text, "type", "start", "place") == [("steering_committee", "2020-06-25", None)]
+
+
 def test_a_law_cited_by_its_date_is_no_happening() -> None:
     text = (
         "Rekrutacja do projektu\n\n"

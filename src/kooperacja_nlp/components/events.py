@@ -188,6 +188,8 @@ NAV_RE: Final[re.Pattern[str]] = re.compile(r"[|»›]|ciasteczk|cookie", re.IGN
 DURING_RE: Final[re.Pattern[str]] = cue_regex(DURING_CUES)
 CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"[,;:()]")
 LEAD_DATE_REACH: Final[int] = 40  # "W sobotę, 12 października, ...": how far into its sentence the date opens it
+# a line that is only "w dniu"/"dnia" and its date continues the line above
+DATE_LEAD_LINE_RE: Final[re.Pattern[str]] = re.compile(r"(?:w[ \t]+dniu|w[ \t]+dniach|dnia|dn\.)[ \t]+$", re.I)
 LAW_DATE_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)z\s+dnia\s*$", re.I)  # "ustawy z dnia 12 marca 2004 r."
 PERIOD_END_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t,]{0,3}+i[ \t]{1,3}+(?:potrwa|trwać[ \t]{1,3}+będzie|będzie[ \t]{1,3}+trwa\w{0,3}+|zakończy[ \t]{1,3}+się|"
@@ -1015,9 +1017,19 @@ class EventBuilder(KnPipe):
             if (
                 i > 0
                 and sents[i - 1].para == sent.para
-                and "\n" not in text[sents[i - 1].end : sent.start]
                 and not _happening(line)
-                and self._cut_at_abbreviation(text, sents, i - 1, cut_memo)
+                and (
+                    (
+                        "\n" not in text[sents[i - 1].end : sent.start]
+                        and self._cut_at_abbreviation(text, sents, i - 1, cut_memo)
+                    )
+                    # "z posiedzenia Komitetu Sterującego ... / w dniu 25 czerwca 2020 r.": a heading
+                    # whose date goes on its own line
+                    or (
+                        DATE_LEAD_LINE_RE.match(text, sent.start, d["start"]) is not None
+                        and _happening(text[sents[i - 1].start : sents[i - 1].end])
+                    )
+                )
             ):
                 # "... warsztaty, które odbyły się dn. | 5.11.19 r. i 6.11.19 r. we Włocławku": a
                 # sentence cut at an abbreviation before the date began in the previous one
