@@ -281,6 +281,15 @@ def test_minutes_date_their_meeting_on_its_own_line() -> None:
     assert _table(text, "type", "start", "place") == [("steering_committee", "2020-06-25", None)]
 
 
+def test_a_press_release_happens_where_its_dateline_says() -> None:
+    text = (
+        "KOMUNIKAT PRASOWY\n\n"
+        "Lublin, 12 marca 2020 r. – Dziś w siedzibie Urzędu Marszałkowskiego podpisano porozumienie. "
+        "Sygnatariuszami porozumienia są Miasto Chełm i Gmina Dorohusk.\n"
+    )
+    assert _table(text, "type", "start", "place") == [("agreement_signing", "2020-03-12", "Lublin")]
+
+
 def test_a_law_cited_by_its_date_is_no_happening() -> None:
     text = (
         "Rekrutacja do projektu\n\n"

@@ -817,3 +817,9 @@ def test_an_office_holder_named_by_surname_is_no_place(nlp: Language) -> None:
     # "Wieczorek" is also the genitive of the village Wieczorki; a town after "Prezydent" is one
     assert _names(nlp, "– Cieszę się – mówiła wiceprezydent Wieczorek.") == []
     assert _names(nlp, "Gości powitał Prezydent Kalisza, a podziękował sołtysce Szreniawy.") == ["Kalisz", "Szreniawa"]
+
+
+def test_a_word_in_an_address_is_no_common_noun(nlp: Language) -> None:
+    # "lublin" in lower case in an e-mail address does not make the capitalised "Lublin" a common word
+    text = "Lublin, 12 marca 2020 r. – Dziś podpisano porozumienie.\nKontakt: e-mail: t.kulik@rops.lublin.pl"
+    assert _names(nlp, text) == ["Lublin"]

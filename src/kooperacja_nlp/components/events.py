@@ -190,6 +190,8 @@ CLAUSE_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"[,;:()]")
 LEAD_DATE_REACH: Final[int] = 40  # "W sobotę, 12 października, ...": how far into its sentence the date opens it
 # a line that is only "w dniu"/"dnia" and its date continues the line above
 DATE_LEAD_LINE_RE: Final[re.Pattern[str]] = re.compile(r"(?:w[ \t]+dniu|w[ \t]+dniach|dnia|dn\.)[ \t]+$", re.I)
+# after a locality opening a press release: ", 12 marca 2020 r. –", ", 12.03.2020 r. -"
+PRESS_DATELINE_RE: Final[re.Pattern[str]] = re.compile(r",[ \t]*+(?:dnia[ \t]+)?\d")
 LAW_DATE_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)z\s+dnia\s*$", re.I)  # "ustawy z dnia 12 marca 2004 r."
 PERIOD_END_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t,]{0,3}+i[ \t]{1,3}+(?:potrwa|trwać[ \t]{1,3}+będzie|będzie[ \t]{1,3}+trwa\w{0,3}+|zakończy[ \t]{1,3}+się|"
@@ -1525,6 +1527,8 @@ class EventBuilder(KnPipe):
         institution's seat ("przedstawiciele ROPS w Łodzi"), a hint only; ``R_NOT``: an origin ("z
         Poznania") or an organiser's seat ("organizowana przez ROPS w Katowicach").
         """
+        if not text[s.start : p["start"]].strip() and PRESS_DATELINE_RE.match(text, p["end"]):
+            return R_SAID  # "Lublin, 12 marca 2020 r. – Dziś ... podpisano porozumienie": a press release's place
         before = _words_before(text, p["start"], s.start, TRAVEL_REACH)
         words = [m.group().lower() for m in before]
         # "wyjazd do Wiednia", "Kolejny wyjazd, tym razem do Wiednia": the trip's destination

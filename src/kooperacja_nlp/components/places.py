@@ -58,6 +58,7 @@ from kooperacja_nlp import morph
 from kooperacja_nlp import places_resolve as pr
 from kooperacja_nlp.components.base import Found, KnComponent, text_of
 from kooperacja_nlp.gazetteer import Locality, Unit, gazetteer
+from kooperacja_nlp.lang.dates import URL_RE
 from kooperacja_nlp.lang.places import (
     ABBREVIATED_ADJECTIVES,
     ABBREVIATION_MAX_LENGTH,
@@ -527,6 +528,9 @@ def _word_cue(word: str) -> _WordCue | None:
     return _WordCue("", admin_adjective=True) if adjective else None
 
 
+_LETTERS_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d_]+")
+
+
 @functools.lru_cache(maxsize=65_536)
 def _office_and_surname(office: str, word: str) -> bool:
     """An office holder's title and a surname in the same case ("wiceprezydent Wieczorek"), not a
@@ -630,7 +634,7 @@ class PlaceFinder(KnComponent):
         toks = tokens.toks
         voivs = self._voivodeships(text, toks)
         county_items = self._counties(text)
-        mentions = self._localities(tokens)
+        mentions = self._localities(tokens, text)
         context = self._context(voivs, county_items, mentions)
         within = self._appositions(text, mentions, voivs, county_items)
         found: list[Found] = list(voivs)
@@ -1023,7 +1027,7 @@ class PlaceFinder(KnComponent):
                     return True
         return False
 
-    def _doc_info(self, tokens: _Tokens) -> _DocInfo:
+    def _doc_info(self, tokens: _Tokens, text: str) -> _DocInfo:
         """Article-wide evidence, from one pass over the capitalised words that directly follow
         another word (one space between them):
 
@@ -1054,12 +1058,15 @@ class PlaceFinder(KnComponent):
         # each lower-case form looked up once per article (a token is a word if it begins with a letter)
         # (``islower`` first, in C: it rejects most tokens, capitalised words, numbers, punctuation)
         lower = {w for w in compress(tokens.words, map(str.islower, tokens.words)) if w[0].isalpha()}
+        if "@" in text or "www." in text or "http" in text:
+            # an address is no usage of a word: "e-mail: t.kulik@rops.lublin.pl" leaves Lublin a town
+            lower -= {w.lower() for m in URL_RE.finditer(text) for w in _LETTERS_RE.findall(m.group())}
         common.update(*map(_noun_lemmas, lower))
         return _DocInfo(frozenset(common), frozenset(surnames))
 
-    def _localities(self, tokens: _Tokens) -> list[_Mention]:
+    def _localities(self, tokens: _Tokens, text: str) -> list[_Mention]:
         toks = tokens.toks
-        info = self._doc_info(tokens)
+        info = self._doc_info(tokens, text)
         out: list[_Mention] = []
         caps = tokens.caps
         c = 0  # position in ``caps``: a name starts with a capitalised word, other tokens are skipped
