@@ -315,6 +315,12 @@ def test_a_law_cited_by_its_date_is_no_happening() -> None:
             "konsultacyjne zaplanowane na 10 grudnia 2019 r. w Łomży.",
             ["Łomża"],
         ),
+        # a trip to an institution: its locality
+        (
+            "W połowie listopada 2019 r. seniorzy pojadą z wizytą studyjną do Uniwersytetu Trzeciego Wieku "
+            "w Olsztynie.",
+            ["Olsztyn"],
+        ),
         # a date in brackets after its place
         (
             "Omówimy uwagi zgłoszone podczas spotkań konsultacyjnych w Krośnie (20 lutego 2020 r.) i w "

@@ -192,6 +192,10 @@ LEAD_DATE_REACH: Final[int] = 40  # "W sobotę, 12 października, ...": how far 
 DATE_LEAD_LINE_RE: Final[re.Pattern[str]] = re.compile(r"(?:w[ \t]+dniu|w[ \t]+dniach|dnia|dn\.)[ \t]+$", re.I)
 # after a locality opening a press release: ", 12 marca 2020 r. –", ", 12.03.2020 r. -"
 PRESS_DATELINE_RE: Final[re.Pattern[str]] = re.compile(r",[ \t]*+(?:dnia[ \t]+)?\d")
+# a trip to an institution: "pojadą ... do Uniwersytetu ...", "wyjazd do Ośrodka ..." (then its locality)
+TRIP_TO_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<!\w)(?i:" + "|".join(TRAVEL_STEMS) + r")\w*(?:[ \t]+\w+){0,4}?[ \t]+do[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]"
+)
 LAW_DATE_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)z\s+dnia\s*$", re.I)  # "ustawy z dnia 12 marca 2004 r."
 PERIOD_END_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t,]{0,3}+i[ \t]{1,3}+(?:potrwa|trwać[ \t]{1,3}+będzie|będzie[ \t]{1,3}+trwa\w{0,3}+|zakończy[ \t]{1,3}+się|"
@@ -1574,6 +1578,9 @@ class EventBuilder(KnPipe):
             venue = m
         if venue is not None and not CLAUSE_BREAK_RE.search(near[venue.end() :]):
             return R_BUILDING
+        trip = TRIP_TO_RE.search(near)
+        if trip is not None and not CLAUSE_BREAK_RE.search(near[trip.end() :]):
+            return R_BUILDING  # "pojadą z wizytą do Uniwersytetu Trzeciego Wieku w Olsztynie": where they go
         return R_SEAT if INSTITUTION_RE.search(near) else R_NEUTRAL
 
     @staticmethod
