@@ -426,7 +426,8 @@ NAMES += [
         ["Adam Kozieł"],
     ),
     (
-        "Podziękowania składamy Panu Adamowi Kozłowi. Dyrektor szkoły Adam Kozieł przywitał gości.",
+        "Podziękowania składamy Panu Adamowi Kozłowi. Dyrektor szkoły Adam Kozieł przywitał gości. "
+        "Później Adam Kozieł dodał, że Panu Adamowi Kozłowi należą się brawa.",
         ["Adam Kozieł"],
     ),
     # two written spellings are two people; so are surnames of different lengths

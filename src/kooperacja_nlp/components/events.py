@@ -664,7 +664,7 @@ def _last_clause_cut(text: str, start: int, end: int) -> int | None:
 
 def _is_list_item(text: str, s: Sentence) -> bool:
     """The sentence starts its line with a bullet or a number ("• 23 IX 2020 – ...", "14:00 ...")."""
-    return (s.start == 0 or text[s.start - 1] == "\n") and bool(LIST_ITEM_RE.match(text, s.start))
+    return _starts_line(text, s) and bool(LIST_ITEM_RE.match(text, s.start))
 
 
 def _untold_status(events: Sequence[dict[str, Any]]) -> None:
@@ -1337,7 +1337,7 @@ class EventBuilder(KnPipe):
             "start_date": c.start_date,
             "end_date": c.end_date,
             "start_time": mention.get("time"),
-            "place": self._place(view, c, other_sents, heads, _own_clause(text, sents[c.sent], c, cands)),
+            "place": self._place(view, c, other_sents, heads, _own_clause(text, sents[c.sent], c, cands), intro),
             "venue": self._venue(view, own),
             "status": status if status is not None or intro is not None else "held",
             "participants": self._names(view, "kn_persons", region),
@@ -1381,7 +1381,10 @@ class EventBuilder(KnPipe):
         others: set[int],
         heads: list[int],
         clause: Sentence | None = None,
+        intro: int | None = None,
     ) -> dict[str, Any] | None:
+        """The event's locality. ``clause``: its part of a sentence that dates several events;
+        ``intro``: the line introducing the list it is an item of (``_list_intro``)."""
         text, sents = view.text, view.sents
         localities = view.localities
         own = sents[c.sent]
@@ -1415,7 +1418,6 @@ class EventBuilder(KnPipe):
                 return _place_value(best)
         if ONLINE_RE.search(own_text):
             return None
-        intro = _list_intro(text, sents, c.sent)
         item = intro is not None
         if item and NAVIGATION_LINE_RE.match(text, sents[intro].start) is not None:
             return None  # a title in "Zobacz również:": the page's places are not its happening's

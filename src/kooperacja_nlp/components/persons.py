@@ -702,6 +702,8 @@ class _Reader:
         # a name is compared with its namesakes only, not with every person (quadratic on a list
         # of thousands of names)
         by_surname: dict[tuple[str, str | None], list[_Person]] = {}
+        # persons by what a declined spelling of their surname shares (``declined_variant``)
+        by_stem: dict[tuple[tuple[str, ...], str | None, str, int], list[_Person]] = {}
         after = 0  # words before this index are read already
         caps = self.caps  # a name starts with a capital (``read_name`` is None for other words)
         # the capitals that may start a name, picked in C (``_may_start_name`` is a cached pure test)
@@ -719,7 +721,11 @@ class _Reader:
             namesakes = by_surname.get((person.surname, person.gender), ())
             variant = next((p for p in namesakes if _same_person(p, person)), None)
             if variant is None and key not in by_name:
-                variant = self.declined_variant(persons, person)
+                variant = self.declined_variant(by_stem.get(_stem_key(person), ()), person)
+                if variant is not None:  # under its (maybe new) spelling too, for the mentions to come
+                    by_name.setdefault(variant.name, variant)
+                    if variant not in by_surname.setdefault((variant.surname, variant.gender), []):
+                        by_surname[(variant.surname, variant.gender)].append(variant)
             if key in by_name or variant is not None:
                 known = by_name.get(key) or variant
                 assert known is not None
@@ -731,6 +737,7 @@ class _Reader:
                 by_name[key] = person
                 persons.append(person)
                 by_surname.setdefault((person.surname, person.gender), []).append(person)
+                by_stem.setdefault(_stem_key(person), []).append(person)
                 known = person
             start, end = self.words[first].start, self.words[last].end
             known.mentions.append((start, end))
@@ -747,7 +754,10 @@ class _Reader:
         Kozioł, while the article writes "Adam Kozieł". They are one person when the first names and
         gender are the same, only one of the two spellings is written in the article, and the two
         are close: same start and length, at most two letters apart (a vowel alternation, not
-        "Nowak"/"Nowacka"). The person keeps the spelling the text writes in the nominative."""
+        "Nowak"/"Nowacka"). The person keeps the spelling the text writes in the nominative.
+
+        ``persons``: those with the new one's ``_stem_key`` (first names, gender, the surname's first
+        three letters and length), so that a list of thousands of names is not compared pairwise."""
         for known in persons:
             if known.given != person.given or known.gender != person.gender:
                 continue
@@ -1555,6 +1565,11 @@ def _noun_phrase(first: str, second: str) -> bool:
 def _genders(tag: str) -> tuple[str, ...]:
     parts = tag.split(":")
     return tuple(parts[3].split(".")) if len(parts) > 3 else ()
+
+
+def _stem_key(person: _Person) -> tuple[tuple[str, ...], str | None, str, int]:
+    """What two spellings of one person's surname share (see ``declined_variant``)."""
+    return person.given, person.gender, person.surname[:3], len(person.surname)
 
 
 _VARIANT_EDITS: Final[int] = 2  # "Kozieł"/"Kozioł": the letters two declined spellings differ by
