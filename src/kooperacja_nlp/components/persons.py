@@ -758,11 +758,9 @@ class _Reader:
 
         ``persons``: those with the new one's ``_stem_key`` (first names, gender, the surname's first
         three letters and length), so that a list of thousands of names is not compared pairwise."""
-        for known in persons:
-            if known.given != person.given or known.gender != person.gender:
-                continue
+        for known in persons:  # same first names, gender, surname start and length: the key says so
             a, b = known.surname, person.surname
-            if a[:3] != b[:3] or len(a) != len(b) or _edit_distance(a, b) > _VARIANT_EDITS:
+            if _edit_distance(a, b) > _VARIANT_EDITS:
                 continue
             a_written, b_written = a in self.seen, b in self.seen
             if a_written == b_written:

@@ -586,6 +586,22 @@ class _NameFacts:
     known: bool  # a locality of a key, or a gmina of the name
     towns: bool  # some of those localities are towns
     town_population: int  # the largest town's population (0 without towns)
+    gmina: bool  # a gmina has the name itself
+
+
+class _Referent(NamedTuple):
+    """The best referent of one name of a mention, as ``PlaceFinder._resolve`` compares them."""
+
+    rank: tuple[float, ...]  # ``locality_rank`` / ``unit_rank`` in the article's context
+    town: bool
+    big: bool  # a town of at least LARGE_TOWN people
+    value: dict[str, Any]
+    unit: Any  # the gmina of "gmina X", or None
+
+    @property
+    def local(self) -> bool:
+        """In a gmina or powiat the article names (the rank's first field)."""
+        return self.rank[0] < 0
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -593,12 +609,14 @@ def _name_facts(key: str) -> _NameFacts:
     keys = (key, *(full.casefold() for full in SHORT_FORMS.get(key, ())))
     locs = [loc for k in keys for loc in pr.localities(k)]
     towns = [loc for loc in locs if loc.kind in TOWN_KINDS]
+    gmina = bool(gazetteer().communes(key))
     return _NameFacts(
         keys,
         bool(locs),
-        bool(locs) or bool(gazetteer().communes(key)),
+        bool(locs) or gmina,
         bool(towns),
         max((loc.population or 0) for loc in towns) if towns else 0,
+        gmina,
     )
 
 
@@ -1229,9 +1247,7 @@ class PlaceFinder(KnComponent):
                 # ("w Białej", "W Tereszpolu", whose villages TERYT names "Tereszpol-Zaorenda" ...),
                 # a gmina's after "gmina" ("gmina Biała")
                 named_unit = part and (
-                    (towns or bool(gazetteer().communes(c.key)))
-                    if direct
-                    else cue is not None and cue.kind == "admin" and bool(gazetteer().communes(c.key))
+                    (towns or facts.gmina) if direct else cue is not None and cue.kind == "admin" and facts.gmina
                 )
                 if not (geo or guess or multi or named_unit):
                     continue  # known only as a common noun or a surname ("w Ośrodku")
@@ -1395,8 +1411,7 @@ class PlaceFinder(KnComponent):
         """Value of a locality mention (the best name and homonym in context) and, for "gmina X",
         the gmina unit; ``within`` restricts both to what a written qualifier allows."""
         gz = gazetteer()
-        # (rank in context, a town, a large town, the value, the gmina unit) of each name's best referent
-        options: list[tuple[tuple[float, ...], bool, bool, dict[str, Any], Any]] = []
+        options: list[_Referent] = []  # each name's best referent
         expansions = {full.casefold() for key in keys for full in SHORT_FORMS.get(key, ())}
         if any(PlaceFinder._local(key, context) for key in keys if key not in expansions):
             # "Wielopola Skrzyńskiego i Ostrowa" near Ropczyce: the village Ostrów there, not the
@@ -1424,26 +1439,28 @@ class PlaceFinder(KnComponent):
             if loc is not None:
                 place_rank = pr.locality_rank(loc, ctx)
                 big = loc.kind in TOWN_KINDS and (loc.population or 0) >= LARGE_TOWN
-                options.append((place_rank, loc.kind in TOWN_KINDS, big, pr.locality_value(loc), unit))
+                options.append(_Referent(place_rank, loc.kind in TOWN_KINDS, big, pr.locality_value(loc), unit))
             else:
                 units = gz.communes(key)
                 chosen = unit or pr.choose_unit(units, context)
                 if chosen is None:
                     continue
-                options.append((pr.unit_rank(chosen, ctx), False, False, pr.commune_locality_value(chosen), unit))
+                options.append(
+                    _Referent(pr.unit_rank(chosen, ctx), False, False, pr.commune_locality_value(chosen), unit)
+                )
         if not options:
             return None, None
         # Between different names: a large town ("Łodzi": Łódź, not the village Łodzia), else one in
         # the article's gminas and powiats ("w Buszęcinie, Grabowie i Trzebieszewie" in gmina Kamień
         # Pomorski: its Grabowo, not the town Grabów), else a town; then the rank in context.
-        if any(big for _, _, big, _, _ in options):
-            options = [o for o in options if o[1]]
-        elif any(rank[0] < 0 for rank, *_ in options):
-            options = [o for o in options if o[0][0] < 0]
-        elif any(town for _, town, _, _, _ in options):
-            options = [o for o in options if o[1]]
-        _, _, _, value, unit = min(options, key=lambda o: o[0])
-        return value, unit
+        if any(o.big for o in options):
+            options = [o for o in options if o.town]
+        elif any(o.local for o in options):
+            options = [o for o in options if o.local]
+        elif any(o.town for o in options):
+            options = [o for o in options if o.town]
+        best = min(options, key=operator.attrgetter("rank"))
+        return best.value, best.unit
 
     @staticmethod
     def _local(key: str, context: pr.Context) -> bool:
