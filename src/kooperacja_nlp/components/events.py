@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -603,30 +603,29 @@ def _clause_start(text: str, start: int, at: int) -> int:
     return last
 
 
-def _own_clause(text: str, s: Sentence, c: Candidate, cands: Sequence[Candidate]) -> Sentence | None:
+class _Clause(NamedTuple):
+    """An event's part of a sentence that dates several (see ``_clause_of``)."""
+
+    span: Sentence  # from its date, or the clause break before it, to the next date or break
+    cut: bool  # a clause break (", a", ", natomiast", ";") bounds it
+    first: bool  # no other event of the sentence is dated before it
+
+    def compound_part(self, s: Sentence) -> Sentence | None:
+        """The clause that tells this event when a clause break parts it from the others:
+        "Pierwsze spotkanie robocze zespołu zaplanowano na 5 marca w Łodzi, a konferencja
+        podsumowująca planowana jest na wrzesień" (the meeting's type is not the conference's).
+        The first one's subject precedes its date, so its part starts with the sentence."""
+        if not self.cut:
+            return None
+        return Sentence(s.start, self.span.end, s.para) if self.first else self.span
+
+
+def _clause_of(text: str, s: Sentence, c: Candidate, cands: Sequence[Candidate]) -> _Clause | None:
     """When several events are dated in one sentence ("29 kwietnia w Niepołomicach i 13 maja w
     Kłaju"), the part of it that tells this event, where its place is told: from this event's date
     to the next one's, or to the clause break before it ("zaplanowano na 5 marca w Łodzi, a
-    konferencja podsumowująca planowana jest na wrzesień": the conference is told after the ", a")."""
-    found = _clause_of(text, s, c, cands)
-    return found[0] if found is not None else None
-
-
-def _compound_part(text: str, s: Sentence, c: Candidate, cands: Sequence[Candidate]) -> Sentence | None:
-    """The clause of a compound sentence that tells this event, when the sentence dates several
-    and a clause break (", a", ", natomiast", ";") parts them: "Pierwsze spotkanie robocze zespołu
-    zaplanowano na 5 marca w Łodzi, a konferencja podsumowująca planowana jest na wrzesień" (the
-    meeting's type is not the conference's)."""
-    found = _clause_of(text, s, c, cands)
-    if found is None or not found[1]:
-        return None
-    clause = found[0]
-    first = all(o.mention["end"] > c.mention["start"] for o in cands if o.sent == c.sent and o is not c)
-    return Sentence(s.start, clause.end, s.para) if first else clause  # the first one's subject precedes its date
-
-
-def _clause_of(text: str, s: Sentence, c: Candidate, cands: Sequence[Candidate]) -> tuple[Sentence, bool] | None:
-    """``_own_clause`` and whether a clause break bounds it."""
+    konferencja podsumowująca planowana jest na wrzesień": the conference is told after the ", a");
+    None for the only event of its sentence."""
     others = [o.mention for o in cands if o.sent == c.sent and o is not c]
     if not others:
         return None
@@ -641,7 +640,7 @@ def _clause_of(text: str, s: Sentence, c: Candidate, cands: Sequence[Candidate])
         nxt = min(following)
         cut = _last_clause_cut(text, after, nxt)
         end, cut_found = (cut, True) if cut is not None else (nxt, cut_found)
-    return Sentence(begin, end, s.para), cut_found
+    return _Clause(Sentence(begin, end, s.para), cut_found, first=not before)
 
 
 def _joined_clause(text: str, s: Sentence, mention: Mapping[str, Any]) -> Sentence | None:
@@ -1101,19 +1100,14 @@ class EventBuilder(KnPipe):
         mieszkańców gminy. Uroczystość zorganizował GOPS." That date is the happening's day."""
         text, sents = view.text, view.sents
         # the first paragraph of body text: one line of prose (headlines and datelines are shorter,
-        # menus are several short lines)
-        spans: dict[int, list[int]] = {}
-        for k, s in enumerate(sents):
-            spans.setdefault(s.para, []).append(k)
-        body = next(
-            (
-                ks
-                for ks in spans.values()
-                if sents[ks[-1]].end - sents[ks[0]].start >= BODY_LINE_MIN_CHARS
-                and "\n" not in text[sents[ks[0]].start : sents[ks[-1]].end]
-            ),
-            None,
-        )
+        # menus are several short lines); sentences come in text order, so in runs of one paragraph
+        body: list[int] | None = None
+        for _, run in itertools.groupby(range(len(sents)), key=lambda k: sents[k].para):
+            ks = list(run)
+            a, b = sents[ks[0]].start, sents[ks[-1]].end
+            if b - a >= BODY_LINE_MIN_CHARS and "\n" not in text[a:b]:
+                body = ks
+                break
         if body is None or any(c.sent in body for c in found):
             return None
         first = body[0]
@@ -1277,7 +1271,8 @@ class EventBuilder(KnPipe):
         own_from = own.start
         if (m := PRECEDENCE_RE.search(text, own.start, c.mention["start"])) is not None:
             own_from = m.end()  # "Podpisanie porozumienia poprzedziły dwa spotkania: 29 kwietnia ..."
-        part = _compound_part(text, sents[c.sent], c, cands) if c.through == c.sent else None
+        clause = _clause_of(text, sents[c.sent], c, cands)
+        part = clause.compound_part(sents[c.sent]) if clause is not None and c.through == c.sent else None
         if part is not None:  # its own clause: the others tell the other events
             own_from = max(own_from, part.start)
             segments: list[tuple[str, float]] = [(text[own_from : part.end], W_SENTENCE)]
@@ -1337,7 +1332,7 @@ class EventBuilder(KnPipe):
             "start_date": c.start_date,
             "end_date": c.end_date,
             "start_time": mention.get("time"),
-            "place": self._place(view, c, other_sents, heads, _own_clause(text, sents[c.sent], c, cands), intro),
+            "place": self._place(view, c, other_sents, heads, clause.span if clause is not None else None, intro),
             "venue": self._venue(view, own),
             "status": status if status is not None or intro is not None else "held",
             "participants": self._names(view, "kn_persons", region),
