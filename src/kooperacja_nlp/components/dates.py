@@ -135,8 +135,8 @@ class Context:
     happenings: list[tuple[int, date]] = field(default_factory=list)  # ``anchors`` without deadlines
     month_years: list[int] = field(default_factory=list)  # years of months ("w październiku 2020 r.")
     month_at: list[tuple[int, int]] = field(default_factory=list)  # (position, year) of months and periods
-    _years: list[int] | None = None
-    _year_at: list[tuple[int, int]] = field(default_factory=list)  # (position, year) of those years
+    # (position, year) of the years written on their own, found on first use (``latest_year``)
+    _year_at: list[tuple[int, int]] | None = None
 
     def __post_init__(self) -> None:
         self.max_year = max((d.year for _, d in self.anchors), default=None)
@@ -161,9 +161,8 @@ class Context:
         """The latest year written before ``pos``, in a date or on its own ("podsumowanie drugiego
         półrocza 2019 roku" / "3 grudnia br."); not that of a date given its year from context ("18
         listopada ub.r." is last year only relative to the year of writing)."""
-        self.latest_year()
         i = bisect.bisect_left(self.anchors, (pos, date.min))
-        years = [d.year for _, d in self.anchors[:i]] + [y for at, y in (*self._year_at, *self.month_at) if at < pos]
+        years = [d.year for _, d in self.anchors[:i]] + [y for at, y in (*self._mentions(), *self.month_at) if at < pos]
         return max(years, default=None)
 
     def following(self, pos: int) -> date | None:
@@ -182,8 +181,13 @@ class Context:
 
     def latest_year(self) -> int | None:
         """The latest year written on its own ("w 2019 roku", not "na 2021 r."), for "br."."""
-        if self._years is None:
-            self._years = []
+        mentions = self._mentions()
+        return max(y for _, y in mentions) if mentions else None
+
+    def _mentions(self) -> list[tuple[int, int]]:
+        """(position, year) of the years written on their own ("w 2019 roku", not "na 2021 r.")."""
+        if self._year_at is None:
+            self._year_at = []
             starts = [s for s, _ in self.spans]
             for m in pat.YEAR_MENTION_RE.finditer(self.text):
                 if m.group("legal"):
@@ -196,16 +200,14 @@ class Context:
                 if not (m.group("before") or m.group("after") or before in pat.SEASON_WORDS):
                     continue
                 if before not in pat.YEAR_MENTION_EXCLUDED:
-                    self._years.append(int(m.group("year")))
                     self._year_at.append((m.start(), int(m.group("year"))))
-        return max(self._years) if self._years else None
+        return self._year_at
 
     def lone_year(self) -> int | None:
         """The year of a text that speaks of one year only ("Od 3 do 5 czerwca ... w 2019 roku",
         "16-go października ... 9 stycznia 2019 r. ... pod koniec listopada 2019 r."): a year-less
         date with no dated neighbour happened in it. With two years it is unknown."""
-        self.latest_year()
-        years = set(self._years or ()) | {d.year for _, d in self.happenings} | set(self.month_years)
+        years = {y for _, y in self._mentions()} | {d.year for _, d in self.happenings} | set(self.month_years)
         return years.pop() if len(years) == 1 else None
 
 
@@ -843,6 +845,18 @@ class DateFinder(KnComponent):
         anchors = [(at, d) for at, d, _ in written]
         # what a year-less date opening the text may take its year from (not deadlines)
         happenings = [(at, d) for at, d, kind in written if kind in _HAPPENING_KINDS]
+        # months and periods written with a year, not as a plan ("na wrzesień 2021 r.", "na lata ...")
+        months = [
+            (a.start, a.a.year, a.kind)
+            for a in atoms
+            if a.type == "month"
+            and a.kind in {"month", "period"}
+            and not a.whole_years
+            and not a.publication
+            and a.a
+            and a.a.year
+            and a.cue not in pat.YEAR_MENTION_EXCLUDED
+        ]
         return Context(
             base,
             base_year,
@@ -851,28 +865,8 @@ class DateFinder(KnComponent):
             ref=published,
             spans=[(a.start, a.end) for a in atoms],
             happenings=sorted(happenings),
-            month_at=[
-                (a.start, a.a.year)
-                for a in atoms
-                if a.type == "month"
-                and a.kind in {"month", "period"}
-                and not a.whole_years
-                and not a.publication
-                and a.a
-                and a.a.year
-                and a.cue not in pat.YEAR_MENTION_EXCLUDED
-                and not _planned_for(text, a.start)  # "harmonogram prac na pierwszy kwartał 2020 roku"
-            ],
-            month_years=[
-                a.a.year
-                for a in atoms
-                if a.type == "month"
-                and a.kind == "month"
-                and not a.publication
-                and a.a
-                and a.a.year
-                and a.cue not in pat.YEAR_MENTION_EXCLUDED  # "na wrzesień 2021 r.": a plan
-            ],
+            month_at=[(at, year) for at, year, _ in months if not _planned_for(text, at)],
+            month_years=[year for _, year, kind in months if kind == "month"],
         )
 
     @staticmethod
