@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import threading
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 import morfeusz2
 
@@ -44,11 +44,10 @@ class Interp:
     _gender: str | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        pos, *fields = self.tag.split(":")
-        parts = [part.split(".") for part in fields]
+        pos, features, gender = _tag_facts(self.tag)
         object.__setattr__(self, "_pos", pos)
-        object.__setattr__(self, "_features", frozenset(alt for alts in parts for alt in alts))
-        object.__setattr__(self, "_gender", _tag_gender(parts))
+        object.__setattr__(self, "_features", features)
+        object.__setattr__(self, "_gender", gender)
 
     @property
     def pos(self) -> str:
@@ -64,6 +63,18 @@ class Interp:
 
 
 _GENDERS: Final[frozenset[str]] = frozenset({"m1", "m2", "m3", "f", "n"})
+
+
+@functools.cache
+def _tag_facts(tag: str) -> tuple[str, frozenset[str], str | None]:
+    """The part of speech, the features (with their dot-alternatives) and the gender of a tag.
+
+    Morfeusz's tagset has a few thousand tags, and a form has several readings: parsing each tag
+    once per process, not once per reading of every new form, halved the cost of the first
+    analysis of a form (which a corpus of distinct articles pays for most of its words)."""
+    pos, *fields = tag.split(":")
+    parts = [part.split(".") for part in fields]
+    return pos, frozenset(alt for alts in parts for alt in alts), _tag_gender(parts)
 
 
 def _tag_gender(parts: list[list[str]]) -> str | None:
@@ -85,6 +96,42 @@ def _strip_marker(lemma: str) -> str:
     return head if sep and head else lemma
 
 
+@functools.cache
+def _resolver() -> tuple[Any, dict[int, str], dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]]:
+    """The analyser's C++ object and the strings of the tag, name and label ids it has answered
+    with (a few thousand in all), filled as they come."""
+    return _analyser()._morfeusz_obj, {}, {}, {}
+
+
+def _raw_analysis(form: str) -> list[tuple[int, int, tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]]:
+    """What ``morfeusz2.Morfeusz.analyse`` answers (``expand_dag`` and ``expand_tags`` off), with
+    the name classes and labels as tuples: ``(start, end, (orth, lemma, tag, names, labels))``."""
+    obj = _resolver()[0]
+    return [(i.startNode, i.endNode, _fields(i)) for i in obj.analyse(form)]
+
+
+def _fields(i: Any) -> tuple[str, str, str, tuple[str, ...], tuple[str, ...]]:
+    """``(orth, lemma, tag, names, labels)`` of one interpretation of the C++ analyser.
+
+    The ``morfeusz2`` wrapper asks the C++ object for the tag, name and label strings of every
+    interpretation, three calls and as many new strings each; an interpretation carries their ids,
+    and the strings of an id are asked for once per process. (The first analysis of a form is most
+    of what a new article costs.)"""
+    obj, tags, names, labels = _resolver()
+    tag_id, name_id, labels_id = i.tagId, i.nameId, i.labelsId
+    tag = tags.get(tag_id)
+    if tag is None:
+        tag = tags[tag_id] = obj.getIdResolver().getTag(tag_id)
+    name = names.get(name_id)
+    if name is None:
+        text = obj.getIdResolver().getName(name_id)
+        name = names[name_id] = tuple(text.split("|")) if text else ()
+    quals = labels.get(labels_id)
+    if quals is None:
+        quals = labels[labels_id] = tuple(obj.getIdResolver().getLabels(labels_id))
+    return i._orth, i._lemma, tag, name, quals
+
+
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def analyse(form: str) -> tuple[Interp, ...]:
     """All interpretations of a single word form (no spaces), in Morfeusz order.
@@ -94,7 +141,7 @@ def analyse(form: str) -> tuple[Interp, ...]:
     because callers ask about words, not about Morfeusz's segments.
     """
     with _LOCK:  # the C++ analyser object is not documented as thread-safe
-        raw = _analyser().analyse(form)
+        raw = _raw_analysis(form)
     whole = [r for r in raw if r[0] == 0 and r[1] == max(x[1] for x in raw)]
     first = whole if len({(r[0], r[1]) for r in raw}) == 1 else [r for r in raw if r[0] == 0 and r[1] == 1]
     out: list[Interp] = []
@@ -104,7 +151,7 @@ def analyse(form: str) -> tuple[Interp, ...]:
         if key in seen:
             continue
         seen.add(key)
-        out.append(Interp(orth, _strip_marker(lemma), tag, tuple(labels), tuple(quals)))
+        out.append(Interp(orth, _strip_marker(lemma), tag, labels, quals))
     return tuple(out)
 
 
@@ -140,10 +187,8 @@ def has_label(form: str, label: str) -> bool:
 def generate(lemma: str) -> tuple[Interp, ...]:
     """All forms of a lemma (Morfeusz synthesis), e.g. to inflect a gazetteer name."""
     with _LOCK:
-        raw = _analyser().generate(lemma)
-    return tuple(
-        Interp(orth, _strip_marker(lem), tag, tuple(labels), tuple(quals)) for orth, lem, tag, labels, quals in raw
-    )
+        raw = [_fields(i) for i in _resolver()[0].generate(lemma, None)]
+    return tuple(Interp(orth, _strip_marker(lem), tag, labels, quals) for orth, lem, tag, labels, quals in raw)
 
 
 def cache_info() -> functools._CacheInfo:

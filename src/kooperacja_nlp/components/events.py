@@ -211,6 +211,9 @@ DASH_BREAK_RE: Final[re.Pattern[str]] = re.compile(r"\s[–—-]\s")  # a dash b
 ADDITIVE_RE: Final[re.Pattern[str]] = cue_regex(ADDITIVE_CUES)
 SIGNING_REALIS_RE: Final[re.Pattern[str]] = cue_regex(SIGNING_REALIS_CUES)
 SIGNING_REALIS_KEYS: Final[tuple[str, ...]] = cue_keys(SIGNING_REALIS_CUES)
+_ALL_KEYS: Final[tuple[str, ...]] = tuple(
+    dict.fromkeys([k for tiers in KEYED_TIERS.values() for _, _, keys in tiers for k in keys] + [*SIGNING_REALIS_KEYS])
+)
 # a credit line: "tekst: ...", "Fot. ...", "Info i zdjęcia: ..." (cue, then a colon or dot soon)
 CREDIT_RE: Final[re.Pattern[str]] = re.compile(r"^\W*" + cue_alternatives(CREDIT_CUES) + r"[^\n:.]{0,25}[:.]", re.I)
 # a contact line before a name: "Informacji udziela Pani ...", "Kontakt: ..." (the label only: "kontakty
@@ -345,13 +348,15 @@ def _strengths(text: str) -> tuple[tuple[tuple[str, int], ...], bool]:
     """The strongest cue weight per label in ``text``, and whether a signing is told as done.
     Cached: an article's sentences are scored again as neighbours of each of its events."""
     low = folded(text)
+    # the keys the text contains, found in one pass over them all (a tier's keys overlap others')
+    present = {k for k in _ALL_KEYS if k in low}
     out = []
     for label, tiers in KEYED_TIERS.items():
         for w, rx, keys in tiers:
-            if any(k in low for k in keys) and rx.search(text):
+            if not present.isdisjoint(keys) and rx.search(text):
                 out.append((label, w))
                 break
-    realis = any(k in low for k in SIGNING_REALIS_KEYS) and SIGNING_REALIS_RE.search(text) is not None
+    realis = not present.isdisjoint(SIGNING_REALIS_KEYS) and SIGNING_REALIS_RE.search(text) is not None
     return tuple(out), realis
 
 

@@ -388,6 +388,22 @@ def _strong_surname(form: str) -> bool:
     )
 
 
+def _endings_by_last() -> dict[tuple[str, str, str], tuple[tuple[str, str], ...]]:
+    """``SURNAME_ENDINGS`` of each (gender, case) that a word ending in a given letter can have, in
+    their order (key letter ""): the empty ending. A form is then tried against a few endings,
+    not against all of its case's (each new capitalised word of an article is tried in every case
+    and gender)."""
+    out: dict[tuple[str, str, str], tuple[tuple[str, str], ...]] = {}
+    for (gender, case), endings in SURNAME_ENDINGS.items():
+        for last in {e[-1:] for e, _ in endings}:
+            out[gender, case, last] = tuple((e, r) for e, r in endings if not e or e[-1] == last)
+        out[gender, case, ""] = tuple((e, r) for e, r in endings if not e)
+    return out
+
+
+_ENDINGS_BY_LAST: Final[dict[tuple[str, str, str], tuple[tuple[str, str], ...]]] = _endings_by_last()
+
+
 @functools.lru_cache(maxsize=131_072)
 def _rule_nominatives(form: str, gender: str, case: str) -> tuple[str, ...]:
     """Nominatives of an unknown surname form by the ending rules, most specific first.
@@ -396,7 +412,7 @@ def _rule_nominatives(form: str, gender: str, case: str) -> tuple[str, ...]:
     every case, so the same (form, gender, case) comes back many times per article.
     """
     out: list[str] = []
-    for ending, repl in SURNAME_ENDINGS.get((gender, case), ()):
+    for ending, repl in _ENDINGS_BY_LAST.get((gender, case, form[-1:]), _ENDINGS_BY_LAST.get((gender, case, ""), ())):
         if form.endswith(ending) and len(form) - len(ending) >= 2:
             cand = form[: len(form) - len(ending)] + repl
             if cand not in out:
