@@ -95,6 +95,9 @@ def _fields(tag: str) -> list[set[str]]:
     return [set(part.split(".")) for part in tag.split(":")[1:]]
 
 
+# The three below are asked for every reading of every word read as a place name, and the tagset
+# is small (a few thousand tags): each tag is parsed once per process.
+@functools.cache
 def _cases(tag: str) -> frozenset[str]:
     out: set[str] = set()
     for part in _fields(tag):
@@ -102,18 +105,20 @@ def _cases(tag: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _genders(tag: str) -> set[str]:
+@functools.cache
+def _genders(tag: str) -> frozenset[str]:
     out: set[str] = set()
     for part in _fields(tag):
         out |= part & _GENDERS
-    return out
+    return frozenset(out)
 
 
-def _number(tag: str) -> set[str]:
+@functools.cache
+def _number(tag: str) -> frozenset[str]:
     out: set[str] = set()
     for part in _fields(tag):
         out |= part & {"sg", "pl"}
-    return out
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=65_536)

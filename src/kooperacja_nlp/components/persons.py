@@ -169,11 +169,13 @@ class _Person:
 # --- word classes (cached per form through morph's cache and our own) -----------------------------
 
 
+@functools.cache  # (a tag is parsed once per process: the tagset is small)
 def _cases(tag: str) -> frozenset[str]:
     parts = tag.split(":")
     return frozenset(parts[2].split(".")) & _CASES if len(parts) > 2 else frozenset()
 
 
+@functools.cache  # (a tag is parsed once per process: the tagset is small)
 def _is_sg(tag: str) -> bool:
     parts = tag.split(":")
     return len(parts) > 1 and "sg" in parts[1].split(".")
@@ -1576,6 +1578,7 @@ def _noun_phrase(first: str, second: str) -> bool:
     )
 
 
+@functools.cache  # (a tag is parsed once per process: the tagset is small)
 def _genders(tag: str) -> tuple[str, ...]:
     parts = tag.split(":")
     return tuple(parts[3].split(".")) if len(parts) > 3 else ()
