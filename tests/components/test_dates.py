@@ -210,7 +210,10 @@ YEARLESS = [
         "18 lipca br. odbył się zjazd szkoły. Dzień wcześniej, 17 lipca, obradował zespół. "
         "Przypomnijmy, że w 2019 roku projekt wszedł w drugi etap, a na 2021 r. zaplanowano ewaluację.",
         None,
-        [("18 lipca br.", "2019-07-18", "2019-07-18", "date"), ("17 lipca", "2019-07-17", "2019-07-17", "date")],
+        [
+            ("18 lipca br.", "2019-07-18", "2019-07-18", "date"),
+            ("Dzień wcześniej, 17 lipca", "2019-07-17", "2019-07-17", "date"),  # the lead and its date
+        ],
     ),
     # the article's dateline gives the year
     (
@@ -282,6 +285,64 @@ RELATIVE = [
 @pytest.mark.parametrize("text,reference,expected", RELATIVE)
 def test_relative_dates(nlp: Language, text: str, reference: str | None, expected: list[Row]) -> None:
     assert _rows(nlp, text, reference) == expected
+
+
+# -- days counted from the day told before: no reference needed, and none is used ------------------
+
+ANAPHORIC = [
+    (
+        "12 marca 2020 r. w Toruniu odbyło się szkolenie, a dzień później spotkanie zespołu w Bydgoszczy.",
+        [
+            ("12 marca 2020 r.", "2020-03-12", "2020-03-12", "date"),
+            ("dzień później", "2020-03-13", "2020-03-13", "date"),
+        ],
+    ),
+    (  # after a range: the day after its last day
+        "W dniach 12-13 marca 2020 r. odbyły się warsztaty w Chełmnie. Następnego dnia zespół obradował w Grudziądzu.",
+        [
+            ("12-13 marca 2020 r.", "2020-03-12", "2020-03-13", "range"),
+            ("Następnego dnia", "2020-03-14", "2020-03-14", "date"),
+        ],
+    ),
+    (  # a week earlier than the day told before: from its first day
+        "Konferencja odbyła się 10 czerwca 2021 r. Tydzień wcześniej obradował Komitet Sterujący.",
+        [
+            ("10 czerwca 2021 r.", "2021-06-10", "2021-06-10", "date"),
+            ("Tydzień wcześniej", "2021-06-03", "2021-06-03", "date"),
+        ],
+    ),
+    (
+        "Wizyta rozpoczęła się 5 października 2021 r. w Krakowie. Nazajutrz goście odwiedzili CUS w Wieliczce.",
+        [
+            ("5 października 2021 r.", "2021-10-05", "2021-10-05", "date"),
+            ("Nazajutrz", "2021-10-06", "2021-10-06", "date"),
+        ],
+    ),
+    (  # with its own date: one expression, the written date
+        "Dzień wcześniej, 17 lipca 2019 r., w Rzeszowie odbyła się konferencja.",
+        [("Dzień wcześniej, 17 lipca 2019 r.", "2019-07-17", "2019-07-17", "date")],
+    ),
+    # nothing told before, or too far back: which day is meant is not known
+    ("Dwa dni później odbyło się spotkanie.", [("Dwa dni później", None, None, "relative")]),
+    (
+        "Spotkanie odbyło się 3 czerwca 2021 r. w Lublinie. "
+        + "Uczestnicy omówili zadania zespołu. " * 9
+        + "Tydzień później zebrał się komitet.",
+        [("3 czerwca 2021 r.", "2021-06-03", "2021-06-03", "date"), ("Tydzień później", None, None, "relative")],
+    ),
+    # after a verb it dates a step of another matter, not a happening of its own
+    (
+        "Webinar odbędzie się 31 marca 2020 r. Link do platformy prześlemy uczestnikom dzień wcześniej.",
+        [("31 marca 2020 r.", "2020-03-31", "2020-03-31", "date")],
+    ),
+    ("Dwa dni po szkoleniu zespół zebrał się ponownie.", []),  # "dni po": no direction word
+]
+
+
+@pytest.mark.parametrize("text,expected", ANAPHORIC)
+def test_days_counted_from_the_day_told_before(nlp: Language, text: str, expected: list[Row]) -> None:
+    # the reference (published) is a different day: these count from the text's own day
+    assert _rows(nlp, text, "2022-01-10") == expected
 
 
 # -- months, periods, deadlines: not event dates -------------------------------------------------------

@@ -333,7 +333,7 @@ def test_the_place_told_with_the_date(sentence: str, places: list[str]) -> None:
     assert [place for (place,) in _table("Aktualności\n\n" + sentence, "place", published="2019-12-01")] == places
 
 
-def test_a_compound_sentence_with_one_dated_clause_and_one_relative() -> None:
+def test_a_compound_sentence_with_a_dated_clause_and_one_a_day_later() -> None:
     text = (
         "Posiedzenia grup\n\n"
         "W dniu 17.06.2021 r. w Starostwie Powiatowym w Goleniowie obradowała Powiatowa Grupa Decydentów, "
@@ -342,6 +342,7 @@ def test_a_compound_sentence_with_one_dated_clause_and_one_relative() -> None:
     )
     assert _table(text, "type", "start", "place") == [
         ("local_cooperation", "2021-06-17", "Goleniów"),  # its own clause's place, not Myślibórz
+        ("local_cooperation", "2021-06-18", "Myślibórz"),  # "a dzień później": the day after the first
         ("consultation", "2021-10-15", "Jasło"),
         ("consultation", "2021-10-22", "Ustrzyki Dolne"),  # the type of the event in its sentence
     ]

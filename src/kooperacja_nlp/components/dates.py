@@ -78,6 +78,9 @@ class Point:
         return self.year is not None or self.offset is not None
 
 
+# How far (characters) "a dzień później", "następnego dnia" may be from the date they count from:
+# the same or the next sentence; further on, which day the text means is a guess.
+ANAPHORA_REACH: Final[int] = 300
 # Days listed before a full numeric date ("4, 11 i 18.12.2019"), read back at most this many.
 _MAX_LISTED_DAYS: Final[int] = 6
 
@@ -88,7 +91,8 @@ class Atom:
 
     ``type``: "day" (a day or a range of days), "month" (months, quarters, years), "yearend"
     ("do końca roku"), "unit" ("w przyszłym tygodniu"), "weekday", "relday" ("wczoraj", "dwa dni
-    temu"), "dayofmonth" ("15 bm."), "time". ``kind`` is the ``DateMention.kind`` it is heading for.
+    temu"), "after" ("dzień później", "następnego dnia": from the day told before), "dayofmonth"
+    ("15 bm."), "time". ``kind`` is the ``DateMention.kind`` it is heading for.
     """
 
     start: int
@@ -137,9 +141,19 @@ class Context:
     month_at: list[tuple[int, int]] = field(default_factory=list)  # (position, year) of months and periods
     # (position, year) of the years written on their own, found on first use (``latest_year``)
     _year_at: list[tuple[int, int]] | None = None
+    # (position, first day, last day) of the days and ranges resolved so far, in text order: what
+    # "dzień później", "następnego dnia" count from
+    told: list[tuple[int, date, date]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.max_year = max((d.year for _, d in self.anchors), default=None)
+
+    def day_before(self, pos: int) -> tuple[date, date] | None:
+        """The first and last day of the happening told last before ``pos``, if it is near enough
+        for "a dzień później" to count from it (``ANAPHORA_REACH``)."""
+        if not self.told or pos - self.told[-1][0] > ANAPHORA_REACH:
+            return None
+        return self.told[-1][1], self.told[-1][2]
 
     def preceding(self, pos: int) -> date | None:
         i = bisect.bisect_left(self.anchors, (pos, date.min))
@@ -215,6 +229,11 @@ def _planned_for(text: str, start: int) -> bool:
     """The word before ``start`` makes what follows a plan or a limit ("na", "do"), not the time of writing."""
     w = pat.WORD_BEFORE_RE.search(text, max(0, start - 32), start)
     return w is not None and w.group(1).lower() in pat.YEAR_MENTION_EXCLUDED
+
+
+def _full_date(value: str | None) -> bool:
+    """A resolved value that is one whole day ("2020-03-12"; not "--03-12", "2020-03" or None)."""
+    return value is not None and len(value) == 10 and value[0] != "-"
 
 
 def _iso_date(year: int | None, month: int, day: int) -> str | None:
@@ -421,18 +440,34 @@ class DateFinder(KnComponent):
                 return []
             return [Atom(s, e, "relday", shift=rel.RELATIVE_DAYS[word])]
         if kind == "AGO":
-            if bool(g("ag_za")) == bool(g("ag_temu")):
-                return []
             unit = g("ag_u").lower()
             n_text = g("ag_n")
+            if g("ag_dir"):  # "dzień później", "dwa dni wcześniej": from the day told before
+                if g("ag_za") or (n_text is None and unit not in {"dzień", "tydzień"}):
+                    return []
+                n = 1 if n_text is None else (int(n_text) if n_text.isdigit() else rel.NUMBER_WORDS[n_text.lower()])
+                shift = rel.ANAPHORIC_DIRECTIONS[g("ag_dir").lower()] * n * rel.AGO_UNITS[unit]
+                return [Atom(s, e, "after", shift=shift, gated=not self._opens_clause(text, s))]
+            if bool(g("ag_za")) == bool(g("ag_temu")):
+                return []
             if n_text is None and unit != "tydzień":
                 return []
             n = 1 if n_text is None else (int(n_text) if n_text.isdigit() else rel.NUMBER_WORDS[n_text.lower()])
             sign = -1 if g("ag_temu") else 1
             return [Atom(s, e, "relday", shift=sign * n * rel.AGO_UNITS[unit])]
+        if kind == "FOLLOWING":
+            shift = rel.FOLLOWING_DAY_PHRASES[" ".join(g("fd").lower().split())]
+            return [Atom(s, e, "after", shift=shift, gated=not self._opens_clause(text, s))]
         if kind == "TIME":
             return self._parse_time(m)
         return []
+
+    @staticmethod
+    def _opens_clause(text: str, start: int) -> bool:
+        """ "Następnego dnia ...", "..., a dzień później ...": the day of what the clause tells.
+        Elsewhere ("prześlemy dzień wcześniej") it is kept only as the lead of a written date
+        ("odbyło się dzień wcześniej (14 stycznia)"), the apposition that ungates it."""
+        return pat.ANAPHORA_LEAD_RE.search(text, max(0, start - 12), start) is not None
 
     def _parse_text_date(self, m: Any, text: str) -> list[Atom]:
         """ "14 listopada 2019", "14-15 listopada", "od 3 do 5 czerwca", "5 i 12 maja br."."""
@@ -598,7 +633,7 @@ class DateFinder(KnComponent):
                 continue
             nxt = atoms[i + 1] if i + 1 < len(atoms) else None
             if (
-                atom.type in {"weekday", "relday"}
+                atom.type in {"weekday", "relday", "after"}
                 and atom.ordinal is None
                 and nxt is not None
                 and nxt.type == "day"
@@ -920,8 +955,21 @@ class DateFinder(KnComponent):
             inferred = atom.a.year is None and start and start[0] != "-"
             if inferred and atom.type == "day" and atom.kind in _EVENT_KINDS and not atom.publication:
                 ctx.add(atom.start, date.fromisoformat(start))  # type: ignore[arg-type]
+            if atom.type == "day" and atom.kind in _EVENT_KINDS and not atom.publication and _full_date(start):
+                last = out["end_value"] if _full_date(out["end_value"]) else start
+                ctx.told.append((atom.start, date.fromisoformat(start), date.fromisoformat(last)))  # type: ignore[arg-type]
             return out
         if atom.type == "time":
+            return out
+        if atom.type == "after":
+            told = ctx.day_before(atom.start)
+            if told is None:
+                out["kind"] = "relative"
+                return out
+            day = (told[1] if atom.shift > 0 else told[0]) + timedelta(days=atom.shift)
+            out["value"] = out["end_value"] = day.isoformat()
+            out["kind"] = "date"
+            ctx.told.append((atom.start, day, day))
             return out
         if atom.type == "weekday" and atom.cue in {"", "od", "do"} and atom.direction is None and atom.ordinal is None:
             return None  # "Czwartek był pracowity", "od poniedziałku do piątku": no particular day

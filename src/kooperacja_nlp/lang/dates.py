@@ -21,7 +21,9 @@ from kooperacja_nlp.lang.months import MONTH_ABBREVIATIONS, MONTH_CONFUSABLES, M
 from kooperacja_nlp.lang.patterns import DASH
 from kooperacja_nlp.lang.relative import (
     AGO_UNITS,
+    ANAPHORIC_DIRECTIONS,
     DIRECTIONS,
+    FOLLOWING_DAY_PHRASES,
     MONTH_OFFSETS,
     NUMBER_WORDS,
     RELATIVE_DAYS,
@@ -370,11 +372,14 @@ WEEKDAY: Final[str] = (
 DAY_OF_MONTH: Final[str] = rf"{_NO_LEFT}(?P<bm_d>{_DAY}){_SP1}(?P<bm>{_alt(MONTH_OFFSETS)})(?!\w)"
 # "wczoraj", "dziś", "dzisiejsze (spotkanie)"
 RELATIVE_DAY: Final[str] = rf"(?<!\w)(?P<rd_w>{_RELDAY_ALT})(?!\w)"
-# "dwa dni temu", "tydzień temu", "za 3 dni"
+# "dwa dni temu", "tydzień temu", "za 3 dni"; "dzień później", "dwa dni wcześniej" (from the day
+# told before)
 AGO: Final[str] = (
     rf"(?<!\w)(?:(?P<ag_za>za){_SP1})?(?:(?P<ag_n>\d{{1,2}}|{_NUMWORD_ALT}){_SP1})?(?P<ag_u>{_AGO_UNIT_ALT})"
-    rf"(?:{_SP1}(?P<ag_temu>temu))?(?!\w)"
+    rf"(?:{_SP1}(?:(?P<ag_temu>temu)|(?P<ag_dir>{_alt(ANAPHORIC_DIRECTIONS)})))?(?!\w)"
 )
+# "następnego dnia", "nazajutrz": the day after the one told before
+FOLLOWING_DAY: Final[str] = rf"(?<!\w)(?P<fd>{_alt(FOLLOWING_DAY_PHRASES)})(?!\w)"
 # "o godz. 10:00", "w godz. 10.00-14.00", "godz. 9", "o 10:30", "10:00 – 14:00"
 TIME: Final[str] = (
     rf"(?:(?<!\w)(?P<h_pre>(?:(?:o|od|w){_SP1})?godz(?:\.|ina\b|inie\b|iny\b|inach\b|\b)){_SP}(?:od{_SP1})?"
@@ -404,6 +409,7 @@ ATOMS: Final[tuple[tuple[str, str], ...]] = (
     ("DAYOFMONTH", DAY_OF_MONTH),
     ("RELDAY", RELATIVE_DAY),
     ("AGO", AGO),
+    ("FOLLOWING", FOLLOWING_DAY),
     ("TIME", TIME),
 )
 
@@ -452,7 +458,7 @@ DIGIT_START_RE: Final[re.Pattern[str]] = re.compile(
 )
 ROMAN_ATOM_RE: Final[re.Pattern[str]] = _atoms("(?-i:[IVX])", "ROMANMONTHS", "QUARTER")
 WORD_ATOM_RE: Final[re.Pattern[str]] = _atoms(
-    r"[^\W\d_]", "QUARTER", "MONTH", "YEAREND", "UNIT", "WEEKDAY", "RELDAY", "AGO", "TIME"
+    r"[^\W\d_]", "QUARTER", "MONTH", "YEAREND", "UNIT", "WEEKDAY", "RELDAY", "AGO", "FOLLOWING", "TIME"
 )
 
 # Words that can begin an atom (besides numbers and Roman numerals): the scan tries the patterns
@@ -460,6 +466,7 @@ WORD_ATOM_RE: Final[re.Pattern[str]] = _atoms(
 TRIGGER_WORDS: Final[frozenset[str]] = frozenset(
     [w.split()[0] for w in (*MONTHS, *WEEKDAYS, *RELATIVE_DAYS, *DIRECTIONS, *WEEKDAY_ORDINALS, *MONTH_CUES)]
     + [*NUMBER_WORDS, *AGO_UNITS, "pierwsze", "drugie", "o", "od", "w", "we", "na", "za", "do", "z"]
+    + [w.split()[0] for w in FOLLOWING_DAY_PHRASES]
     + ["godz", "godzina", "godzinie", "godziny", "godzinach"]
 )
 # Of those, the frequent words that begin an atom only before another trigger word or a number
@@ -470,7 +477,8 @@ LEAD_WORDS: Final[frozenset[str]] = frozenset(
 )
 # what may follow a lead word: trigger words, the second words of cues, units
 NEXT_TRIGGERS: Final[frozenset[str]] = TRIGGER_WORDS | frozenset(
-    [w.split()[1] for w in MONTH_CUES if " " in w] + [*UNITS, *PERIOD_UNITS, "temu", "kw"]
+    [w.split()[1] for w in (*MONTH_CUES, *FOLLOWING_DAY_PHRASES) if " " in w]
+    + [*UNITS, *PERIOD_UNITS, *ANAPHORIC_DIRECTIONS, "temu", "kw"]
 )
 NEXT_WORD_RE: Final[re.Pattern[str]] = re.compile(r"[^\S\n]{1,4}+([\w-]{1,20}+)")
 # Where an atom may begin: a word not glued to ".,:/" (every atom forbids them before it) nor to a
@@ -536,6 +544,12 @@ PERIOD_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 STREET_BEFORE_RE: Final[re.Pattern[str]] = re.compile(rf"(?<!\w)(?:{_alt(STREET_CUES)}){_SP}$", re.IGNORECASE)
+# what comes before "dzień później", "następnego dnia" when they open a sentence or a clause and so
+# date what it tells ("..., a dzień później w Myśliborzu zebrała się ..."); after a verb they date
+# a step of something else ("link prześlemy dzień wcześniej")
+ANAPHORA_LEAD_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?:^|[.!?;:(\n,]|{DASH}|(?<!\w)(?:a|i|oraz|zaś|natomiast|już|potem))[ \t\u00a0]{{0,3}}+$", re.IGNORECASE
+)
 # text between a weekday/relative word and its date: "poniedziałek 4 marca", "Wczoraj, 11 lutego"
 APPOSITION_GAP_RE: Final[re.Pattern[str]] = re.compile(
     rf"{_H}{{0,3}}+[,(]?{_H}{{0,3}}+(?:(?:{_alt(APPOSITION_WORDS)}){_H}{{0,3}}+)?$", re.IGNORECASE
@@ -631,6 +645,7 @@ ALL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     PERIOD_BEFORE_RE,
     STREET_BEFORE_RE,
     APPOSITION_GAP_RE,
+    ANAPHORA_LEAD_RE,
     RANGE_GAP_RE,
     RANGE_WORD_GAP_RE,
     COORD_GAP_RE,

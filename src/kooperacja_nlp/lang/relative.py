@@ -239,3 +239,12 @@ AGO_UNITS: Final[Mapping[str, int]] = MappingProxyType(
         "tygodni": 7,
     }
 )
+
+# Days counted from the day the text told just before, not from the publication date: "12 marca
+# odbyło się szkolenie, a dzień później spotkanie zespołu", "następnego dnia", "dwa dni wcześniej".
+# A word after a count of ``AGO_UNITS`` ("dzień później", "tydzień wcześniej"): its direction.
+ANAPHORIC_DIRECTIONS: Final[Mapping[str, int]] = MappingProxyType({"później": 1, "potem": 1, "wcześniej": -1})
+# Phrases that are the day after on their own.
+FOLLOWING_DAY_PHRASES: Final[Mapping[str, int]] = MappingProxyType(
+    {"nazajutrz": 1, "następnego dnia": 1, "kolejnego dnia": 1}
+)
