@@ -126,6 +126,20 @@ def _table(text: str, *columns: str, published: str | None = None) -> list[tuple
     return [tuple(getters[c](e) for c in columns) for e in extract(text, published=published).events]
 
 
+def test_a_visited_institution_stands_in_its_locality() -> None:
+    text = (
+        "Wizyta studyjna w Małopolsce\n\n"
+        "Wizyta studyjna rozpoczęła się 5 października 2021 r. w Krakowie. 6 października uczestnicy "
+        "odwiedzili Centrum Usług Społecznych w Wieliczce. 7 października 2021 r. gościliśmy przedstawicieli "
+        "Ośrodka Pomocy Społecznej w Myślenicach, którzy zwiedzili nasz Klub Seniora w Gdowie.\n"
+    )
+    assert _table(text, "type", "start", "place") == [
+        ("study_visit", "2021-10-05", "Kraków"),
+        ("study_visit", "2021-10-06", "Wieliczka"),  # the visited centre's town, not the day before's
+        ("study_visit", "2021-10-07", "Gdów"),  # the guests' office is where they came from
+    ]
+
+
 def test_a_street_named_after_a_city_is_not_the_city() -> None:
     text = (
         "Posiedzenie PZK w Nowej Dębie\n\n"

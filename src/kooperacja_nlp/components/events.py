@@ -77,6 +77,7 @@ from kooperacja_nlp.lang.events import (
     UNIT_NOUN_FORMS,
     UNIT_NOUNS,
     VENUE_NOUNS,
+    VISIT_STEMS,
 )
 from kooperacja_nlp.lang.names import STREET_WORDS
 from kooperacja_nlp.lang.places import NAVIGATION_LINE_RE
@@ -195,6 +196,10 @@ PRESS_DATELINE_RE: Final[re.Pattern[str]] = re.compile(r",[ \t]*+(?:dnia[ \t]+)?
 # a trip to an institution: "pojadą ... do Uniwersytetu ...", "wyjazd do Ośrodka ..." (then its locality)
 TRIP_TO_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<!\w)(?i:" + "|".join(TRAVEL_STEMS) + r")\w*(?:[ \t]+\w+){0,4}?[ \t]+do[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]"
+)
+# a visit to an institution: "odwiedzili Centrum Usług Społecznych ...", "zwiedzali Dom Pomocy ..."
+VISIT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<!\w)(?i:" + "|".join(VISIT_STEMS) + r")\w*(?:[ \t]+[a-ząćęłńóśźż]+){0,2}?[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]"
 )
 LAW_DATE_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)z\s+dnia\s*$", re.I)  # "ustawy z dnia 12 marca 2004 r."
 PERIOD_END_AFTER_RE: Final[re.Pattern[str]] = re.compile(
@@ -1580,9 +1585,11 @@ class EventBuilder(KnPipe):
             venue = m
         if venue is not None and not CLAUSE_BREAK_RE.search(near[venue.end() :]):
             return R_BUILDING
-        trip = TRIP_TO_RE.search(near)
-        if trip is not None and not CLAUSE_BREAK_RE.search(near[trip.end() :]):
-            return R_BUILDING  # "pojadą z wizytą do Uniwersytetu Trzeciego Wieku w Olsztynie": where they go
+        for trip in (TRIP_TO_RE.search(near), VISIT_RE.search(near)):
+            # "pojadą z wizytą do Uniwersytetu Trzeciego Wieku w Olsztynie", "odwiedzili Centrum
+            # Usług Społecznych w Wieliczce": where they go
+            if trip is not None and not CLAUSE_BREAK_RE.search(near[trip.end() :]):
+                return R_BUILDING
         return R_SEAT if INSTITUTION_RE.search(near) else R_NEUTRAL
 
     @staticmethod

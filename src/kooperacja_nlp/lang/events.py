@@ -638,6 +638,10 @@ TRAVEL_STEMS: Final[tuple[str, ...]] = (
     "udali",
     "udał",
 )
+# Verbs of visiting a place: the institution they take as object is where the happening is, and so
+# is its locality ("odwiedzili Centrum Usług Społecznych w Wieliczce"). Not "gościli": the guests'
+# institution is where they come from ("gościliśmy przedstawicieli OPS w Wieliczce").
+VISIT_STEMS: Final[tuple[str, ...]] = ("odwiedzi", "odwiedza", "zwiedzi", "zwiedza")
 # Cues of an organiser phrase: a locality after them belongs to the organiser's name (passive
 # "organizowana przez ROPS w Katowicach"; after the active "ROPS zorganizował w Toruniu" it does not).
 ORGANISER_CUES: Final[tuple[str, ...]] = (
