@@ -442,17 +442,16 @@ class DateFinder(KnComponent):
         if kind == "AGO":
             unit = g("ag_u").lower()
             n_text = g("ag_n")
-            if g("ag_dir"):  # "dzień później", "dwa dni wcześniej": from the day told before
+            anaphoric = g("ag_dir")  # "dzień później", "dwa dni wcześniej": from the day told before
+            if anaphoric:
                 if g("ag_za") or (n_text is None and unit not in {"dzień", "tydzień"}):
                     return []
-                n = 1 if n_text is None else (int(n_text) if n_text.isdigit() else rel.NUMBER_WORDS[n_text.lower()])
-                shift = rel.ANAPHORIC_DIRECTIONS[g("ag_dir").lower()] * n * rel.AGO_UNITS[unit]
-                return [Atom(s, e, "after", shift=shift, gated=not self._opens_clause(text, s))]
-            if bool(g("ag_za")) == bool(g("ag_temu")):
-                return []
-            if n_text is None and unit != "tydzień":
+            elif bool(g("ag_za")) == bool(g("ag_temu")) or (n_text is None and unit != "tydzień"):
                 return []
             n = 1 if n_text is None else (int(n_text) if n_text.isdigit() else rel.NUMBER_WORDS[n_text.lower()])
+            if anaphoric:
+                shift = rel.ANAPHORIC_DIRECTIONS[anaphoric.lower()] * n * rel.AGO_UNITS[unit]
+                return [Atom(s, e, "after", shift=shift, gated=not self._opens_clause(text, s))]
             sign = -1 if g("ag_temu") else 1
             return [Atom(s, e, "relday", shift=sign * n * rel.AGO_UNITS[unit])]
         if kind == "FOLLOWING":
@@ -952,12 +951,12 @@ class DateFinder(KnComponent):
                 return None
             out["value"] = start
             out["end_value"] = None if atom.open_end else (end or start)
-            inferred = atom.a.year is None and start and start[0] != "-"
-            if inferred and atom.type == "day" and atom.kind in _EVENT_KINDS and not atom.publication:
-                ctx.add(atom.start, date.fromisoformat(start))  # type: ignore[arg-type]
-            if atom.type == "day" and atom.kind in _EVENT_KINDS and not atom.publication and _full_date(start):
-                last = out["end_value"] if _full_date(out["end_value"]) else start
-                ctx.told.append((atom.start, date.fromisoformat(start), date.fromisoformat(last)))  # type: ignore[arg-type]
+            if atom.type == "day" and atom.kind in _EVENT_KINDS and not atom.publication:
+                if atom.a.year is None and start and start[0] != "-":  # a year inferred from context
+                    ctx.add(atom.start, date.fromisoformat(start))
+                if _full_date(start):  # what "dzień później" may count from
+                    last = out["end_value"] if _full_date(out["end_value"]) else start
+                    ctx.told.append((atom.start, date.fromisoformat(start), date.fromisoformat(last)))  # type: ignore[arg-type]
             return out
         if atom.type == "time":
             return out
