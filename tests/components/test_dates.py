@@ -490,6 +490,50 @@ def test_weekday_of_month_needs_a_year(nlp: Language) -> None:
     ]
 
 
+def test_weekday_of_month_takes_the_year_a_yearless_day_would(nlp: Language) -> None:
+    # no reference date: the year comes from the day written before, as for "17 października"
+    text = "Zespół zebrał się 12 listopada 2021 r. w Sanoku. W ostatnią sobotę listopada odbędzie się festyn."
+    assert _rows(nlp, text)[-1] == ("ostatnią sobotę listopada", "2021-11-27", "2021-11-27", "date")
+
+
+WEEKENDS = [
+    # a weekend is the Saturday and the Sunday after it: a two-day range an event can take
+    (
+        "W ostatni weekend września 2019 r. odbyły się warsztaty w Zakopanem.",
+        None,
+        [("ostatni weekend września 2019", "2019-09-28", "2019-09-29", "range")],
+    ),
+    (
+        "Podczas pierwszego weekendu października 2022 r. wolontariusze odwiedzili seniorów.",
+        None,
+        [("pierwszego weekendu października 2022", "2022-10-01", "2022-10-02", "range")],
+    ),
+    (  # the year from the date before it
+        "Zespół spotkał się 12 września 2019 r. Wcześniej, w ostatni weekend września, pracownicy pojadą na warsztaty.",
+        None,
+        [
+            ("12 września 2019 r.", "2019-09-12", "2019-09-12", "date"),
+            ("ostatni weekend września", "2019-09-28", "2019-09-29", "range"),
+        ],
+    ),
+    # 2019-07-17 is a Wednesday
+    (
+        "W najbliższy weekend odbędzie się piknik.",
+        "2019-07-17",
+        [("najbliższy weekend", "2019-07-20", "2019-07-21", "range")],
+    ),
+    ("W ubiegły weekend odbył się piknik.", "2019-07-17", [("ubiegły weekend", "2019-07-13", "2019-07-14", "range")]),
+    # no particular weekend
+    ("W weekend punkt jest nieczynny.", None, [("weekend", None, None, "relative")]),
+    ("Na weekend zapowiadają deszcz.", "2019-07-17", [("weekend", None, None, "relative")]),
+]
+
+
+@pytest.mark.parametrize("text,reference,expected", WEEKENDS)
+def test_weekends(nlp: Language, text: str, reference: str | None, expected: list[Row]) -> None:
+    assert _rows(nlp, text, reference) == expected
+
+
 def test_values_are_valid_date_mentions(nlp: Language) -> None:
     from kooperacja_nlp.records import DateMention
 

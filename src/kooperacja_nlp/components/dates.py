@@ -44,7 +44,7 @@ from kooperacja_nlp.components.base import Found, KnComponent, text_of
 from kooperacja_nlp.lang import dates as pat
 from kooperacja_nlp.lang import relative as rel
 from kooperacja_nlp.lang.months import MONTH_ABBREVIATIONS, MONTH_CONFUSABLES, MONTHS, ROMAN_MONTHS
-from kooperacja_nlp.lang.weekdays import WEEKDAYS
+from kooperacja_nlp.lang.weekdays import WEEKDAYS, WEEKENDS
 
 # How far around an atom the context patterns look (characters).
 _BEFORE: Final[int] = 40
@@ -108,6 +108,7 @@ class Atom:
     whole_years: bool = False  # "na lata 2014-2020": year precision
     publication: bool = False
     weekday: int | None = None
+    weekend: bool = False  # "w ostatni weekend września": the Saturday of ``weekday`` and the Sunday after
     direction: int | None = None
     ordinal: int | None = None
     unit: str | None = None
@@ -579,7 +580,10 @@ class DateFinder(KnComponent):
     def _parse_weekday(m: Any) -> list[Atom]:
         g = m.group
         s = m.start("w_dir") if g("w_dir") else m.start("w_day")
-        atom = Atom(s, m.end(), "weekday", weekday=WEEKDAYS[g("w_day").lower()], kind="relative")
+        word = g("w_day").lower()
+        weekend = word in WEEKENDS
+        atom = Atom(s, m.end(), "weekday", weekday=WEEKENDS[word] if weekend else WEEKDAYS[word], kind="relative")
+        atom.weekend = weekend
         atom.cue = (g("w_prep") or "").lower()
         mod = (g("w_dir") or "").lower()
         if g("w_mon"):  # "ostatni piątek października": the n-th weekday of a month
@@ -976,7 +980,10 @@ class DateFinder(KnComponent):
         if day is None:
             out["kind"] = "relative"
             return out
-        if isinstance(day, tuple):
+        if atom.weekend and isinstance(day, date):  # a Saturday: the weekend is it and the Sunday after
+            out["value"], out["end_value"] = day.isoformat(), (day + timedelta(days=1)).isoformat()
+            out["kind"] = "range"
+        elif isinstance(day, tuple):
             out["value"], out["end_value"] = day
             out["kind"] = "month" if atom.unit == "month" else "period"
         else:
@@ -1014,7 +1021,8 @@ class DateFinder(KnComponent):
     def _relative(atom: Atom, ctx: Context) -> date | tuple[str, str] | None:
         """Resolve "wczoraj", "w ubiegły czwartek", "w przyszłym tygodniu" against the reference."""
         if atom.type == "weekday" and atom.ordinal is not None and atom.a is not None:
-            year = atom.a.year if atom.a.year is not None else ctx.base_year
+            # the year as a year-less day's: "ostatni weekend września" after "12 września 2019 r."
+            year = DateFinder._year(atom.a, atom.start, ctx)
             if year is None or atom.a.month is None:
                 return None
             return _nth_weekday(year, atom.a.month, atom.weekday or 0, atom.ordinal)

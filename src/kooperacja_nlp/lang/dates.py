@@ -31,7 +31,7 @@ from kooperacja_nlp.lang.relative import (
     WEEKDAY_ORDINALS,
     YEAR_OFFSETS,
 )
-from kooperacja_nlp.lang.weekdays import WEEKDAYS
+from kooperacja_nlp.lang.weekdays import WEEKDAYS, WEEKENDS
 
 # -- cue words --------------------------------------------------------------------------------
 
@@ -279,6 +279,7 @@ _MONTH_ALT_OCR: Final[str] = _alt(MONTHS, confusables=True)
 _ABBR_ALT: Final[str] = _alt(MONTH_ABBREVIATIONS)
 _ROMAN_ALT: Final[str] = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT: Final[str] = _alt(WEEKDAYS)
+_WEEKEND_ALT: Final[str] = _alt(WEEKENDS)
 _DIR_ALT: Final[str] = _alt(DIRECTIONS)
 _ORD_ALT: Final[str] = _alt(WEEKDAY_ORDINALS)
 _UNIT_ALT: Final[str] = _alt(UNITS)
@@ -363,10 +364,10 @@ YEAR_END: Final[str] = (
 )
 # "w przyszłym tygodniu", "w ubiegłym miesiącu", "w tym roku"
 UNIT_RELATIVE: Final[str] = rf"(?<!\w)(?:w|we|na){_SP1}(?P<u_dir>{_DIR_ALT}){_SP1}(?P<u_unit>{_UNIT_ALT})(?!\w)"
-# "w ubiegły czwartek", "we wtorek", "ostatni piątek października"
+# "w ubiegły czwartek", "we wtorek", "ostatni piątek października", "w ostatni weekend września"
 WEEKDAY: Final[str] = (
     rf"(?<!\w)(?:(?P<w_prep>w|we|od|do|na){_SP1})?(?:(?P<w_dir>{_DIR_ALT}|{_ORD_ALT}){_SP1})?"
-    rf"(?P<w_day>{_WEEKDAY_ALT})(?!\w)(?:{_SP1}(?P<w_mon>{_MONTH_ALT})(?!\w)(?:{_SP}(?P<w_y>{_YEAR}))?)?"
+    rf"(?P<w_day>{_WEEKDAY_ALT}|{_WEEKEND_ALT})(?!\w)(?:{_SP1}(?P<w_mon>{_MONTH_ALT})(?!\w)(?:{_SP}(?P<w_y>{_YEAR}))?)?"
 )
 # "15 bm.", "3 ub.m.": a day of the current or the previous month
 DAY_OF_MONTH: Final[str] = rf"{_NO_LEFT}(?P<bm_d>{_DAY}){_SP1}(?P<bm>{_alt(MONTH_OFFSETS)})(?!\w)"
@@ -464,7 +465,7 @@ WORD_ATOM_RE: Final[re.Pattern[str]] = _atoms(
 # Words that can begin an atom (besides numbers and Roman numerals): the scan tries the patterns
 # only where one of them starts, which keeps it fast on long texts.
 TRIGGER_WORDS: Final[frozenset[str]] = frozenset(
-    [w.split()[0] for w in (*MONTHS, *WEEKDAYS, *RELATIVE_DAYS, *DIRECTIONS, *WEEKDAY_ORDINALS, *MONTH_CUES)]
+    [w.split()[0] for w in (*MONTHS, *WEEKDAYS, *WEEKENDS, *RELATIVE_DAYS, *DIRECTIONS, *WEEKDAY_ORDINALS, *MONTH_CUES)]
     + [*NUMBER_WORDS, *AGO_UNITS, "pierwsze", "drugie", "o", "od", "w", "we", "na", "za", "do", "z"]
     + [w.split()[0] for w in FOLLOWING_DAY_PHRASES]
     + ["godz", "godzina", "godzinie", "godziny", "godzinach"]

@@ -53,3 +53,15 @@ WEEKDAYS: Final[Mapping[str, int]] = MappingProxyType(
         "sobote": 5,
     }
 )
+
+# "w ostatni weekend września", "w najbliższy weekend": a Saturday and the Sunday after it. The
+# value is the Saturday's index, so ordinals and directions count weekends as they count Saturdays.
+WEEKENDS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "weekend": 5,
+        "weekendu": 5,
+        "weekendzie": 5,
+        "weekendem": 5,
+        "weekendowi": 5,
+    }
+)
