@@ -52,6 +52,15 @@ ABSOLUTE = [
     ("Zarząd zebrał się 14-02-2020 w siedzibie.", [("14-02-2020", "2020-02-14", "2020-02-14", "date")]),
     ("W dniu 08 listopada 2016 roku w Łęczycy.", [("08 listopada 2016 roku", "2016-11-08", "2016-11-08", "date")]),
     ("Dnia 5-go marca 2021 r. spotkali się radni.", [("5-go marca 2021 r.", "2021-03-05", "2021-03-05", "date")]),
+    (
+        "W dniu 21-szego marca 2019 r. zebrał się zespół.",
+        [("21-szego marca 2019 r.", "2019-03-21", "2019-03-21", "date")],
+    ),
+    (
+        "Od 22-giego do 23-ciego maja 2019 r. trwały warsztaty.",
+        [("Od 22-giego do 23-ciego maja 2019 r.", "2019-05-22", "2019-05-23", "range")],
+    ),
+    ("Dnia 5-tego grudnia 2019 r. podpisano umowę.", [("5-tego grudnia 2019 r.", "2019-12-05", "2019-12-05", "date")]),
     ("14 LISTOPADA 2019 – KONFERENCJA W TORUNIU", [("14 LISTOPADA 2019", "2019-11-14", "2019-11-14", "date")]),
     ("W dniu 13 1istopada 2019 r. w Knurowie.", [("13 1istopada 2019 r.", "2019-11-13", "2019-11-13", "date")]),
     ("Spotkanie odbyło się 3 wrzesnia 2019 r.", [("3 wrzesnia 2019 r.", "2019-09-03", "2019-09-03", "date")]),

@@ -226,7 +226,8 @@ _SP: Final[str] = _H + "{0,4}+"  # optional gap, possessive: no backtracking ove
 _SP1: Final[str] = _H + "{1,4}+"
 _YEAR: Final[str] = r"(?:19|20)\d{2}(?!\d)"
 _ROK: Final[str] = r"(?:r\b\.?|roku\b|rok\b)"  # "2019 r.", "2019r.", "2019 roku"
-_DSUF: Final[str] = r"(?:-?(?:go|ego)(?!\w))?"  # "5-go", "1-ego"
+# an ordinal's genitive ending: "5-go", "1-ego", "5-tego", "21-szego", "22-giego", "3-ciego", "7-mego"
+_DSUF: Final[str] = r"(?:-?(?:go|ego|tego|szego|giego|ciego|mego)(?!\w))?"
 _DAY: Final[str] = r"[0-3]?\d"
 # not inside a number, code, time or path; a colon only after a digit ("10:15"), not after a label
 # written without a space ("Dodano:14.11.2019r.")
