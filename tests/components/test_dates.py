@@ -119,6 +119,15 @@ RANGES = [
         ],
     ),
     ("Szkolenie w dniach 4 i 5.12.2019 r. w Toruniu.", [("4 i 5.12.2019 r.", "2019-12-04", "2019-12-05", "range")]),
+    ("Szkolenie w dniach 7 i 8 IX 2020 r. w Toruniu.", [("7 i 8 IX 2020 r.", "2020-09-07", "2020-09-08", "range")]),
+    (
+        "Warsztaty 7, 14 i 21 IX 2020 r.",
+        [
+            ("7", "2020-09-07", "2020-09-07", "date"),
+            ("14", "2020-09-14", "2020-09-14", "date"),
+            ("21 IX 2020 r.", "2020-09-21", "2020-09-21", "date"),
+        ],
+    ),
     # two consecutive days with a slash (an overnight meeting); any other pair is no date
     (
         "Obrady 15/16 października 2021 r. w Kowalewie.",

@@ -784,6 +784,17 @@ def test_items_of_a_list_of_deadlines_are_not_events() -> None:
     assert _events(text) == []
 
 
+def test_the_term_of_a_meeting_is_not_a_deadline() -> None:
+    # "w terminie 7–8 września" gives the meeting's days; only "w terminie do" makes a deadline
+    text = (
+        "Szkolenie dla asystentów rodziny odbędzie się w terminie 7–8 września 2020 r. w Opatowie. "
+        "Zgłoszenia przyjmujemy w terminie do 31 sierpnia 2020 r."
+    )
+    assert _events(text) == [("training", "2020-09-07", "2020-09-08", "Opatów", "planned")]
+    notice = "Zapraszamy na szkolenie dla asystentów rodziny.\nTermin: 7–8.09.2020 r.\nMiejsce: Opatów, Hotel Róża\n"
+    assert _events(notice) == [("training", "2020-09-07", "2020-09-08", "Opatów", "planned")]
+
+
 def test_a_list_of_further_sessions_continues_the_series() -> None:
     text = (
         "Szkolenie koordynatorów\n\n"

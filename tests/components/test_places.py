@@ -105,6 +105,11 @@ LOCALITIES = [
     ("Kolacja odbyła się w Zajeździe Pod Lipami w Gołdapi.", ["Gołdap"]),
     # "Łodzi" is Łódź, not the village Łodzia
     ("Regionalne Centrum Polityki Społecznej w Łodzi Pani Joanna prowadziła spotkanie.", ["Łódź"]),
+    # a notice's place field names the locality in the nominative, also a town that is a common word
+    # ("opatów": abbots'); a venue's name before a comma is not a list item ("Hotel Róża, Opatów")
+    ("Zapraszamy na szkolenie.\nTermin: 7 września 2020 r.\nMiejsce: Opatów, ul. Długa 5\n", ["Opatów"]),
+    ("Szkolenie dla asystentów.\nMiejsce szkolenia: Opatów, Hotel Róża\n", ["Opatów"]),
+    ("Nocleg: Hotel Róża, Kielce", ["Kielce"]),
 ]
 
 

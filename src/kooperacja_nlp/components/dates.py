@@ -376,22 +376,13 @@ class DateFinder(KnComponent):
             p = Point(int(g("n_d")), int(g("n_m")), year)
             if not _valid(p):
                 return []
-            # "4 i 11.12.2019 r.", "4, 11 i 18.12.2019 r.": days of the same month written before it
-            extras: list[Atom] = []
-            start, first = s, p
-            while len(extras) < _MAX_LISTED_DAYS and (x := self._days_before(text, start, first)) is not None:
-                extras.insert(0, x)
-                start, first = x.start, x.a
-            days = [x.a.day for x in extras if x.b is None and x.a is not None] + [p.day]
-            if extras and len(days) == len(extras) + 1 and all(b == a + 1 for a, b in itertools.pairwise(days)):
-                return [Atom(start, e, "day", extras[0].a, p, kind="range")]  # "4 i 5.12.2019": consecutive
-            return [*extras, Atom(s, e, "day", p)]
+            return self._with_listed_days(text, s, e, p)
         if kind == "ROMAN":
             year = int(g("r_y")) if g("r_y") else None
             offset = _year_offset(g("r_rel")) if g("r_rel") else None
             p = Point(int(g("r_d")), ROMAN_MONTHS[g("r_m")], year, offset)
             if not g("r_d1"):
-                return [Atom(s, e, "day", p)] if _valid(p) else []
+                return self._with_listed_days(text, s, e, p) if _valid(p) else []
             a = Point(int(g("r_d1")), p.month, p.year)
             ok = _valid(a) and _valid(p) and a.day < p.day  # type: ignore[operator]
             return [Atom(s, e, "day", a, p, kind="range")] if ok else []
@@ -518,6 +509,19 @@ class DateFinder(KnComponent):
         out = [Atom(ds, de, "day", p) for (ds, de, _), p in zip(days[:-1], points[:-1], strict=True)]
         out.append(Atom(days[-1][0], e, "day", points[-1]))
         return out
+
+    def _with_listed_days(self, text: str, s: int, e: int, p: Point) -> list[Atom]:
+        """A day written with its month, and the days of that month listed before it: "4 i
+        11.12.2019 r." and "4, 11 i 18 XII 2019" are separate days, "4 i 5.12.2019" a range."""
+        extras: list[Atom] = []
+        start, first = s, p
+        while len(extras) < _MAX_LISTED_DAYS and (x := self._days_before(text, start, first)) is not None:
+            extras.insert(0, x)
+            start, first = x.start, x.a
+        days = [x.a.day for x in extras if x.b is None and x.a is not None] + [p.day]
+        if extras and len(days) == len(extras) + 1 and all(b == a + 1 for a, b in itertools.pairwise(days)):
+            return [Atom(start, e, "day", extras[0].a, p, kind="range")]
+        return [*extras, Atom(s, e, "day", p)]
 
     @staticmethod
     def _days_before(text: str, start: int, first: Point) -> Atom | None:

@@ -89,6 +89,7 @@ from kooperacja_nlp.lang.places import (
     OFFICE_NOUNS,
     PERIOD_PREPOSITIONS,
     PLACE_ACRONYMS,
+    PLACE_FIELD_LABELS,
     PREPOSITION_CASES,
     REGIONS,
     RIVERS,
@@ -914,6 +915,8 @@ class PlaceFinder(KnComponent):
         if prev is None:
             return None
         word, j = prev
+        if toks[i - 1].text == ":" and self._field_label(toks, j):
+            return _Cue("label", frozenset({"nom"}), start=toks[j].start)  # "Miejsce: Opatów"
         wc = _word_cue(word)
         if wc is None:
             return None
@@ -932,6 +935,17 @@ class PlaceFinder(KnComponent):
         if not wc.kind:
             return None
         return _Cue(wc.kind, wc.cases, gmina=wc.gmina, start=toks[j].start)
+
+    @staticmethod
+    def _field_label(toks: Sequence[_Tok], j: int) -> bool:
+        """Token ``j`` ends a notice's place label at the start of a line: "Miejsce", "Miejsce
+        spotkania" (the label and at most one word after it)."""
+        for k in (j, j - 1):
+            if k >= 0 and toks[k].text.lower() in PLACE_FIELD_LABELS and (k == 0 or toks[k].nl):
+                return True
+            if k < 0 or toks[k].nl:
+                return False
+        return False
 
     @staticmethod
     def _after_common_name(toks: Sequence[_Tok], j: int) -> bool:
@@ -1164,6 +1178,13 @@ class PlaceFinder(KnComponent):
                 continue
             if not pr.word_info(toks[first].text).geo:
                 return None
+            if (
+                first > 0
+                and toks[first - 1].cap
+                and not toks[first].nl
+                and toks[first - 1].end + 1 == toks[first].start
+            ):
+                return None  # "Hotel Róża, Kielce": the end of a venue's name, not a list item
             cue = _Cue("list", mention.cases, start=toks[first].start)
             taken = self._decide(toks, first, end, slots, joiners, cue, info)
             if taken is None or taken[0] is None or taken[0].kind != "locality":

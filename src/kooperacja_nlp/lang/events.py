@@ -562,8 +562,10 @@ CLAUSE_OPENERS: Final[tuple[str, ...]] = (
 # Bullets that start the items of a list ("- 23 X 2020 r. – świetlica wiejska w Polichnie").
 LIST_BULLETS: Final[str] = "-–—•·*▪►●○✓"
 # Words right before a date that make it the bound of a period or a deadline, not a happening.
+# Not "termin": "w terminie 7–8 września" and "Termin: 5 listopada" give a meeting's days; a
+# deadline says "w terminie do" or names what is due ("termin składania wniosków: 15 marca").
 BOUND_WORDS: Final[frozenset[str]] = frozenset(
-    ["od", "do", "przed", "po", "najpóźniej", "terminie", "termin", "dniem", "okres", "okresie", "końca", "począwszy"]
+    ["od", "do", "przed", "po", "najpóźniej", "dniem", "okres", "okresie", "końca", "począwszy"]
 )
 # Words that may stand between such a bound word and the date ("do dnia", "od dnia").
 DATE_LEAD_WORDS: Final[frozenset[str]] = frozenset(["dnia", "dniu", "dniach", "dni", "w", "we", "z", "dn", "r", "roku"])

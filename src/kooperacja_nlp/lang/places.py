@@ -139,6 +139,11 @@ LIST_INTRO_WORDS: Final[frozenset[str]] = frozenset(
 # At most this many such tokens ("sołectw , w tym", "gmin , m . in .").
 LIST_INTRO_MAX: Final[int] = 6
 
+# Field labels of a notice whose value may begin with the locality, in the nominative: "Miejsce:
+# Opatów, Hotel Róża", "Miejsce szkolenia: Kielce", "Miejscowość: Łubowo". A label with a noun after
+# it ("Miejsce spotkania:") counts too. Only the name right after the colon is read this way.
+PLACE_FIELD_LABELS: Final[frozenset[str]] = frozenset({"miejsce", "miejscowość", "lokalizacja"})
+
 # Acronyms of local bodies that are followed by the name of their locality in the nominative:
 # "GOPS Kartuzy", "PUP Przeworsk", "KPP Tomaszów Maz.", "KGW Borkowo". Upper case as written.
 PLACE_ACRONYMS: Final[frozenset[str]] = frozenset(
