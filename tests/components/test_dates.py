@@ -514,6 +514,13 @@ def test_weekday_of_month_takes_the_year_a_yearless_day_would(nlp: Language) -> 
     assert _rows(nlp, text)[-1] == ("ostatnią sobotę listopada", "2021-11-27", "2021-11-27", "date")
 
 
+def test_a_yearless_day_takes_the_year_of_its_month_named_before(nlp: Language) -> None:
+    text = "Konsultacje zaplanowano na marzec 2020 r. Pierwsze spotkanie odbędzie się we wtorek 10 marca w Opolu."
+    assert _rows(nlp, text)[-1] == ("wtorek 10 marca", "2020-03-10", "2020-03-10", "date")
+    other_month = text.replace("10 marca", "10 kwietnia")
+    assert _rows(nlp, other_month)[-1] == ("10 kwietnia", "--04-10", "--04-10", "date")
+
+
 WEEKENDS = [
     # a weekend is the Saturday and the Sunday after it: a two-day range an event can take
     (

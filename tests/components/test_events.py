@@ -795,6 +795,47 @@ def test_the_term_of_a_meeting_is_not_a_deadline() -> None:
     assert _events(notice) == [("training", "2020-09-07", "2020-09-08", "Opatów", "planned")]
 
 
+def test_a_hybrid_meeting_takes_the_locality_of_its_room() -> None:
+    text = (
+        "W poniedziałek, 12.10.2020 r., odbyło się czwarte spotkanie Partnerskiego Zespołu Kooperacyjnego. "
+        "Spotkanie miało formę hybrydową: część członków zebrała się w sali konferencyjnej MOPS w Opatowie, "
+        "pozostali łączyli się za pośrednictwem platformy MS Teams."
+    )
+    assert _events(text) == [("local_cooperation", "2020-10-12", "2020-10-12", "Opatów", "held")]
+    online = text.replace("Spotkanie miało formę hybrydową: część", "Spotkanie odbyło się online, a część")
+    assert _events(online)[0][3] is None
+
+
+def test_a_visit_told_by_its_verb_is_an_event() -> None:
+    text = (
+        "Kolejnym krokiem będzie wizyta studyjna. Od 3 do 4 marca 2020 r. przedstawiciele zespołów "
+        "z gmin powiatu odwiedzą Kartuzy, by poznać tamtejsze rozwiązania."
+    )
+    assert _events(text) == [("study_visit", "2020-03-03", "2020-03-04", "Kartuzy", "planned")]
+
+
+def test_a_month_that_sums_up_its_days_is_not_an_event_of_its_own() -> None:
+    text = (
+        "Konsultacje modelu zaplanowano na marzec 2020 r. Pierwsze spotkanie konsultacyjne odbędzie się "
+        "we wtorek 10 marca w Opolu, kolejne w czwartek 12 marca w Kielcach. Dla osób, które nie mogą "
+        "przyjechać, przygotowano konsultacje online – 19 marca, godz. 11.00–13.00."
+    )
+    # and the last, told without a tense, comes after days told as planned: planned too
+    assert _events(text) == [
+        ("consultation", "2020-03-10", "2020-03-10", "Opole", "planned"),
+        ("consultation", "2020-03-12", "2020-03-12", "Kielce", "planned"),
+        ("consultation", "2020-03-19", "2020-03-19", None, "planned"),
+    ]
+
+
+def test_a_month_event_of_another_type_stays() -> None:
+    text = (
+        "Na czerwiec 2020 r. zaplanowano wizytę studyjną w Opolu, a 25 czerwca w Ustroniu odbędzie się "
+        "konferencja podsumowująca."
+    )
+    assert [(t, start) for t, start, *_ in _events(text)] == [("study_visit", "2020-06"), ("conference", "2020-06-25")]
+
+
 def test_a_list_of_further_sessions_continues_the_series() -> None:
     text = (
         "Szkolenie koordynatorów\n\n"

@@ -140,6 +140,9 @@ class Context:
     happenings: list[tuple[int, date]] = field(default_factory=list)  # ``anchors`` without deadlines
     month_years: list[int] = field(default_factory=list)  # years of months ("w październiku 2020 r.")
     month_at: list[tuple[int, int]] = field(default_factory=list)  # (position, year) of months and periods
+    # (position, month, year) of single months written with a year, plans included ("zaplanowano
+    # na marzec 2020 r."): a year-less day of that month told after it is in that year
+    named_months: list[tuple[int, int, int]] = field(default_factory=list)
     # (position, year) of the years written on their own, found on first use (``latest_year``)
     _year_at: list[tuple[int, int]] | None = None
     # (position, first day, last day) of the days and ranges resolved so far, in text order: what
@@ -909,6 +912,17 @@ class DateFinder(KnComponent):
             happenings=sorted(happenings),
             month_at=[(at, year) for at, year, _ in months if not _planned_for(text, at)],
             month_years=[year for _, year, kind in months if kind == "month"],
+            named_months=[
+                (a.start, a.a.month, a.a.year)
+                for a in atoms
+                if a.type == "month"
+                and a.kind == "month"
+                and a.b is None
+                and not a.publication
+                and a.a
+                and a.a.year
+                and a.a.month
+            ],
         )
 
     @staticmethod
@@ -934,6 +948,9 @@ class DateFinder(KnComponent):
         assert p.month is not None
         anchor = ctx.base or ctx.preceding(pos) or ctx.following_in_sentence(pos)
         if anchor is None:
+            named = [y for at, month, y in ctx.named_months if at < pos and month == p.month]
+            if named:  # "Konsultacje zaplanowano na marzec 2020 r. Pierwsze ... we wtorek 10 marca"
+                return named[-1]
             year = ctx.base_year if ctx.base_year is not None else ctx.lone_year()
             if year is not None:
                 return year

@@ -28,7 +28,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
@@ -55,6 +55,7 @@ from kooperacja_nlp.lang.events import (
     HAPPENING_CUES,
     HEAD_CUES,
     HELD_CUES,
+    HYBRID_CUES,
     INSTITUTION_STEMS,
     LIST_BULLETS,
     NEXT_MEETING_CUES,
@@ -178,6 +179,7 @@ HELD_KEYS: Final[tuple[str, ...]] = cue_keys(HELD_CUES)
 PUBLICATION_RE: Final[re.Pattern[str]] = cue_regex(PUBLICATION_CUES)
 TODAY_RE: Final[re.Pattern[str]] = cue_regex(TODAY_CUES)
 ONLINE_RE: Final[re.Pattern[str]] = cue_regex(ONLINE_CUES)
+HYBRID_RE: Final[re.Pattern[str]] = cue_regex(HYBRID_CUES)
 ORGANISER_RE: Final[re.Pattern[str]] = cue_regex(ORGANISER_CUES)
 # "w siedzibie", "w Sali Obrad", "na Wydziale", "w Wojewódzkiej Bibliotece": a building is named
 VENUE_RE: Final[re.Pattern[str]] = re.compile(
@@ -676,17 +678,48 @@ def _is_list_item(text: str, s: Sentence) -> bool:
     return _starts_line(text, s) and bool(LIST_ITEM_RE.match(text, s.start))
 
 
-def _untold_status(events: Sequence[dict[str, Any]]) -> None:
-    """Give the list items without any tense cue (status None) theirs: "planned" when they come
-    after every happening the article tells as held ("W dniach 7-8 listopada 2019 r. odbyło się
-    posiedzenie ... Kalendarium: • 21 listopada – spotkanie Zespołu ds. Modelu"), else "held" (a
-    report lists what was done). Dates without a year are not compared."""
+def _untold_status(events: Sequence[dict[str, Any]], items: Collection[int]) -> None:
+    """Give the events without any tense cue (status None) theirs. A list item (``items``: their
+    indices) is "planned" when it comes after every happening the article tells as held ("W dniach
+    7-8 listopada 2019 r. odbyło się posiedzenie ... Kalendarium: • 21 listopada – spotkanie
+    Zespołu ds. Modelu"), else "held" (a report lists what was done). Another happening is
+    "planned" when it also comes after one told as planned: the time of writing lies before that
+    one ("odbędzie się we wtorek 10 marca ..., kolejne w czwartek 12 marca. Dla osób ...
+    przygotowano konsultacje online – 19 marca"); else "held", what a report tells most. Dates
+    without a year are not compared."""
     told = [e["end_date"] for e in events if e["status"] == "held" and e["end_date"][:1].isdigit()]
     latest = max(told, default=None)
-    for e in events:
+    planned = [e["start_date"] for e in events if e["status"] == "planned" and e["start_date"][:1].isdigit()]
+    first_planned = min(planned, default=None)
+    for k, e in enumerate(events):
         if e["status"] is None:
-            later = latest is not None and e["start_date"][:1].isdigit() and e["start_date"][:10] > latest[:10]
+            start = e["start_date"][:10] if e["start_date"][:1].isdigit() else None
+            later = start is not None and (latest is None or start > latest[:10])
+            if k not in items:
+                later = later and first_planned is not None and start > first_planned[:10]  # type: ignore[operator]
             e["status"] = "planned" if later else "held"
+
+
+def _not_month_summaries(events: Sequence[dict[str, Any]]) -> list[int]:
+    """The indices of the events to keep: not a month that only sums up days told as events of
+    the same type ("Konsultacje modelu zaplanowano na marzec 2020 r. Pierwsze spotkanie
+    konsultacyjne odbędzie się 10 marca ..., kolejne 12 marca"). A month event of another type
+    stays ("w czerwcu wizyta studyjna w Opolu" beside a conference on 25 June)."""
+    days = {(e["start_date"][:7], e["event_type"]) for e in events if len(e["start_date"]) == 10}
+    return [
+        k
+        for k, e in enumerate(events)
+        if not (
+            len(e["start_date"]) == 7
+            and e["end_date"] == e["start_date"]
+            and (e["start_date"], e["event_type"]) in days
+        )
+    ]
+
+
+def _online(text: str) -> bool:
+    """Told as online only ("seminarium online", "za pośrednictwem platformy ZOOM"), not hybrid."""
+    return ONLINE_RE.search(text) is not None and HYBRID_RE.search(text) is None
 
 
 def _bracketed_place(text: str, at: int, localities: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
@@ -982,7 +1015,10 @@ class EventBuilder(KnPipe):
         wanted = [k for k, (_, cues, _) in enumerate(built) if k == 0 or bulletin or any(cues.values())]
         typed = classified([built[k][1] for k in wanted], [contexts[k] for k in wanted], self.use_classifier)
         outcomes = dict(zip(wanted, typed, strict=True))
-        _untold_status([event for event, _, _ in built])
+        _untold_status(
+            [event for event, _, _ in built],
+            {k for k, c in enumerate(cands) if _list_intro(text, sents, c.sent) is not None},
+        )
         _same_place([event for event, _, _ in built])
         events: list[dict[str, Any]] = []
         for k, (event, cues, _) in enumerate(built):
@@ -998,7 +1034,9 @@ class EventBuilder(KnPipe):
                 event["event_type"] = model["event_type"]
                 event["event_type_scores"] = dict(model["event_type_scores"])
             events.append(event)
-        doc._.kn_events = events
+        keep = _not_month_summaries(events)
+        doc.user_data[CONTEXTS_KEY] = [contexts[k] for k in keep]
+        doc._.kn_events = [events[k] for k in keep]
 
     # -- which dates are events
 
@@ -1333,8 +1371,9 @@ class EventBuilder(KnPipe):
             )
         if status is None and not (intro is not None and k):
             status = cue_status(title) if lead else None
-        # None: an item of a list whose line and introduction say nothing of tense, decided in
-        # ``process`` from the dates of the article's other happenings (``_untold_status``)
+        # None: nothing says the tense (an item of a list whose line and introduction say nothing
+        # of it, or a sentence without a tense cue), decided in ``process`` from the dates of the
+        # article's other happenings (``_untold_status``)
         region = (own.start if k else 0, region_end)
         event = {
             "event_type": "other",
@@ -1344,7 +1383,7 @@ class EventBuilder(KnPipe):
             "start_time": mention.get("time"),
             "place": self._place(view, c, other_sents, heads, clause.span if clause is not None else None, intro),
             "venue": self._venue(view, own),
-            "status": status if status is not None or intro is not None else "held",
+            "status": status,
             "participants": self._names(view, "kn_persons", region),
             "organizations": self._names(view, "kn_orgs", region),
             "projects": self._projects(view, region, article_level=not bulletin),
@@ -1399,7 +1438,7 @@ class EventBuilder(KnPipe):
         if bracketed is not None:  # "w Krośnie (20 lutego) i w Przemyślu (25 lutego)"
             return _place_value(bracketed)
         if clause is not None:  # "29 kwietnia w Niepołomicach i 13 maja w Kłaju": each its own
-            if ONLINE_RE.search(text, clause.start, clause.end):
+            if _online(text[clause.start : clause.end]):
                 return None  # "18 stycznia odbędzie się seminarium online, a ... w Opolu"
             best = self._best_locality(text, clause, localities)
             if best is not None:
@@ -1421,7 +1460,7 @@ class EventBuilder(KnPipe):
             best = self._best_locality(text, s, localities, anchor=anchor)
             if best is not None:
                 return _place_value(best)
-        if ONLINE_RE.search(own_text):
+        if _online(own_text):
             return None
         item = intro is not None
         if item and NAVIGATION_LINE_RE.match(text, sents[intro].start) is not None:
@@ -1436,7 +1475,7 @@ class EventBuilder(KnPipe):
                 break  # an item is its line ("Zobacz również:" / "... sesja Rady" / "Dzień Kobiet w Humniskach")
             # (a happening's place told in its next sentence: "... Zajęcia odbędą się we Wrocławiu.")
             told = HELD_RE.search(seg) or PLANNED_RE.search(seg) or VENUE_RE.search(seg)
-            if not (field or told) or ONLINE_RE.search(seg):
+            if not (field or told) or _online(seg):
                 continue
             best = self._best_locality(text, s, localities, need_venue=not field, floor=R_SEAT if field else R_NEUTRAL)
             if best is not None:

@@ -156,7 +156,7 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("pojedzi ~ do", 3),
             ("rewizyt", 5),  # "Rewizyta w Kownie zaplanowana jest na 12–14 maja"
             ("wizyt", 2),
-            ("odwiedzi", 2),  # "członkowie zespołu odwiedzili Lubliniec"
+            ("odwiedz", 2),  # "członkowie zespołu odwiedzili Lubliniec", "odwiedzą Kartuzy"
             ("goście ~ odwiedzili", 2),
             ("gościli", 2),
         ),
@@ -272,7 +272,7 @@ HAPPENING_CUES: Final[tuple[str, ...]] = (
     "wyjecha",
     "przyjecha",
     "przyjad",
-    "odwiedzi",
+    "odwiedz",  # "odwiedzili", "odwiedzą", "odwiedzając"
     "zjazd",
     "zjeźdz",
     "piknik",
@@ -603,6 +603,9 @@ ONLINE_CUES: Final[tuple[str, ...]] = (
     "ms teams",
     "zoom",
 )
+# ... unless it is hybrid: some met in a room ("w formie hybrydowej: w sali MOPS w Rudzie Śląskiej
+# i za pośrednictwem platformy MS Teams"), so the room's locality is the place.
+HYBRID_CUES: Final[tuple[str, ...]] = ("hybryd",)
 # Words before a locality that make it a place of the happening ("w Toruniu", "na Koślince") or
 # of its building ("Urzędu Miasta Zgierza").
 PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset(["w", "we", "na"])
@@ -643,7 +646,7 @@ TRAVEL_STEMS: Final[tuple[str, ...]] = (
 # Verbs of visiting a place: the institution they take as object is where the happening is, and so
 # is its locality ("odwiedzili Centrum Usług Społecznych w Wieliczce"). Not "gościli": the guests'
 # institution is where they come from ("gościliśmy przedstawicieli OPS w Wieliczce").
-VISIT_STEMS: Final[tuple[str, ...]] = ("odwiedzi", "odwiedza", "zwiedzi", "zwiedza")
+VISIT_STEMS: Final[tuple[str, ...]] = ("odwiedz", "zwiedz")
 # Cues of an organiser phrase: a locality after them belongs to the organiser's name (passive
 # "organizowana przez ROPS w Katowicach"; after the active "ROPS zorganizował w Toruniu" it does not).
 ORGANISER_CUES: Final[tuple[str, ...]] = (
