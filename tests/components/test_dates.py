@@ -518,7 +518,7 @@ def test_a_yearless_day_takes_the_year_of_its_month_named_before(nlp: Language) 
     text = "Konsultacje zaplanowano na marzec 2020 r. Pierwsze spotkanie odbędzie się we wtorek 10 marca w Opolu."
     assert _rows(nlp, text)[-1] == ("wtorek 10 marca", "2020-03-10", "2020-03-10", "date")
     other_month = text.replace("10 marca", "10 kwietnia")
-    assert _rows(nlp, other_month)[-1] == ("10 kwietnia", "--04-10", "--04-10", "date")
+    assert _rows(nlp, other_month)[-1] == ("wtorek 10 kwietnia", "--04-10", "--04-10", "date")
 
 
 WEEKENDS = [
