@@ -521,6 +521,23 @@ def test_a_yearless_day_takes_the_year_of_its_month_named_before(nlp: Language) 
     assert _rows(nlp, other_month)[-1] == ("wtorek 10 kwietnia", "--04-10", "--04-10", "date")
 
 
+def test_a_weekday_picks_the_year_of_a_yearless_day(nlp: Language) -> None:
+    # the nearest year to 1 July 2022 would be 2022, but 14 March 2022 was a Monday; in 2024 a Thursday
+    text = (
+        "CUS powstało 1 lipca 2022 r. Otwarte spotkanie konsultacyjne odbędzie się w czwartek 14 marca "
+        "w Urzędzie Miasta. Uwagi można składać do 22 marca 2024 r."
+    )
+    assert ("czwartek 14 marca", "2024-03-14", "2024-03-14", "date") in _rows(nlp, text)
+    # a weekday that fits no year near the guess leaves the guess
+    assert ("piątek 14 marca", "2022-03-14", "2022-03-14", "date") in _rows(
+        nlp, "Spotkanie odbyło się 10 marca 2022 r., a kolejne w piątek 14 marca."
+    )
+    # the caller's publication date keeps the year within one of it
+    assert _rows(nlp, "Zapraszamy w piątek 28.10. do świetlicy.", "2020-06-15") == [
+        ("piątek 28.10.", "2020-10-28", "2020-10-28", "date")
+    ]
+
+
 WEEKENDS = [
     # a weekend is the Saturday and the Sunday after it: a two-day range an event can take
     (

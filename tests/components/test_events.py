@@ -795,6 +795,35 @@ def test_the_term_of_a_meeting_is_not_a_deadline() -> None:
     assert _events(notice) == [("training", "2020-09-07", "2020-09-08", "Opatów", "planned")]
 
 
+def test_a_day_moved_or_called_off_is_not_an_event() -> None:
+    text = (
+        "Spotkanie szkoleniowe dla rodzin zastępczych, zaplanowane na 12 marca 2024 r., zostało przełożone "
+        "na 26 marca 2024 r. i odbędzie się w Łowiczu. Konferencja „Razem przeciw przemocy”, która miała "
+        "się odbyć 17 marca 2024 r. w Kamieniu Pomorskim, została odwołana."
+    )
+    assert _events(text) == [("training", "2024-03-26", "2024-03-26", "Łowicz", "planned")]
+    # a plan alone is a plan
+    assert _events("Spotkanie zespołu zaplanowane na 12 marca 2024 r. odbędzie się w Łowiczu.")[0][1] == "2024-03-12"
+
+
+def test_the_new_day_of_a_meeting_moved_online_has_no_place() -> None:
+    text = (
+        "Posiedzenie Partnerskiego Zespołu Kooperacyjnego w gminie Kalwaria Zebrzydowska, zaplanowane "
+        "pierwotnie na 17 listopada 2020 r. w sali obrad Urzędu Miejskiego, odbędzie się tydzień później – "
+        "we wtorek 24 listopada, w formie zdalnej za pośrednictwem platformy ZOOM."
+    )
+    assert _events(text) == [("local_cooperation", "2020-11-24", "2020-11-24", None, "planned")]
+
+
+def test_a_cancelled_trip_gives_no_place_to_the_event_before_it() -> None:
+    text = (
+        "Aktywni w Bolesławcu\n\nW dniach 7–11 lutego 2022 r. w sali KIS odbędą się warsztaty kompetencji "
+        "społecznych. Zaplanowany na czwartek 10 lutego wyjazd integracyjny do Szklarskiej Poręby został "
+        "odwołany z powodu sytuacji epidemicznej."
+    )
+    assert _events(text) == [("training", "2022-02-07", "2022-02-11", "Bolesławiec", "planned")]
+
+
 def test_a_hybrid_meeting_takes_the_locality_of_its_room() -> None:
     text = (
         "W poniedziałek, 12.10.2020 r., odbyło się czwarte spotkanie Partnerskiego Zespołu Kooperacyjnego. "

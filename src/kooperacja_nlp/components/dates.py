@@ -83,6 +83,10 @@ class Point:
 ANAPHORA_REACH: Final[int] = 300
 # Days listed before a full numeric date ("4, 11 i 18.12.2019"), read back at most this many.
 _MAX_LISTED_DAYS: Final[int] = 6
+# how far (in years) from the year guessed from context a weekday may move a year-less day
+WEEKDAY_YEAR_REACH: Final[int] = 3
+# ... unless a day written with its year lies this close to the guess: then the weekday is a slip
+WEEKDAY_TRUSTED_DAYS: Final[int] = 90
 
 
 @dataclass(slots=True)
@@ -220,6 +224,10 @@ class Context:
                 if before not in pat.YEAR_MENTION_EXCLUDED:
                     self._year_at.append((m.start(), int(m.group("year"))))
         return self._year_at
+
+    def named_years(self) -> set[int]:
+        """Every year the text writes: in dates, on its own, with a month."""
+        return {d.year for _, d in self.anchors} | {y for _, y in self._mentions()} | set(self.month_years)
 
     def lone_year(self) -> int | None:
         """The year of a text that speaks of one year only ("Od 3 do 5 czerwca ... w 2019 roku",
@@ -1017,6 +1025,8 @@ class DateFinder(KnComponent):
         assert a is not None
         year_a = self._year(a, atom.start, ctx)
         if b is None:
+            if atom.weekday is not None and a.year is None and a.offset is None and year_a is not None:
+                year_a = _weekday_year(year_a, a, atom.weekday, ctx)
             return self._format(a, year_a, atom), None
         if b.year is not None or b.offset is not None:
             year_b = self._year(b, atom.start, ctx)
@@ -1102,6 +1112,35 @@ def _trigger_follows(text: str, end: int) -> bool:
         return False
     word = nxt.group(1)
     return word[0].isdigit() or word.lower() in pat.NEXT_TRIGGERS or pat.ROMAN_WORD_RE.fullmatch(word) is not None
+
+
+def _weekday_year(year: int, p: Point, weekday: int, ctx: Context) -> int:
+    """The year of a year-less day written with its weekday ("w przyszły czwartek 14 marca"): the
+    year guessed from context when the weekday fits it, else the nearest year within
+    ``WEEKDAY_YEAR_REACH`` (one with the caller's ``published``) where it fits, a year the text
+    names first. A weekday fits one year in
+    about seven, so a writer's weekday is strong evidence; with none fitting, the guess stays."""
+    if p.month is None or p.day is None:
+        return year
+
+    def fits(y: int) -> bool:
+        try:
+            return date(y, p.month, p.day).weekday() == weekday  # type: ignore[arg-type]
+        except ValueError:
+            return False
+
+    if fits(year):
+        return year
+    guess = date(year, p.month, min(p.day, calendar.monthrange(year, p.month)[1]))
+    if any(abs((d - guess).days) <= WEEKDAY_TRUSTED_DAYS for _, d in ctx.anchors):
+        return year  # a dated day close by ("10 marca 2022 r., a kolejne w piątek 14 marca"): a slip
+    # the caller's publication date pins the time of writing: a year off it only by one at most
+    reach = 1 if ctx.ref is not None else WEEKDAY_YEAR_REACH
+    fitting = [y for y in range(year - reach, year + reach + 1) if fits(y)]
+    if not fitting:
+        return year
+    named = ctx.named_years()
+    return min(fitting, key=lambda y: (y not in named, abs(y - year), y))
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:

@@ -42,6 +42,7 @@ from kooperacja_nlp.lang.dates import BODY_LINE_MIN_CHARS
 from kooperacja_nlp.lang.events import (
     ADDITIVE_CUES,
     BOUND_WORDS,
+    CHANGE_CUES,
     CLAUSE_OPENERS,
     CONTACT_CUES,
     CREDIT_CUES,
@@ -51,6 +52,7 @@ from kooperacja_nlp.lang.events import (
     DOCUMENT_FILLER_WORDS,
     DOCUMENT_REACH,
     DURING_CUES,
+    FORMER_DAY_CUES,
     GENERIC_HAPPENING_NOUNS,
     HAPPENING_CUES,
     HEAD_CUES,
@@ -180,6 +182,14 @@ PUBLICATION_RE: Final[re.Pattern[str]] = cue_regex(PUBLICATION_CUES)
 TODAY_RE: Final[re.Pattern[str]] = cue_regex(TODAY_CUES)
 ONLINE_RE: Final[re.Pattern[str]] = cue_regex(ONLINE_CUES)
 HYBRID_RE: Final[re.Pattern[str]] = cue_regex(HYBRID_CUES)
+CHANGE_RE: Final[re.Pattern[str]] = cue_regex(CHANGE_CUES)
+# a former day's cue, then up to two words ("pierwotnie", "wcześniej"), "na"/"w dniu" or nothing,
+# then the date: matched against the text right before the date
+FORMER_DAY_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<!\w)" + cue_alternatives(FORMER_DAY_CUES) + r"\w*+(?:[^\S\n]++[^\W\d]++){0,2}?"
+    r"(?:[^\S\n]++(?:na|w[^\S\n]++dniu|dnia|w))?[^\S\n]*+[,:]?[^\S\n]*+$",
+    re.IGNORECASE,
+)
 ORGANISER_RE: Final[re.Pattern[str]] = cue_regex(ORGANISER_CUES)
 # "w siedzibie", "w Sali Obrad", "na Wydziale", "w Wojewódzkiej Bibliotece": a building is named
 VENUE_RE: Final[re.Pattern[str]] = re.compile(
@@ -700,6 +710,14 @@ def _untold_status(events: Sequence[dict[str, Any]], items: Collection[int]) -> 
             e["status"] = "planned" if later else "held"
 
 
+def _former_day(text: str, sent: Sentence, d: Mapping[str, Any]) -> bool:
+    """A day the happening was set for before it was moved or cancelled ("zaplanowane na 12 marca
+    br., zostało przełożone na 26 marca"; "która miała się odbyć 17 marca ... została odwołana")."""
+    if CHANGE_RE.search(text, sent.start, sent.end) is None:
+        return False
+    return FORMER_DAY_RE.search(text[max(sent.start, d["start"] - 60) : d["start"]]) is not None
+
+
 def _not_month_summaries(events: Sequence[dict[str, Any]]) -> list[int]:
     """The indices of the events to keep: not a month that only sums up days told as events of
     the same type ("Konsultacje modelu zaplanowano na marzec 2020 r. Pierwsze spotkanie
@@ -715,6 +733,20 @@ def _not_month_summaries(events: Sequence[dict[str, Any]]) -> list[int]:
             and (e["start_date"], e["event_type"]) in days
         )
     ]
+
+
+def _online_nearer(text: str, sent: Sentence, mention: Mapping[str, Any], place: Mapping[str, Any]) -> bool:
+    """The sentence tells the happening as online only, and its online cue stands nearer the date
+    than the locality does (that one belongs to another part: "Posiedzenie zespołu w gminie X,
+    zaplanowane pierwotnie na 17 listopada, odbędzie się 24 listopada w formie zdalnej")."""
+    if not _online(text[sent.start : sent.end]):
+        return False
+
+    def gap(a: int, b: int) -> int:
+        return max(0, a - mention["end"], mention["start"] - b)
+
+    cue = min(gap(m.start(), m.end()) for m in ONLINE_RE.finditer(text, sent.start, sent.end))
+    return cue < gap(place["start"], place["end"])
 
 
 def _online(text: str) -> bool:
@@ -1065,6 +1097,8 @@ class EventBuilder(KnPipe):
             field = DATE_FIELD_RE.match(text, sent.start, sent.end)
             labelled = field is not None and not text[field.end() : d["start"]].strip()  # "Termin: 12.03.2020"
             if not labelled and self._is_bound_or_document(text, sent.start, d["start"]):
+                continue
+            if _former_day(text, sent, d):
                 continue
             through = i
             if (
@@ -1459,6 +1493,8 @@ class EventBuilder(KnPipe):
             anchor = (c.mention["start"], c.mention["end"]) if x == c.sent else None
             best = self._best_locality(text, s, localities, anchor=anchor)
             if best is not None:
+                if x == c.sent and _online_nearer(text, own, c.mention, best):
+                    return None  # "..., w sali Urzędu w X, odbędzie się 24 listopada w formie zdalnej"
                 return _place_value(best)
         if _online(own_text):
             return None
@@ -1475,8 +1511,8 @@ class EventBuilder(KnPipe):
                 break  # an item is its line ("Zobacz również:" / "... sesja Rady" / "Dzień Kobiet w Humniskach")
             # (a happening's place told in its next sentence: "... Zajęcia odbędą się we Wrocławiu.")
             told = HELD_RE.search(seg) or PLANNED_RE.search(seg) or VENUE_RE.search(seg)
-            if not (field or told) or _online(seg):
-                continue
+            if not (field or told) or _online(seg) or CHANGE_RE.search(seg):
+                continue  # (nor the place of a trip that was called off: "wyjazd ... został odwołany")
             best = self._best_locality(text, s, localities, need_venue=not field, floor=R_SEAT if field else R_NEUTRAL)
             if best is not None:
                 return _place_value(best)

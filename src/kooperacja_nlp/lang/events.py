@@ -410,6 +410,43 @@ PLANNED_CUES: Final[tuple[str, ...]] = (
     "zgłoszeni",
     "rekrutacj",
 )
+# A day a happening was set for and no longer is: "spotkanie, zaplanowane na 12 marca br., zostało
+# przełożone na 26 marca", "konferencja, która miała się odbyć 17 marca, została odwołana",
+# "zapowiadane wcześniej na 29 maja, zostało przeniesione na 5 czerwca". The day after one of these
+# words (at most two words between) is not an event when its sentence also tells of the change;
+# "zaplanowane na 12 marca" alone is a plan like any other.
+FORMER_DAY_CUES: Final[tuple[str, ...]] = (
+    "miał się odbyć",
+    "miała się odbyć",
+    "miało się odbyć",
+    "miały się odbyć",
+    "mieli się spotkać",
+    "zaplanowan",
+    "zapowiadan",
+    "pierwotnie",
+    "wyznaczon",
+)
+CHANGE_CUES: Final[tuple[str, ...]] = (
+    "pierwotnie",
+    "miał się odbyć",
+    "miała się odbyć",
+    "miało się odbyć",
+    "miały się odbyć",
+    "przełożon",
+    "przeniesion",
+    "przesunięt",
+    "odwołan",
+    "zmian terminu",
+    "zmiana terminu",
+    "zmiany terminu",
+    "nowy termin",
+    "nowym terminie",
+    "nie odbędzie się",
+    "nie odbyło się",
+    "nie odbyła się",
+    "nie doszło",
+)
+
 # "the next meeting" with no verb ("Następne spotkanie – 9 listopada."): planned, but only when the
 # sentence has no tense cue at all ("kolejne" is left out: "odbyło się kolejne spotkanie" is common).
 NEXT_MEETING_CUES: Final[tuple[str, ...]] = (
