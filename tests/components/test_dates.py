@@ -61,6 +61,15 @@ ABSOLUTE = [
         [("Od 22-giego do 23-ciego maja 2019 r.", "2019-05-22", "2019-05-23", "range")],
     ),
     ("Dnia 5-tego grudnia 2019 r. podpisano umowę.", [("5-tego grudnia 2019 r.", "2019-12-05", "2019-12-05", "date")]),
+    # a day spelled as an ordinal
+    (
+        "W sobotę, szesnastego września 2023 r. odbędą się warsztaty.",
+        [("sobotę, szesnastego września 2023 r.", "2023-09-16", "2023-09-16", "date")],
+    ),
+    (
+        "Dnia dwudziestego pierwszego marca 2020 r. podpisano porozumienie.",
+        [("dwudziestego pierwszego marca 2020 r.", "2020-03-21", "2020-03-21", "date")],
+    ),
     ("14 LISTOPADA 2019 – KONFERENCJA W TORUNIU", [("14 LISTOPADA 2019", "2019-11-14", "2019-11-14", "date")]),
     ("W dniu 13 1istopada 2019 r. w Knurowie.", [("13 1istopada 2019 r.", "2019-11-13", "2019-11-13", "date")]),
     ("Spotkanie odbyło się 3 wrzesnia 2019 r.", [("3 wrzesnia 2019 r.", "2019-09-03", "2019-09-03", "date")]),

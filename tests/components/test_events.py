@@ -824,6 +824,11 @@ def test_a_cancelled_trip_gives_no_place_to_the_event_before_it() -> None:
     assert _events(text) == [("training", "2022-02-07", "2022-02-11", "Bolesławiec", "planned")]
 
 
+def test_the_present_of_a_plan_is_planned() -> None:
+    text = "W sobotę 9 września 2023 r. wybieramy się z wolontariuszami na wyjazd studyjny do Zwierzyńca."
+    assert _events(text) == [("study_visit", "2023-09-09", "2023-09-09", "Zwierzyniec", "planned")]
+
+
 def test_a_hybrid_meeting_takes_the_locality_of_its_room() -> None:
     text = (
         "W poniedziałek, 12.10.2020 r., odbyło się czwarte spotkanie Partnerskiego Zespołu Kooperacyjnego. "

@@ -402,6 +402,14 @@ class DateFinder(KnComponent):
             return [Atom(s, e, "day", p)] if _valid(p) else []
         if kind == "TEXT":
             return self._parse_text_date(m, text)
+        if kind == "WORDDAY":
+            month = _month_of(g("wd_mon"))
+            day = rel.ORDINAL_DAYS.get(" ".join(g("wd_d").lower().split()))
+            if month is None or day is None or (_is_name_case(g("wd_mon")) and not g("wd_y")):
+                return []
+            year = int(g("wd_y")) if g("wd_y") else None
+            p = Point(day, month, year, _year_offset(g("wd_rel")) if g("wd_rel") else None)
+            return [Atom(s, e, "day", p)] if _valid(p) else []
         if kind == "NUMYL":
             p = Point(int(g("y_d")), int(g("y_m")))
             if not _valid(p) or pat.MEASURE_AFTER_RE.match(text, e):

@@ -26,6 +26,7 @@ from kooperacja_nlp.lang.relative import (
     FOLLOWING_DAY_PHRASES,
     MONTH_OFFSETS,
     NUMBER_WORDS,
+    ORDINAL_DAYS,
     RELATIVE_DAYS,
     UNITS,
     WEEKDAY_ORDINALS,
@@ -355,6 +356,8 @@ QUARTER: Final[str] = (
     rf"(?<!\w)(?P<q_n>(?-i:IV|III|II|I)|[1-4]\.?|{_ORD_ALT}|pierwsze|drugie){_SP1}(?P<q_u>{_PERIOD_UNIT_ALT})(?!\w)"
     + _year_part("q")
 )
+# "szesnastego września", "dwudziestego pierwszego marca 2020 r.": a day spelled as an ordinal
+WORD_DAY: Final[str] = rf"(?<!\w)(?P<wd_d>{_alt(ORDINAL_DAYS)}){_SP1}(?P<wd_mon>{_MONTH_ALT})(?!\w)" + _year_part("wd")
 # "w listopadzie 2019", "październik 2019", "do końca lutego", "od sierpnia 2019 r."
 MONTH_YEAR: Final[str] = (
     rf"(?:(?<!\w)(?P<m_pre>{_MONTH_CUE_ALT}){_SP1})?(?<!\w)(?P<m_mon>{_MONTH_ALT})(?!\w)" + _year_part("m")
@@ -404,6 +407,7 @@ ATOMS: Final[tuple[tuple[str, str], ...]] = (
     ("YEARS", YEAR_RANGE),
     ("ROMANMONTHS", ROMAN_MONTHS_YEAR),
     ("QUARTER", QUARTER),
+    ("WORDDAY", WORD_DAY),
     ("MONTH", MONTH_YEAR),
     ("YEAREND", YEAR_END),
     ("UNIT", UNIT_RELATIVE),
@@ -460,13 +464,25 @@ DIGIT_START_RE: Final[re.Pattern[str]] = re.compile(
 )
 ROMAN_ATOM_RE: Final[re.Pattern[str]] = _atoms("(?-i:[IVX])", "ROMANMONTHS", "QUARTER")
 WORD_ATOM_RE: Final[re.Pattern[str]] = _atoms(
-    r"[^\W\d_]", "QUARTER", "MONTH", "YEAREND", "UNIT", "WEEKDAY", "RELDAY", "AGO", "FOLLOWING", "TIME"
+    r"[^\W\d_]", "QUARTER", "WORDDAY", "MONTH", "YEAREND", "UNIT", "WEEKDAY", "RELDAY", "AGO", "FOLLOWING", "TIME"
 )
 
 # Words that can begin an atom (besides numbers and Roman numerals): the scan tries the patterns
 # only where one of them starts, which keeps it fast on long texts.
 TRIGGER_WORDS: Final[frozenset[str]] = frozenset(
-    [w.split()[0] for w in (*MONTHS, *WEEKDAYS, *WEEKENDS, *RELATIVE_DAYS, *DIRECTIONS, *WEEKDAY_ORDINALS, *MONTH_CUES)]
+    [
+        w.split()[0]
+        for w in (
+            *MONTHS,
+            *WEEKDAYS,
+            *WEEKENDS,
+            *ORDINAL_DAYS,
+            *RELATIVE_DAYS,
+            *DIRECTIONS,
+            *WEEKDAY_ORDINALS,
+            *MONTH_CUES,
+        )
+    ]
     + [*NUMBER_WORDS, *AGO_UNITS, "pierwsze", "drugie", "o", "od", "w", "we", "na", "za", "do", "z"]
     + [w.split()[0] for w in FOLLOWING_DAY_PHRASES]
     + ["godz", "godzina", "godzinie", "godziny", "godzinach"]

@@ -366,6 +366,9 @@ PLANNED_CUES: Final[tuple[str, ...]] = (
     "wezmą udział",
     "weźmie udział",
     "spotkamy się",
+    "wybieramy się",  # the present of a plan: "W sobotę 9 września wybieramy się na wyjazd studyjny"
+    "wybierają się",
+    "wybiera się",
     "pojad",  # "seniorzy pojadą z wizytą studyjną", "pojedziemy do Sanoka"
     "pojedzi",
     "wyjad",

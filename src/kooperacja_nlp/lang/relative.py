@@ -248,3 +248,40 @@ ANAPHORIC_DIRECTIONS: Final[Mapping[str, int]] = MappingProxyType({"później": 
 FOLLOWING_DAY_PHRASES: Final[Mapping[str, int]] = MappingProxyType(
     {"nazajutrz": 1, "następnego dnia": 1, "kolejnego dnia": 1}
 )
+
+
+# Days of the month spelled as ordinals in the genitive, the case of a date ("szesnastego września",
+# "dnia dwudziestego pierwszego marca"): 1-31.
+_ORDINAL_UNITS: Final[tuple[str, ...]] = (
+    "pierwszego",
+    "drugiego",
+    "trzeciego",
+    "czwartego",
+    "piątego",
+    "szóstego",
+    "siódmego",
+    "ósmego",
+    "dziewiątego",
+)
+_ORDINAL_TEENS: Final[tuple[str, ...]] = (
+    "dziesiątego",
+    "jedenastego",
+    "dwunastego",
+    "trzynastego",
+    "czternastego",
+    "piętnastego",
+    "szesnastego",
+    "siedemnastego",
+    "osiemnastego",
+    "dziewiętnastego",
+)
+ORDINAL_DAYS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        **{word: n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+        **{word: n for n, word in enumerate(_ORDINAL_TEENS, 10)},
+        "dwudziestego": 20,
+        **{f"dwudziestego {word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+        "trzydziestego": 30,
+        "trzydziestego pierwszego": 31,
+    }
+)
