@@ -639,6 +639,12 @@ def test_status(nlp: Language, sentence: str, reference: str | None, expected: s
         ("W dniu 3 marca 2020 r. członkowie zespołu wzięli udział w wizycie studyjnej w Kolbuszowej.", "study_visit"),
         ("W dniu 3 marca 2020 r. na boisku szkolnym odbył się piknik rodzinny.", "other"),
         ("W dniu 3 marca 2020 r. odbyło się posiedzenie Konwentu Dyrektorów.", "other"),
+        # a gmina's interdisciplinary team is a local cooperation body; training its members is training
+        (
+            "W dniu 3 marca 2020 r. obradował Zespół Interdyscyplinarny ds. Przeciwdziałania Przemocy.",
+            "local_cooperation",
+        ),
+        ("W dniu 3 marca 2020 r. odbyło się szkolenie dla członków zespołów interdyscyplinarnych.", "training"),
     ],
 )
 def test_event_type(nlp: Language, sentence: str, expected: str) -> None:

@@ -63,6 +63,10 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("spotkani inicjując", 3),
             ("spotkani formalizując", 3),
             ("grup robocz", 2),
+            # the gmina's interdisciplinary team against domestic violence: a local cooperation body
+            ("zesp interdyscyplinarn", 1),
+            ("zespołów interdyscyplinarn", 1),
+            ("grup diagnostyczno pomocow", 1),
             ("partnerstw lokaln", 2),
             ("partnerstwa lokaln", 2),
             ("budowani partnerstw", 2),
