@@ -830,6 +830,25 @@ def test_a_cancelled_trip_gives_no_place_to_the_event_before_it() -> None:
     assert _events(text) == [("training", "2022-02-07", "2022-02-11", "Bolesławiec", "planned")]
 
 
+def test_a_relative_clause_dates_the_noun_before_it() -> None:
+    conference = (
+        "Webinaria są kontynuacją konferencji „Od instytucji do społeczności”, która odbyła się "
+        "12 listopada 2023 r. w Olsztynie i zgromadziła ponad 200 osób."
+    )
+    assert _events(conference)[0][0] == "conference"
+    team = (
+        "Wnioski z konferencji posłużyły zespołowi ds. opracowania planu deinstytucjonalizacji, który "
+        "spotkał się 11 kwietnia 2024 r. w Olsztynie."
+    )
+    assert _events(team)[0][0] == "project_team"
+    # the noun phrase ends at its verb: the signing is not what took place on 17 December
+    before = (
+        "Podpisanie porozumienia poprzedziło spotkanie informacyjne dla kadry instytucji, które odbyło się "
+        "17 grudnia 2020 r. w Brzegach Dolnych."
+    )
+    assert _events(before)[0][0] != "agreement_signing"
+
+
 def test_the_present_of_a_plan_is_planned() -> None:
     text = "W sobotę 9 września 2023 r. wybieramy się z wolontariuszami na wyjazd studyjny do Zwierzyńca."
     assert _events(text) == [("study_visit", "2023-09-09", "2023-09-09", "Zwierzyniec", "planned")]

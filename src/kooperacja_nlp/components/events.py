@@ -36,6 +36,7 @@ from typing import Any, Final, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kooperacja_nlp import morph
 from kooperacja_nlp import places_resolve as pr
 from kooperacja_nlp.components.base import KnPipe, text_of, values
 from kooperacja_nlp.lang.dates import BODY_LINE_MIN_CHARS
@@ -84,6 +85,7 @@ from kooperacja_nlp.lang.events import (
 )
 from kooperacja_nlp.lang.names import STREET_WORDS
 from kooperacja_nlp.lang.places import NAVIGATION_LINE_RE
+from kooperacja_nlp.lang.pronouns import RELATIVE_PRONOUNS
 from kooperacja_nlp.records import EVENT_TYPES
 
 
@@ -183,6 +185,14 @@ TODAY_RE: Final[re.Pattern[str]] = cue_regex(TODAY_CUES)
 ONLINE_RE: Final[re.Pattern[str]] = cue_regex(ONLINE_CUES)
 HYBRID_RE: Final[re.Pattern[str]] = cue_regex(HYBRID_CUES)
 CHANGE_RE: Final[re.Pattern[str]] = cue_regex(CHANGE_CUES)
+# ", która odbyła się": a relative clause; its date is the happening of the noun before the comma
+RELATIVE_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(
+    r"[,–—-][^\S\n]*+(?:" + "|".join(RELATIVE_PRONOUNS) + r")(?!\w)", re.IGNORECASE
+)
+RELATIVE_CLAUSE_REACH: Final[int] = 60  # from the pronoun to the date, at most
+ANTECEDENT_WORDS: Final[int] = 8
+FINITE_VERB_CLASSES: Final[frozenset[str]] = frozenset({"fin", "praet", "bedzie", "impt", "winien"})
+ANTECEDENT_MIN_CUE: Final[int] = 3  # the weight of a cue that names a happening or body itself
 # a former day's cue, then up to two words ("pierwotnie", "wcześniej"), "na"/"w dniu" or nothing,
 # then the date: matched against the text right before the date
 FORMER_DAY_RE: Final[re.Pattern[str]] = re.compile(
@@ -488,6 +498,37 @@ def head_label(text: str) -> str | None:
                 best = (m.start(), label)
                 break
     return best[1] if best else None
+
+
+@lru_cache(maxsize=16_384)
+def _finite_verb(word: str) -> bool:
+    """Every reading of the word is a finite verb form ("poprzedziło", "posłużyły", "jest")."""
+    readings = morph.analyse(word)
+    return bool(readings) and all(r.tag.split(":", 1)[0] in FINITE_VERB_CLASSES for r in readings)
+
+
+def _start_of_match(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _relative_antecedent(text: str, start: int, at: int) -> str | None:
+    """The label of the noun a relative clause dating the event hangs on: "kontynuacją konferencji
+    „Od instytucji do społeczności”, która odbyła się w listopadzie ub.r." (a conference);
+    "posłużyły zespołowi ds. opracowania Planu, który spotkał się 11 kwietnia" (the model team).
+    Only a short clause whose verb tells a happening, and only a typed noun among the few words
+    before its comma; None otherwise."""
+    clauses = RELATIVE_CLAUSE_RE.finditer(text, max(start, at - RELATIVE_CLAUSE_REACH), at)
+    m = max(clauses, key=_start_of_match, default=None)
+    if m is None or (not HELD_RE.search(text, m.end(), at) and not PLANNED_RE.search(text, m.end(), at)):
+        return None
+    words = WORD_RE.findall(text[max(start, m.start() - 120) : m.start()])[-ANTECEDENT_WORDS:]
+    for n in range(1, len(words) + 1):  # the typed noun nearest the comma ("wdrażania modelu" is no noun of one)
+        if _finite_verb(words[-n]):
+            break  # the noun phrase ends at its clause's verb ("Podpisanie porozumienia poprzedziło spotkanie")
+        scores = cue_scores([(" ".join(words[-n:]), 1.0)])
+        if max(scores.values(), default=0) >= ANTECEDENT_MIN_CUE:
+            return best_label(scores)
+    return None
 
 
 def cue_type(text: str) -> str:
@@ -1385,6 +1426,9 @@ class EventBuilder(KnPipe):
         head = head_label(
             text[max(own_from, _clause_start(text, own.start, c.mention["start"])) : part.end if part else own.end]
         )
+        antecedent = _relative_antecedent(text, own.start, c.mention["start"])
+        if antecedent is not None:
+            head = antecedent
         if head is not None:
             scores[head] += W_HEAD
         if best_label(scores) in SIGNING_OVERRIDES and signing_done(
