@@ -639,6 +639,11 @@ def test_status(nlp: Language, sentence: str, reference: str | None, expected: s
         ("W dniu 3 marca 2020 r. członkowie zespołu wzięli udział w wizycie studyjnej w Kolbuszowej.", "study_visit"),
         ("W dniu 3 marca 2020 r. na boisku szkolnym odbył się piknik rodzinny.", "other"),
         ("W dniu 3 marca 2020 r. odbyło się posiedzenie Konwentu Dyrektorów.", "other"),
+        ("W dniu 3 marca 2020 r. w Domu Kultury odbyła się uroczysta inauguracja sezonu Klubu Seniora.", "other"),
+        (
+            "W dniu 3 marca 2020 r. odbyło się spotkanie inauguracyjne Partnerskiego Zespołu Kooperacyjnego.",
+            "local_cooperation",
+        ),
         # a gmina's interdisciplinary team is a local cooperation body; training its members is training
         (
             "W dniu 3 marca 2020 r. obradował Zespół Interdyscyplinarny ds. Przeciwdziałania Przemocy.",
