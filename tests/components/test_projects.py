@@ -161,6 +161,15 @@ CORE_CASES: list[tuple[str, list[Row]]] = [
 
 # Other projects: the name as written, without quotes and without its contract number.
 OTHER_CASES: list[tuple[str, list[Row]]] = [
+    # a list of quoted names after a plural cue and the phrase that describes them
+    (
+        "Obradowały Komitety Sterujące dwóch projektów prowadzonych przez ROPS w Szczecinie: „Razem "
+        "w gminie” oraz „Pomorska Akademia Opiekuna”.",
+        [
+            ("Razem w gminie", "Razem w gminie", None, None),
+            ("Pomorska Akademia Opiekuna", "Pomorska Akademia Opiekuna", None, None),
+        ],
+    ),
     # a name that opens with a preposition (also the genitive of "oda")
     (
         "Remont sfinansuje miasto z projektu „Od instytucji do wspólnoty – usługi w Dąbrowie Górniczej”.",
@@ -324,6 +333,8 @@ OTHER_CASES: list[tuple[str, list[Row]]] = [
 
 # Not projects: common words, model and school names, programmes, measures, funds, drafts, titles.
 NOT_PROJECTS: list[str] = [
+    # a colon after a plural cue but a new sentence first: the quotes are titles, not its list
+    "Realizujemy wiele projektów. Oto tytuły konferencji: „Razem w gminie” i „Bliżej rodziny”.",
     "Wypracowano Model Kooperacje 3D w wersji do wdrażania.",
     "Uczestnicy Makroregionalnej Szkoły Kooperacji spotkali się w Rzeszowie.",
     "Kooperacja instytucji jest kluczowa dla rodzin.",

@@ -143,6 +143,8 @@ _PROGRAMME_KEYS: Final[frozenset[str]] = frozenset(alnum_key(p) for p in NATIONA
 _NAME_LABELS: Final[frozenset[str]] = frozenset(["imię", "nazwisko", "nazwa_geograficzna"])
 MAX_UNQUOTED_WORDS: Final[int] = 15
 MAX_NAME_WORDS: Final[int] = 25
+# how far after a plural "projektów" the colon of its list may stand
+PLURAL_LIST_REACH: Final[int] = 80
 MAX_LOOKBACK: Final[int] = 60
 # words outside these lengths are never lemmatised (no Polish word is longer; junk may be)
 MIN_LEMMA_WORD: Final[int] = 3
@@ -660,6 +662,8 @@ class ProjectFinder(KnComponent):
                 j = colon.end()
             elif colon and label:
                 j, labelled = colon.end(), True
+            elif plural:  # "dwóch projektów realizowanych przez ROPS w Szczecinie: „X” oraz „Y”"
+                j = _list_after_phrase(text, j)
         q = QUOTED_RE.match(text, j)
         if q:
             first = self._quoted_candidate(text, q, "quoted")
@@ -916,6 +920,18 @@ def _prefer_written_case(text: str, found: list[Found]) -> None:
     for f in found:
         if f.value.get("id") is None:
             f.value["name"] = best[alnum_key(f.value["name"])]
+
+
+def _list_after_phrase(text: str, j: int) -> int:
+    """Where the quoted list after a plural cue's phrase begins: past a colon a few words on, in the
+    same sentence and line, that a quote follows; ``j`` itself when there is none."""
+    line_end = text.find("\n", j, j + PLURAL_LIST_REACH)
+    stop = line_end if line_end >= 0 else min(len(text), j + PLURAL_LIST_REACH)
+    at = text.find(":", j, stop)
+    if at < 0 or "." in text[j:at]:
+        return j
+    after = _skip_space(text, at + 1)
+    return after if QUOTED_RE.match(text, after) else j
 
 
 def _skip_space(text: str, pos: int) -> int:
