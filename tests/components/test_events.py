@@ -835,6 +835,23 @@ def test_a_cancelled_trip_gives_no_place_to_the_event_before_it() -> None:
     assert _events(text) == [("training", "2022-02-07", "2022-02-11", "Bolesławiec", "planned")]
 
 
+def test_rows_of_a_schedule_table_flattened_to_lines_are_events() -> None:
+    text = (
+        "Harmonogram szkoleń dla kadry pomocy społecznej – I półrocze 2018\n\n"
+        "Powiatowe Centrum Pomocy Rodzinie w Opatowie zaplanowało następujące szkolenia.\n\n"
+        "Harmonogram szkoleń (stan na 2018-03-02)\n\n"
+        "Lp.\nTermin\nTemat\nMiejsce\nProwadzący\n\n"
+        "1.\n12–13.03.2018\nPraca socjalna z rodziną z problemem alkoholowym\n"
+        "Sandomierz, sala konferencyjna PCPR\ndr Zofia Kostrubiec\n\n"
+        "2.\n4–5.06.2018\nWizyta studyjna w Miejskim Ośrodku Pomocy Społecznej w Wieliczce\nWieliczka\n"
+        "Kierownik projektu\n"
+    )
+    assert _events(text) == [
+        ("training", "2018-03-12", "2018-03-13", "Sandomierz", "planned"),
+        ("study_visit", "2018-06-04", "2018-06-05", "Wieliczka", "planned"),
+    ]
+
+
 def test_a_relative_clause_dates_the_noun_before_it() -> None:
     conference = (
         "Webinaria są kontynuacją konferencji „Od instytucji do społeczności”, która odbyła się "

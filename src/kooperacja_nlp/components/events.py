@@ -71,6 +71,8 @@ from kooperacja_nlp.lang.events import (
     PLANNED_CUES,
     PRECEDENCE_CUES,
     PUBLICATION_CUES,
+    ROW_CELLS,
+    SCHEDULE_CUES,
     SIGNING_REALIS_CUES,
     SINGLE_HAPPENING_CUES,
     TODAY_CUES,
@@ -185,6 +187,9 @@ TODAY_RE: Final[re.Pattern[str]] = cue_regex(TODAY_CUES)
 ONLINE_RE: Final[re.Pattern[str]] = cue_regex(ONLINE_CUES)
 HYBRID_RE: Final[re.Pattern[str]] = cue_regex(HYBRID_CUES)
 CHANGE_RE: Final[re.Pattern[str]] = cue_regex(CHANGE_CUES)
+SCHEDULE_RE: Final[re.Pattern[str]] = cue_regex(SCHEDULE_CUES)
+ROW_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[^\S\n]*+\d{1,3}[.)]?[^\S\n]*+")
+SCHEDULE_REACH: Final[int] = 80  # sentences looked back over from a table row to its schedule's title
 # ", która odbyła się": a relative clause; its date is the happening of the noun before the comma
 RELATIVE_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(
     r"[,–—-][^\S\n]*+(?:" + "|".join(RELATIVE_PRONOUNS) + r")(?!\w)", re.IGNORECASE
@@ -853,6 +858,38 @@ def _starts_line(text: str, s: Sentence) -> bool:
     return s.start == 0 or text[s.start - 1] == "\n"
 
 
+def _bare_cell(text: str, sent: Sentence, d: Mapping[str, Any]) -> bool:
+    """The date is alone on its line (a table cell): nothing but punctuation around it."""
+    if not _starts_line(text, sent):
+        return False
+    rest = text[sent.start : d["start"]] + text[d["end"] : sent.end]
+    return not any(ch.isalnum() for ch in rest) and text[sent.end : sent.end + 1] in ("\n", "")
+
+
+def _row_cells(text: str, sents: Sequence[Sentence], i: int) -> list[int]:
+    """The lines after a date cell that belong to its row: the same block, up to ``ROW_CELLS``,
+    until a row number ("2.") or a blank line."""
+    out: list[int] = []
+    j = i + 1
+    while j < len(sents) and len(out) < ROW_CELLS and sents[j].para == sents[i].para:
+        if "\n" not in text[sents[j - 1].end : sents[j].start]:
+            break  # not a cell of its own line
+        if ROW_NUMBER_RE.fullmatch(text, sents[j].start, sents[j].end):
+            break
+        out.append(j)
+        j += 1
+    return out
+
+
+def _schedule_title(text: str, sents: Sequence[Sentence], i: int) -> int | None:
+    """The title above a table of dates naming a schedule of happenings ("Harmonogram szkoleń")."""
+    for j in range(i - 1, max(-1, i - 1 - SCHEDULE_REACH), -1):
+        s = sents[j]
+        if SCHEDULE_RE.search(text, s.start, s.end) and HAPPENING_RE.search(text, s.start, s.end):
+            return j
+    return None
+
+
 def _list_header(text: str, sents: Sequence[Sentence], i: int) -> int | None:
     """The line that introduces the list sentence ``i`` is an item of, when it names happenings
     ("Spotkania konsultacyjne:", "Kolejne zjazdy:"): the items before it are skipped, and the
@@ -1090,7 +1127,7 @@ class EventBuilder(KnPipe):
         outcomes = dict(zip(wanted, typed, strict=True))
         _untold_status(
             [event for event, _, _ in built],
-            {k for k, c in enumerate(cands) if _list_intro(text, sents, c.sent) is not None},
+            {k for k, c in enumerate(cands) if c.header is not None or _list_intro(text, sents, c.sent) is not None},
         )
         _same_place([event for event, _, _ in built])
         events: list[dict[str, Any]] = []
@@ -1127,7 +1164,13 @@ class EventBuilder(KnPipe):
             i = view.index_of(d["start"])
             sent = sents[i]
             line = text[sent.start : sent.end]
-            if d.get("publication") or self._is_dateline(text, sent, d, letters):
+            # a table flattened to one cell per line: the row's other cells tell the happening, and
+            # a schedule's title above the table says its rows are happenings
+            row = _row_cells(text, sents, i) if _bare_cell(text, sent, d) else []
+            schedule = _schedule_title(text, sents, i) if row else None
+            if row and schedule is None and not _happening(text[sent.start : sents[row[-1]].end]):
+                row = []
+            if d.get("publication") or (not row and self._is_dateline(text, sent, d, letters)):
                 if FULL_DAY_RE.match(value):
                     datelines.append(value)
                 continue
@@ -1182,19 +1225,28 @@ class EventBuilder(KnPipe):
                 # sentence cut at "r." or another abbreviation goes on in the next one
                 through = i + 1
                 line = text[sent.start : sents[through].end]
+            if row and through == i:
+                through = row[-1]
+                line = text[sent.start : sents[through].end]
+            elif through != i:
+                row = []
             header = None
             if not _happening(line):
                 # "Spotkania konsultacyjne:" / "- 23 X 2020 r., godz. 17:00 – świetlica wiejska": an
                 # item of a list of dates that its introducing line calls happenings
                 header = _list_header(text, sents, i)
+                if header is None:
+                    header = schedule
                 if header is None or kind == "month":
                     continue
+            elif row:
+                header = schedule  # a row of a schedule: an item of its list, whatever its cells say
             if kind == "month" and not _single_happening(line):
                 continue
             end = d.get("end_value") or value
             if end < value and not value.startswith("--"):
                 continue
-            found.append(Candidate(value, end, d, i, through, header=header))
+            found.append(Candidate(value, end, d, i, through, extra=row[:-1], header=header))
         # "dzisiejsze spotkanie", "podpisał dziś": a happening told as today's, with the article's
         # date. Unlike counting back ("w ostatni piątek"), "today" needs no arithmetic and the
         # dev set's annotators date it by the dateline; see kn_dates for the stricter policy of

@@ -258,6 +258,7 @@ HAPPENING_CUES: Final[tuple[str, ...]] = (
     "obrad",
     "sesj",
     "szkoleni",
+    "szkoleń",
     "warsztat",
     "webinar",
     "kurs",
@@ -419,6 +420,13 @@ PLANNED_CUES: Final[tuple[str, ...]] = (
     "zgłoszeni",
     "rekrutacj",
 )
+# Titles of a schedule: a table of dates under one ("Harmonogram szkoleń – I półrocze 2018", then
+# rows flattened to one cell per line: "1." / "12–13.03.2018" / "Praca socjalna z rodziną" /
+# "Biała Podlaska, sala PCPR") lists happenings of the kind the title names.
+SCHEDULE_CUES: Final[tuple[str, ...]] = ("harmonogram", "terminarz", "kalendarz", "plan szkoleń", "plan spotkań")
+# At most this many cells of a row after its date (topic, place, trainer, remarks).
+ROW_CELLS: Final[int] = 4
+
 # A day a happening was set for and no longer is: "spotkanie, zaplanowane na 12 marca br., zostało
 # przełożone na 26 marca", "konferencja, która miała się odbyć 17 marca, została odwołana",
 # "zapowiadane wcześniej na 29 maja, zostało przeniesione na 5 czerwca". The day after one of these
@@ -608,13 +616,16 @@ CLAUSE_OPENERS: Final[tuple[str, ...]] = (
 # Bullets that start the items of a list ("- 23 X 2020 r. – świetlica wiejska w Polichnie").
 LIST_BULLETS: Final[str] = "-–—•·*▪►●○✓"
 # Words right before a date that make it the bound of a period or a deadline, not a happening.
+# "stan na 2.03.2018", "według stanu na 31.12.2019": the date a figure or table is valid for.
 # Not "termin": "w terminie 7–8 września" and "Termin: 5 listopada" give a meeting's days; a
 # deadline says "w terminie do" or names what is due ("termin składania wniosków: 15 marca").
 BOUND_WORDS: Final[frozenset[str]] = frozenset(
-    ["od", "do", "przed", "po", "najpóźniej", "dniem", "okres", "okresie", "końca", "począwszy"]
+    ["od", "do", "przed", "po", "najpóźniej", "dniem", "okres", "okresie", "końca", "począwszy", "stan", "stanu"]
 )
 # Words that may stand between such a bound word and the date ("do dnia", "od dnia").
-DATE_LEAD_WORDS: Final[frozenset[str]] = frozenset(["dnia", "dniu", "dniach", "dni", "w", "we", "z", "dn", "r", "roku"])
+DATE_LEAD_WORDS: Final[frozenset[str]] = frozenset(
+    ["dnia", "dniu", "dniach", "dni", "w", "we", "z", "dn", "r", "roku", "na"]  # "stan na 2.03.2018"
+)
 
 # A dateline on the date's line: the article's own publication or update date.
 PUBLICATION_CUES: Final[tuple[str, ...]] = (
