@@ -547,6 +547,17 @@ def test_a_weekday_picks_the_year_of_a_yearless_day(nlp: Language) -> None:
     ]
 
 
+def test_yearless_days_listed_under_a_quarter_take_its_year(nlp: Language) -> None:
+    # a deadline written earlier (the project's end) is not what dates them
+    text = (
+        "Projekt potrwa do 30 czerwca 2021 r.\n\nW I kwartale 2020 r. odbyły się:\n"
+        "– 9 i 23 stycznia – warsztaty dla rodziców;\n– 28 lutego – wyjazd integracyjny."
+    )
+    rows = _rows(nlp, text)
+    assert ("23 stycznia", "2020-01-23", "2020-01-23", "date") in rows
+    assert ("28 lutego", "2020-02-28", "2020-02-28", "date") in rows
+
+
 WEEKENDS = [
     # a weekend is the Saturday and the Sunday after it: a two-day range an event can take
     (

@@ -83,6 +83,9 @@ class Point:
 ANAPHORA_REACH: Final[int] = 300
 # Days listed before a full numeric date ("4, 11 i 18.12.2019"), read back at most this many.
 _MAX_LISTED_DAYS: Final[int] = 6
+# how far (characters) after a period written with its year ("W I kwartale 2020 r. odbyły się:") a
+# year-less day of its months is taken to lie in it
+PERIOD_REACH: Final[int] = 200
 # how far (in years) from the year guessed from context a weekday may move a year-less day
 WEEKDAY_YEAR_REACH: Final[int] = 3
 # ... unless a day written with its year lies this close to the guess: then the weekday is a slip
@@ -147,6 +150,9 @@ class Context:
     # (position, month, year) of single months written with a year, plans included ("zaplanowano
     # na marzec 2020 r."): a year-less day of that month told after it is in that year
     named_months: list[tuple[int, int, int]] = field(default_factory=list)
+    # (end position, first month, last month, year) of quarters, half-years and months written
+    # with a year: "W I kwartale 2020 r. odbyły się: – 9 i 23 stycznia – warsztaty" (2020)
+    periods: list[tuple[int, int, int, int]] = field(default_factory=list)
     # (position, year) of the years written on their own, found on first use (``latest_year``)
     _year_at: list[tuple[int, int]] | None = None
     # (position, first day, last day) of the days and ranges resolved so far, in text order: what
@@ -928,6 +934,18 @@ class DateFinder(KnComponent):
             happenings=sorted(happenings),
             month_at=[(at, year) for at, year, _ in months if not _planned_for(text, at)],
             month_years=[year for _, year, kind in months if kind == "month"],
+            periods=[
+                (a.end, a.a.month, (a.b or a.a).month, a.a.year)
+                for a in atoms
+                if a.type == "month"
+                and a.kind in {"month", "period"}
+                and not a.whole_years
+                and not a.publication
+                and a.a
+                and a.a.year
+                and a.a.month
+                and (a.b is None or (a.b.year in (None, a.a.year) and a.b.month))
+            ],
             named_months=[
                 (a.start, a.a.month, a.a.year)
                 for a in atoms
@@ -962,6 +980,11 @@ class DateFinder(KnComponent):
                 years = ctx.month_years
             return max(years) + p.offset if years else None
         assert p.month is not None
+        within = [
+            y for end, first, last, y in ctx.periods if end <= pos <= end + PERIOD_REACH and first <= p.month <= last
+        ]
+        if within and ctx.base is None:  # the period just told whose days these are
+            return within[-1]
         anchor = ctx.base or ctx.preceding(pos) or ctx.following_in_sentence(pos)
         if anchor is None:
             named = [y for at, month, y in ctx.named_months if at < pos and month == p.month]
