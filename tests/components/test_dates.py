@@ -556,6 +556,9 @@ def test_yearless_days_listed_under_a_quarter_take_its_year(nlp: Language) -> No
     rows = _rows(nlp, text)
     assert ("23 stycznia", "2020-01-23", "2020-01-23", "date") in rows
     assert ("28 lutego", "2020-02-28", "2020-02-28", "date") in rows
+    # "br." is the year of the days told before it, not of a deadline further on
+    later = text + "\nSpotkanie zespołu odbędzie się 2 kwietnia br. online."
+    assert ("2 kwietnia br.", "2020-04-02", "2020-04-02", "date") in _rows(nlp, later)
 
 
 WEEKENDS = [

@@ -189,8 +189,11 @@ class Context:
         """The latest year written before ``pos``, in a date or on its own ("podsumowanie drugiego
         półrocza 2019 roku" / "3 grudnia br."); not that of a date given its year from context ("18
         listopada ub.r." is last year only relative to the year of writing)."""
-        i = bisect.bisect_left(self.anchors, (pos, date.min))
-        years = [d.year for _, d in self.anchors[:i]] + [y for at, y in (*self._mentions(), *self.month_at) if at < pos]
+        # the happenings' days, not deadlines: "Projekt potrwa do 30 czerwca 2021 r. ... W I kwartale
+        # 2020 r. odbyły się ... 2 kwietnia br." (2020); a deadline only when no day was told
+        i = bisect.bisect_left(self.happenings, (pos, date.min))
+        days = self.happenings[:i] or self.anchors[: bisect.bisect_left(self.anchors, (pos, date.min))]
+        years = [d.year for _, d in days] + [y for at, y in (*self._mentions(), *self.month_at) if at < pos]
         return max(years, default=None)
 
     def following(self, pos: int) -> date | None:
