@@ -192,8 +192,11 @@ class Context:
         # the happenings' days, not deadlines: "Projekt potrwa do 30 czerwca 2021 r. ... W I kwartale
         # 2020 r. odbyły się ... 2 kwietnia br." (2020); a deadline only when no day was told
         i = bisect.bisect_left(self.happenings, (pos, date.min))
-        days = self.happenings[:i] or self.anchors[: bisect.bisect_left(self.anchors, (pos, date.min))]
-        years = [d.year for _, d in days] + [y for at, y in (*self._mentions(), *self.month_at) if at < pos]
+        years = [d.year for _, d in self.happenings[:i]] + [
+            y for at, y in (*self._mentions(), *self.month_at) if at < pos
+        ]
+        if not years:
+            years = [d.year for _, d in self.anchors[: bisect.bisect_left(self.anchors, (pos, date.min))]]
         return max(years, default=None)
 
     def following(self, pos: int) -> date | None:
