@@ -871,6 +871,11 @@ def test_a_relative_clause_dates_the_noun_before_it() -> None:
     assert _events(before)[0][0] != "agreement_signing"
 
 
+def test_a_trip_takes_its_destination_behind_its_audience() -> None:
+    text = "W dniach 28 lutego – 1 marca 2020 r. odbył się wyjazd integracyjny dla 14 rodzin do Karpacza."
+    assert _events(text) == [("other", "2020-02-28", "2020-03-01", "Karpacz", "held")]
+
+
 def test_the_present_of_a_plan_is_planned() -> None:
     text = "W sobotę 9 września 2023 r. wybieramy się z wolontariuszami na wyjazd studyjny do Zwierzyńca."
     assert _events(text) == [("study_visit", "2023-09-09", "2023-09-09", "Zwierzyniec", "planned")]

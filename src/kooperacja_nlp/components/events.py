@@ -259,7 +259,9 @@ WORD_RE: Final[re.Pattern[str]] = re.compile(r"\w+")
 # how far before "w <locality>" the venue it belongs to may begin ("w sali konferencyjnej Regionalnego
 # Ośrodka Polityki Społecznej w Opolu")
 VENUE_REACH: Final[int] = 100
-TRAVEL_REACH: Final[int] = 5  # words before "do" that may name the trip ("wyjazd, tym razem do")
+TRAVEL_REACH: Final[int] = (
+    7  # words before "do" that may name the trip ("wyjazd, tym razem do", "wyjazd integracyjny dla 14 rodzin do")
+)
 _STREET_REACH: Final[int] = 24  # "ul. gen. Rzeszowskiej": a street word up to two words back
 
 

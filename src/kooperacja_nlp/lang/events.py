@@ -194,6 +194,8 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("piknik", 4),
             ("festiwal", 3),
             ("uroczyst otwar", 4),
+            ("wyjazd integracyjn", 6),  # a trip for families or seniors, not a study visit
+            ("wyjeźdz integracyjn", 6),
             ("uroczyst inauguracj", 4),  # "uroczysta inauguracja nowego sezonu" of a club
             ("spotkani inauguracyjn", 3),  # a project group's first meeting, unless a body is named
             ("uroczyś otwar", 4),
