@@ -876,6 +876,18 @@ def test_a_trip_takes_its_destination_behind_its_audience() -> None:
     assert _events(text) == [("other", "2020-02-28", "2020-03-01", "Karpacz", "held")]
 
 
+def test_a_list_items_venue_after_a_comma_gives_its_place() -> None:
+    text = (
+        "Harmonogram spotkań:\n"
+        "• 7.11.2019 – spotkanie PZK gminy Czarnków, Gminny Ośrodek Kultury w Gębicach\n"
+        "• 8.11.2019 – spotkanie PZK gminy Trzcianka, sala narad Urzędu Miejskiego w Trzciance\n"
+    )
+    assert [(start, place) for _, start, _, place, _ in _events(text)] == [
+        ("2019-11-07", "Gębice"),
+        ("2019-11-08", "Trzcianka"),
+    ]
+
+
 def test_the_present_of_a_plan_is_planned() -> None:
     text = "W sobotę 9 września 2023 r. wybieramy się z wolontariuszami na wyjazd studyjny do Zwierzyńca."
     assert _events(text) == [("study_visit", "2023-09-09", "2023-09-09", "Zwierzyniec", "planned")]

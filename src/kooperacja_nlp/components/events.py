@@ -210,6 +210,11 @@ ORGANISER_RE: Final[re.Pattern[str]] = cue_regex(ORGANISER_CUES)
 VENUE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<!\w)(?:w|we|na)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + cue_alternatives(VENUE_NOUNS), re.IGNORECASE
 )
+# a list item's venue set off by a comma or dash, in the nominative: "• 7.11.2019 – spotkanie PZK
+# gminy Czarnków, Gminny Ośrodek Kultury w Gębicach"
+APPOSED_VENUE_RE: Final[re.Pattern[str]] = re.compile(
+    r"[,–—][ \t]*+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*+[ \t]++){0,2}?(?i:" + cue_alternatives(VENUE_NOUNS) + r")"
+)
 INSTITUTION_RE: Final[re.Pattern[str]] = cue_regex(INSTITUTION_STEMS)
 # navigation bars, breadcrumbs and cookie notices in the headline zone
 NAV_RE: Final[re.Pattern[str]] = re.compile(r"[|»›]|ciasteczk|cookie", re.IGNORECASE)
@@ -259,9 +264,8 @@ WORD_RE: Final[re.Pattern[str]] = re.compile(r"\w+")
 # how far before "w <locality>" the venue it belongs to may begin ("w sali konferencyjnej Regionalnego
 # Ośrodka Polityki Społecznej w Opolu")
 VENUE_REACH: Final[int] = 100
-TRAVEL_REACH: Final[int] = (
-    7  # words before "do" that may name the trip ("wyjazd, tym razem do", "wyjazd integracyjny dla 14 rodzin do")
-)
+# words before "do" that may name the trip ("wyjazd, tym razem do", "wyjazd integracyjny dla 14 rodzin do")
+TRAVEL_REACH: Final[int] = 7
 _STREET_REACH: Final[int] = 24  # "ul. gen. Rzeszowskiej": a street word up to two words back
 
 
@@ -1758,6 +1762,10 @@ class EventBuilder(KnPipe):
             venue = m
         if venue is not None and not CLAUSE_BREAK_RE.search(near[venue.end() :]):
             return R_BUILDING
+        if _is_list_item(text, s):
+            apposed = max(APPOSED_VENUE_RE.finditer(near), key=_start_of_match, default=None)
+            if apposed is not None and not CLAUSE_BREAK_RE.search(near[apposed.end() :]):
+                return R_BUILDING
         for trip in (TRIP_TO_RE.search(near), VISIT_RE.search(near)):
             # "pojadą z wizytą do Uniwersytetu Trzeciego Wieku w Olsztynie", "odwiedzili Centrum
             # Usług Społecznych w Wieliczce": where they go
