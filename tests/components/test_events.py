@@ -888,6 +888,14 @@ def test_a_list_items_venue_after_a_comma_gives_its_place() -> None:
     ]
 
 
+def test_dates_posted_under_related_articles_are_not_the_pages_date() -> None:
+    text = (
+        "Gmina dołącza do pilotażu\n\n9 czerwca 2021 r. w Urzędzie Miejskim w Kłobucku podpisane zostało "
+        "porozumienie o współpracy.\n\nZobacz także:\n\n• Posiedzenie Komitetu Sterującego\ndodano: 2021-05-19\n"
+    )
+    assert _events(text)[0] == ("agreement_signing", "2021-06-09", "2021-06-09", "Kłobuck", "held")
+
+
 def test_the_present_of_a_plan_is_planned() -> None:
     text = "W sobotę 9 września 2023 r. wybieramy się z wolontariuszami na wyjazd studyjny do Zwierzyńca."
     assert _events(text) == [("study_visit", "2023-09-09", "2023-09-09", "Zwierzyniec", "planned")]

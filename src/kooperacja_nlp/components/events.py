@@ -189,6 +189,7 @@ HYBRID_RE: Final[re.Pattern[str]] = cue_regex(HYBRID_CUES)
 CHANGE_RE: Final[re.Pattern[str]] = cue_regex(CHANGE_CUES)
 SCHEDULE_RE: Final[re.Pattern[str]] = cue_regex(SCHEDULE_CUES)
 ROW_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[^\S\n]*+\d{1,3}[.)]?[^\S\n]*+")
+RELATED_LIST_LINES: Final[int] = 24  # lines looked back over from a dateline to a "Zobacz także:"
 SCHEDULE_REACH: Final[int] = 80  # sentences looked back over from a table row to its schedule's title
 # ", która odbyła się": a relative clause; its date is the happening of the noun before the comma
 RELATIVE_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(
@@ -864,6 +865,21 @@ def _starts_line(text: str, s: Sentence) -> bool:
     return s.start == 0 or text[s.start - 1] == "\n"
 
 
+def _under_related_list(text: str, at: int) -> bool:
+    """``at`` lies in a list of other articles ("Zobacz także:" / "• Szkolenie ... / dodano:
+    2021-04-26"): a date posted there is another page's, not this article's own date."""
+    end = at
+    for _ in range(RELATED_LIST_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line.endswith(":") and NAVIGATION_LINE_RE.match(text, start):
+            return True
+        if start == 0:
+            return False
+        end = start - 1
+    return False
+
+
 def _bare_cell(text: str, sent: Sentence, d: Mapping[str, Any]) -> bool:
     """The date is alone on its line (a table cell): nothing but punctuation around it."""
     if not _starts_line(text, sent):
@@ -1100,7 +1116,12 @@ class EventBuilder(KnPipe):
             return
         dates = view.values("kn_dates")
         reference = doc._.kn_reference_date or next(
-            (d["value"] for d in dates if d.get("publication") and d.get("value")), None
+            (
+                d["value"]
+                for d in dates
+                if d.get("publication") and d.get("value") and not _under_related_list(text, d["start"])
+            ),
+            None,
         )
         cands = self.candidates(view, dates, reference)
         heads = headline_sentences(text, sents)
