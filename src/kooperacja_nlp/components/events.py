@@ -1131,6 +1131,12 @@ class EventBuilder(KnPipe):
         # of a bulletin page, and happenings told with a relative day left unresolved (no
         # ``published``: "W ostatni piątek radni zebrali się na sesji"), which are other events
         barriers = set(items if bulletin else ()) | self._undated_happenings(view, dates, cands)
+        # nor into a list of other articles ("Zobacz także:"): their titles tell other happenings
+        barriers |= {
+            i
+            for i, s in enumerate(sents)
+            if text[s.start : s.end].rstrip().endswith(":") and NAVIGATION_LINE_RE.match(text, s.start)
+        }
         ordered_barriers = sorted(barriers)
         owners = [c.sent for c in cands]
         built: list[tuple[dict[str, Any], dict[str, float], str]] = []
