@@ -896,6 +896,17 @@ def test_dates_posted_under_related_articles_are_not_the_pages_date() -> None:
     assert _events(text)[0] == ("agreement_signing", "2021-06-09", "2021-06-09", "Kłobuck", "held")
 
 
+def test_a_range_whose_days_are_then_told_one_by_one_is_two_events() -> None:
+    text = (
+        "17 i 18 czerwca 2021 r. – spotkania lokalnych zespołów kooperacji: 17 czerwca w Brzozowie, "
+        "18 czerwca w Lubaczowie."
+    )
+    assert [(start, end, place) for _, start, end, place, _ in _events(text)] == [
+        ("2021-06-17", "2021-06-17", "Brzozów"),
+        ("2021-06-18", "2021-06-18", "Lubaczów"),
+    ]
+
+
 def test_the_present_of_a_plan_is_planned() -> None:
     text = "W sobotę 9 września 2023 r. wybieramy się z wolontariuszami na wyjazd studyjny do Zwierzyńca."
     assert _events(text) == [("study_visit", "2023-09-09", "2023-09-09", "Zwierzyniec", "planned")]

@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
 
@@ -189,6 +190,7 @@ HYBRID_RE: Final[re.Pattern[str]] = cue_regex(HYBRID_CUES)
 CHANGE_RE: Final[re.Pattern[str]] = cue_regex(CHANGE_CUES)
 SCHEDULE_RE: Final[re.Pattern[str]] = cue_regex(SCHEDULE_CUES)
 ROW_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[^\S\n]*+\d{1,3}[.)]?[^\S\n]*+")
+MAX_SPLIT_DAYS: Final[int] = 6  # the longest range whose days may each be told as a happening of their own
 RELATED_LIST_LINES: Final[int] = 24  # lines looked back over from a dateline to a "Zobacz także:"
 SCHEDULE_REACH: Final[int] = 80  # sentences looked back over from a table row to its schedule's title
 # ", która odbyła się": a relative clause; its date is the happening of the noun before the comma
@@ -865,6 +867,24 @@ def _starts_line(text: str, s: Sentence) -> bool:
     return s.start == 0 or text[s.start - 1] == "\n"
 
 
+def _split_after(c: Candidate, found: Sequence[Candidate]) -> bool:
+    """A range whose every day its sentence then dates on its own: "17 i 18 czerwca – spotkania
+    zespołów: 17 czerwca w Brzozowie, 18 czerwca w Lubaczowie" are two happenings, not one."""
+    if c.start_date == c.end_date or not (FULL_DAY_RE.match(c.start_date) and FULL_DAY_RE.match(c.end_date)):
+        return False
+    if not (c.start_date[0].isdigit() and c.end_date[0].isdigit()):
+        return False
+    first, last = date.fromisoformat(c.start_date), date.fromisoformat(c.end_date)
+    if (last - first).days > MAX_SPLIT_DAYS:
+        return False
+    told = {
+        o.start_date
+        for o in found
+        if o.sent == c.sent and o.start_date == o.end_date and o.mention["start"] > c.mention["end"]
+    }
+    return all((first + timedelta(days=n)).isoformat() in told for n in range((last - first).days + 1))
+
+
 def _under_related_list(text: str, at: int) -> bool:
     """``at`` lies in a list of other articles ("Zobacz także:" / "• Szkolenie ... / dodano:
     2021-04-26"): a date posted there is another page's, not this article's own date."""
@@ -1409,6 +1429,7 @@ class EventBuilder(KnPipe):
     def merge(self, view: _View, found: list[Candidate]) -> list[Candidate]:
         """One candidate per happening: same day -> one; a day inside a range -> the range."""
         text, sents = view.text, view.sents
+        found = [c for c in found if not _split_after(c, found)]
         out: list[Candidate] = []
         for c in found:
             twin = next((o for o in out if _same_days(o, c)), None)
