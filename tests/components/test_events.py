@@ -907,6 +907,31 @@ def test_a_range_whose_days_are_then_told_one_by_one_is_two_events() -> None:
     ]
 
 
+PAGE_WITH_WIDGETS = (
+    "NAJNOWSZE WIADOMOŚCI\n"
+    "12.03.2020 Sesja Rady Miejskiej w Opatowie – porządek obrad\n"
+    "10.03.2020 Dzień Kobiet w Klubie Seniora w Lipniku\n"
+    "02.03.2020 Zmiana godzin pracy kasy ośrodka\n\n"
+    "Drugie posiedzenie zespołu za nami\n\n"
+    "W środę 4 marca 2020 r. w Urzędzie Miejskim w Opatowie odbyło się drugie posiedzenie Partnerskiego "
+    "Zespołu Kooperacyjnego. Spotkanie prowadziła Iwona Strzelecka.\n\n"
+    "KALENDARZ WYDARZEŃ\n"
+    "14 marca – Dzień Otwarty PCPR w Sandomierzu\n"
+    "26 marca – Spotkanie grupy wsparcia dla rodziców\n\n"
+    "KOMENTARZE (2)\n"
+    "Halina Węgrzyn, 09.03.2020 o 19:02\n"
+    "A w Lipniku nie będzie spotkania?\n"
+)
+
+
+def test_a_pages_widgets_give_no_events_and_no_people() -> None:
+    # the sidebar's posting days, the calendar's days and the comments' times are other pages'
+    assert _events(PAGE_WITH_WIDGETS) == [("local_cooperation", "2020-03-04", "2020-03-04", "Opatów", "held")]
+    record = extract(PAGE_WITH_WIDGETS)
+    assert [p.name for p in record.persons] == ["Iwona Strzelecka"]
+    assert "Lipnik" in [p.name for p in record.places]  # places count anywhere on the page
+
+
 def test_the_present_of_a_plan_is_planned() -> None:
     text = "W sobotę 9 września 2023 r. wybieramy się z wolontariuszami na wyjazd studyjny do Zwierzyńca."
     assert _events(text) == [("study_visit", "2023-09-09", "2023-09-09", "Zwierzyniec", "planned")]

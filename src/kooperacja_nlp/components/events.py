@@ -89,6 +89,7 @@ from kooperacja_nlp.lang.events import (
 from kooperacja_nlp.lang.names import STREET_WORDS
 from kooperacja_nlp.lang.places import NAVIGATION_LINE_RE
 from kooperacja_nlp.lang.pronouns import RELATIVE_PRONOUNS
+from kooperacja_nlp.page import in_widget, widget_item_date, widget_spans
 from kooperacja_nlp.records import EVENT_TYPES
 
 
@@ -1151,12 +1152,15 @@ class EventBuilder(KnPipe):
         # of a bulletin page, and happenings told with a relative day left unresolved (no
         # ``published``: "W ostatni piątek radni zebrali się na sesji"), which are other events
         barriers = set(items if bulletin else ()) | self._undated_happenings(view, dates, cands)
-        # nor into a list of other articles ("Zobacz także:"): their titles tell other happenings
+        # nor into a list of other articles ("Zobacz także:") or a page's widgets: their titles
+        # tell other happenings
         barriers |= {
             i
             for i, s in enumerate(sents)
             if text[s.start : s.end].rstrip().endswith(":") and NAVIGATION_LINE_RE.match(text, s.start)
         }
+        if widget_spans(text):
+            barriers |= {i for i, s in enumerate(sents) if in_widget(text, s.start)}
         ordered_barriers = sorted(barriers)
         owners = [c.sent for c in cands]
         built: list[tuple[dict[str, Any], dict[str, float], str]] = []
@@ -1209,6 +1213,7 @@ class EventBuilder(KnPipe):
         datelines: list[str] = []
         cut_memo: dict[int, bool] = {}
         letters = _LetterRuns(text)
+        widgets = widget_spans(text)
         for d in dates:
             value = d.get("value")
             kind = d.get("kind")
@@ -1231,6 +1236,8 @@ class EventBuilder(KnPipe):
                 continue
             if _listing_date(text, sents, i, d["start"]) or _period_start(text, d, sent):
                 continue
+            if widgets and widget_item_date(text, d["start"]):
+                continue  # a sidebar item's posting day, a calendar's day, a comment's time
             field = DATE_FIELD_RE.match(text, sent.start, sent.end)
             labelled = field is not None and not text[field.end() : d["start"]].strip()  # "Termin: 12.03.2020"
             if not labelled and self._is_bound_or_document(text, sent.start, d["start"]):

@@ -85,6 +85,7 @@ from kooperacja_nlp.lang.organizations import HEAD_LEMMAS as ORG_HEAD_LEMMAS
 from kooperacja_nlp.lang.patterns import DASH, QUOTE_CLOSE, QUOTE_OPEN
 from kooperacja_nlp.lang.places import TOWN_KINDS
 from kooperacja_nlp.lang.roles import ACADEMIC_TITLES, RANK_WORDS, RANK_WORDS_WITHOUT_PERIOD, ROLE_LEMMAS
+from kooperacja_nlp.page import in_widget, widget_spans
 
 # Gap between two words of a phrase, possibly after an abbreviation's period ("ds. Modelu").
 _PHRASE_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.?[ \t]{1,3}")
@@ -549,9 +550,13 @@ class PersonFinder(KnComponent):
         persons = finder.full_names()
         finder.short_mentions(persons)
         found: list[Found] = []
+        widgets = widget_spans(text)
         for p in persons:
             value = {"name": p.name, "title": p.title, "role": p.role, "organization": p.organization}
-            found.extend(Found(s, e, value) for s, e in p.mentions)
+            # a name only in a sidebar or a comment ("Halina Węgrzyn, 04.01.2023 o 19:02") is not
+            # one of the article's people
+            mentions = [(s, e) for s, e in p.mentions if not (widgets and in_widget(text, s))]
+            found.extend(Found(s, e, value) for s, e in mentions)
         return found
 
 

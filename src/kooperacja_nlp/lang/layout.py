@@ -82,3 +82,23 @@ DATELINE_RE: Final[re.Pattern[str]] = re.compile(
 BANNER_WORDS: Final[tuple[str, ...]] = ("cookie", "ciasteczk", "polityka prywatności", "przetwarzanie danych osobowych")
 # "Odsłony: 154", "Komentarze: 0": a label and a count.
 COUNTER_LINE_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d_][\w ]{0,30}:\s*\d[\d\s]*$")
+
+# Headings of a page's widgets: lists of other articles, an events calendar, an archive, comments
+# ("NAJNOWSZE WIADOMOŚCI", "Powiązane artykuły", "KALENDARZ WYDARZEŃ – PAŹDZIERNIK", "KOMENTARZE
+# (3)", "Zobacz także:"). The lines under one, up to a blank line, tell other pages' content: their
+# dates are not this article's events and their names not its people. Lower-case, the whole line.
+WIDGET_HEADING_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:[»•*#▪►-][ \t]?)?(?:"
+    r"(?:najnowsze|ostatnie|inne|więcej|polecane|popularne|podobne|powiązane)"
+    r"[ \t](?:wiadomości|wpisy|artykuły|informacje|aktualności|teksty|treści|komentarze)"
+    r"|aktualności|wiadomości|polecamy|najczęściej czytane|nadchodzące wydarzenia|wydarzenia"
+    r"|(?:zobacz|czytaj|przeczytaj)[ \t](?:też|także|również)"
+    r"|kalendarz(?:[ \t](?:wydarzeń|imprez|spotkań))?"
+    r"|archiwum(?:[ \t](?:wpisów|wiadomości|aktualności))?"
+    r"|komentarze|komentarzy"
+    r")(?:[ \t]?\(\d{1,5}\))?(?:[ \t]?[–—-][ \t][^\n]{0,40})?[ \t]?:?[ \t]*"
+)
+# A widget's item is a short line; a longer one is prose again (the article), which ends the widget.
+WIDGET_ITEM_MAX_CHARS: Final[int] = 200
+# A heading with a single line under it may be the article's own rubric ("Aktualności" / headline).
+WIDGET_MIN_ITEMS: Final[int] = 2
