@@ -970,6 +970,17 @@ def test_a_month_that_sums_up_its_days_is_not_an_event_of_its_own() -> None:
     ]
 
 
+def test_a_month_whose_days_its_sentence_lists_after_a_colon_is_not_an_event() -> None:
+    text = (
+        "We wrześniu 2022 r. kadra ośrodków przeszła szkolenia z planowania usług: 20.09.2022 w Łomży "
+        "oraz 27.09.2022 w Suwałkach."
+    )
+    assert [(start, place) for _, start, _, place, _ in _events(text)] == [
+        ("2022-09-20", "Łomża"),
+        ("2022-09-27", "Suwałki"),
+    ]
+
+
 def test_a_month_event_of_another_type_stays() -> None:
     text = (
         "Na czerwiec 2020 r. zaplanowano wizytę studyjną w Opolu, a 25 czerwca w Ustroniu odbędzie się "

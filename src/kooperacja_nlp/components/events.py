@@ -780,13 +780,20 @@ def _not_month_summaries(events: Sequence[dict[str, Any]]) -> list[int]:
     konsultacyjne odbędzie się 10 marca ..., kolejne 12 marca"). A month event of another type
     stays ("w czerwcu wizyta studyjna w Opolu" beside a conference on 25 June)."""
     days = {(e["start_date"][:7], e["event_type"]) for e in events if len(e["start_date"]) == 10}
+    # or days of any type that its own sentence lists after a colon ("we wrześniu kadra przeszła
+    # szkolenia ...: 20.09.2022 w Łomży oraz 27.09.2022 w Suwałkach")
+    listed = {
+        (e["start_date"][:7], e["evidence"]["start"])
+        for e in events
+        if len(e["start_date"]) == 10 and ":" in e["evidence"]["text"]
+    }
     return [
         k
         for k, e in enumerate(events)
         if not (
             len(e["start_date"]) == 7
             and e["end_date"] == e["start_date"]
-            and (e["start_date"], e["event_type"]) in days
+            and ((e["start_date"], e["event_type"]) in days or (e["start_date"], e["evidence"]["start"]) in listed)
         )
     ]
 
