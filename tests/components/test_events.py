@@ -932,6 +932,17 @@ def test_a_pages_widgets_give_no_events_and_no_people() -> None:
     assert "Lipnik" in [p.name for p in record.places]  # places count anywhere on the page
 
 
+def test_respectively_pairs_each_day_with_its_place() -> None:
+    text = (
+        "Regionalne spotkania konsultacyjne odbyły się 12 i 13 października 2022 r. odpowiednio "
+        "w Hajnówce i w Augustowie."
+    )
+    assert [(start, end, place) for _, start, end, place, _ in _events(text)] == [
+        ("2022-10-12", "2022-10-12", "Hajnówka"),
+        ("2022-10-13", "2022-10-13", "Augustów"),
+    ]
+
+
 def test_the_present_of_a_plan_is_planned() -> None:
     text = "W sobotę 9 września 2023 r. wybieramy się z wolontariuszami na wyjazd studyjny do Zwierzyńca."
     assert _events(text) == [("study_visit", "2023-09-09", "2023-09-09", "Zwierzyniec", "planned")]

@@ -521,6 +521,8 @@ class DateFinder(KnComponent):
         nums = [d for _, _, d in days]
         is_range = sep not in {"i", "oraz"} and len(nums) == 2 and nums[0] < nums[1]
         consecutive = all(b == a + 1 for a, b in itertools.pairwise(nums))
+        if sep in {"i", "oraz"} and pat.RESPECTIVELY_RE.match(text, e):
+            consecutive = False  # "12 i 13 października odpowiednio w Hajnówce i w Augustowie"
         if sep == "/" and not (consecutive and len(nums) == 2):
             return []  # "15/16 października" is a night or two days; "3/12" is no date
         if is_range and sep not in {"do", "a"}:  # "14-15 oraz 21-22 listopada": the days written before
@@ -731,6 +733,8 @@ class DateFinder(KnComponent):
         if pat.RANGE_GAP_RE.match(gap):
             pass
         elif left.type == right.type == "day" and not left.gated and pat.AND_GAP_RE.match(gap):
+            if pat.RESPECTIVELY_RE.match(text, right.end):
+                return None  # "12 i 13 października odpowiednio w Hajnówce i w Augustowie": one by one
             coordinated = True
         elif "przełom" in left.cue and left.type == right.type == "month" and pat.COORD_GAP_RE.match(gap):
             pass  # "na przełomie maja i czerwca": the two months, a period and not one month

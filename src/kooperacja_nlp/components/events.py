@@ -189,6 +189,7 @@ TODAY_RE: Final[re.Pattern[str]] = cue_regex(TODAY_CUES)
 ONLINE_RE: Final[re.Pattern[str]] = cue_regex(ONLINE_CUES)
 HYBRID_RE: Final[re.Pattern[str]] = cue_regex(HYBRID_CUES)
 CHANGE_RE: Final[re.Pattern[str]] = cue_regex(CHANGE_CUES)
+RESPECTIVELY_WORD_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)odpowiednio(?!\w)", re.IGNORECASE)
 SCHEDULE_RE: Final[re.Pattern[str]] = cue_regex(SCHEDULE_CUES)
 ROW_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[^\S\n]*+\d{1,3}[.)]?[^\S\n]*+")
 MAX_SPLIT_DAYS: Final[int] = 6  # the longest range whose days may each be told as a happening of their own
@@ -1579,7 +1580,8 @@ class EventBuilder(KnPipe):
             "start_date": c.start_date,
             "end_date": c.end_date,
             "start_time": mention.get("time"),
-            "place": self._place(view, c, other_sents, heads, clause.span if clause is not None else None, intro),
+            "place": _respective_place(view, c, cands)
+            or self._place(view, c, other_sents, heads, clause.span if clause is not None else None, intro),
             "venue": self._venue(view, own),
             "status": status,
             "participants": self._names(view, "kn_persons", region),
@@ -1866,6 +1868,20 @@ class EventBuilder(KnPipe):
             return inside
         names = list(dict.fromkeys(v["name"] for v in found if v.get("name")))
         return names if len(names) == 1 else []
+
+
+def _respective_place(view: _View, c: Candidate, cands: Sequence[Candidate]) -> dict[str, Any] | None:
+    """The n-th locality after "odpowiednio" for the n-th date before it in the sentence: "odbyły
+    się 12 i 13 października odpowiednio w Hajnówce i w Augustowie"; None without such a pairing."""
+    text, own = view.text, view.sents[c.sent]
+    word = RESPECTIVELY_WORD_RE.search(text, c.mention["end"], own.end)
+    if word is None:
+        return None
+    dated = sorted(o.mention["start"] for o in cands if o.sent == c.sent and o.mention["start"] < word.start())
+    after = [p for p in _inside(view.localities, word.end(), own.end)]
+    if len(dated) < 2 or len(after) != len(dated):
+        return None
+    return _place_value(after[dated.index(c.mention["start"])])
 
 
 def _place_value(p: Mapping[str, Any]) -> dict[str, Any]:

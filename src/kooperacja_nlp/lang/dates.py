@@ -394,6 +394,11 @@ TIME: Final[str] = (
     rf"(?:{_SP}(?:{DASH}|do\b){_SP}(?P<h_e>[0-2]?\d)(?:[:.](?P<h_em>[0-5]\d))?)?(?!\d|[.:]\d)"
 )
 
+# "12 i 13 października odpowiednio w Hajnówce i w Augustowie": the days are told one by one
+RESPECTIVELY_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t,]{0,3}(?:br\.|r\.|roku)?[ \t,]{0,3}odpowiednio\b", re.IGNORECASE
+)
+
 # Order matters: at one position the first alternative that matches wins (ranges before their
 # parts, numeric dates before times).
 ATOMS: Final[tuple[tuple[str, str], ...]] = (
