@@ -1878,7 +1878,7 @@ def _respective_place(view: _View, c: Candidate, cands: Sequence[Candidate]) -> 
     if word is None:
         return None
     dated = sorted(o.mention["start"] for o in cands if o.sent == c.sent and o.mention["start"] < word.start())
-    after = [p for p in _inside(view.localities, word.end(), own.end)]
+    after = list(_inside(view.localities, word.end(), own.end))[: len(dated)]
     if len(dated) < 2 or len(after) != len(dated):
         return None
     return _place_value(after[dated.index(c.mention["start"])])
