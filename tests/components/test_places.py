@@ -110,6 +110,9 @@ LOCALITIES = [
     ("Zapraszamy na szkolenie.\nTermin: 7 września 2020 r.\nMiejsce: Opatów, ul. Długa 5\n", ["Opatów"]),
     ("Szkolenie dla asystentów.\nMiejsce szkolenia: Opatów, Hotel Róża\n", ["Opatów"]),
     ("Nocleg: Hotel Róża, Kielce", ["Kielce"]),
+    # "na Rynku" is the town's square; "w Rynku" the village
+    ("Koncert odbył się na Rynku w Dobczycach.", ["Dobczyce"]),
+    ("Spotkanie w Rynku koło Kalisza.", ["Rynek", "Kalisz"]),
 ]
 
 

@@ -94,6 +94,7 @@ from kooperacja_nlp.lang.places import (
     REGIONS,
     RIVERS,
     SHORT_FORMS,
+    SQUARE_NAMES,
     STRONG_PREPOSITIONS,
     TOKEN_RE,
     TOKEN_SPLIT_RE,
@@ -1248,6 +1249,8 @@ class PlaceFinder(KnComponent):
                     continue  # "Caritas Polska", "Polska Akcja Humanitarna": part of a name
                 accepted.append(((0 if strong else 1, 0, 0), c.key, "country"))
                 continue
+            if direct and cue is not None and cue.prep == "na" and c.key.casefold() in SQUARE_NAMES:
+                continue  # "na Rynku": the square
             facts = _name_facts(c.key)
             towns = facts.towns
             if not facts.known or person:

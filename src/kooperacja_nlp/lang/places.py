@@ -139,6 +139,10 @@ LIST_INTRO_WORDS: Final[frozenset[str]] = frozenset(
 # At most this many such tokens ("sołectw , w tym", "gmin , m . in .").
 LIST_INTRO_MAX: Final[int] = 6
 
+# Localities named like a town's square: after "na" they are the square ("Sylwester na Rynku",
+# "koncert na Rynku w Dobczycach"), only after "w" the village ("w Rynku koło Kalisza"). Lower-case.
+SQUARE_NAMES: Final[frozenset[str]] = frozenset({"rynek", "plac", "stary rynek", "nowy rynek", "mały rynek"})
+
 # Field labels of a notice whose value may begin with the locality, in the nominative: "Miejsce:
 # Opatów, Hotel Róża", "Miejsce szkolenia: Kielce", "Miejscowość: Łubowo". A label with a noun after
 # it ("Miejsce spotkania:") counts too. Only the name right after the colon is read this way.
