@@ -943,6 +943,20 @@ def test_respectively_pairs_each_day_with_its_place() -> None:
     ]
 
 
+def test_dates_listed_together_share_their_clauses_kind() -> None:
+    text = (
+        "Zapraszamy na konferencję w Białymstoku.\n\nRegionalne spotkania konsultacyjne odbyły się 12 i 13 "
+        "października 2022 r. odpowiednio w Hajnówce i w Augustowie, a wcześniej, we wrześniu, kadra ośrodków "
+        "przeszła szkolenia: 20.09.2022 w Łomży oraz 27.09.2022 w Suwałkach."
+    )
+    assert [(t, start, place) for t, start, _, place, _ in _events(text)] == [
+        ("consultation", "2022-10-12", "Hajnówka"),
+        ("consultation", "2022-10-13", "Augustów"),
+        ("training", "2022-09-20", "Łomża"),
+        ("training", "2022-09-27", "Suwałki"),
+    ]
+
+
 def test_the_present_of_a_plan_is_planned() -> None:
     text = "W sobotę 9 września 2023 r. wybieramy się z wolontariuszami na wyjazd studyjny do Zwierzyńca."
     assert _events(text) == [("study_visit", "2023-09-09", "2023-09-09", "Zwierzyniec", "planned")]

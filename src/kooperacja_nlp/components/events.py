@@ -192,6 +192,7 @@ CHANGE_RE: Final[re.Pattern[str]] = cue_regex(CHANGE_CUES)
 RESPECTIVELY_WORD_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)odpowiednio(?!\w)", re.IGNORECASE)
 SCHEDULE_RE: Final[re.Pattern[str]] = cue_regex(SCHEDULE_CUES)
 ROW_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[^\S\n]*+\d{1,3}[.)]?[^\S\n]*+")
+LISTED_GAP: Final[int] = 60  # the most text between two dates of one list ("20.09.2022 w Łomży oraz ")
 MAX_SPLIT_DAYS: Final[int] = 6  # the longest range whose days may each be told as a happening of their own
 RELATED_LIST_LINES: Final[int] = 24  # lines looked back over from a dateline to a "Zobacz także:"
 SCHEDULE_REACH: Final[int] = 80  # sentences looked back over from a table row to its schedule's title
@@ -705,7 +706,15 @@ def _clause_of(text: str, s: Sentence, c: Candidate, cands: Sequence[Candidate])
     to the next one's, or to the clause break before it ("zaplanowano na 5 marca w Łodzi, a
     konferencja podsumowująca planowana jest na wrzesień": the conference is told after the ", a");
     None for the only event of its sentence."""
-    others = [o.mention for o in cands if o.sent == c.sent and o is not c]
+    others = [
+        o.mention
+        for o in cands
+        if o.sent == c.sent
+        and o is not c
+        # a month the day lies in sums up the sentence's days ("we wrześniu ... szkolenia: 20.09.2022 w
+        # Łomży oraz 27.09.2022 w Suwałkach"), it is no other event's part
+        and not (len(o.start_date) == 7 and c.start_date.startswith(o.start_date))
+    ]
     if not others:
         return None
     at, after = c.mention["start"], c.mention["end"]
@@ -773,6 +782,18 @@ def _former_day(text: str, sent: Sentence, d: Mapping[str, Any]) -> bool:
     if CHANGE_RE.search(text, sent.start, sent.end) is None:
         return False
     return FORMER_DAY_RE.search(text[max(sent.start, d["start"] - 60) : d["start"]]) is not None
+
+
+def _listed_with_previous(text: str, before: Candidate, c: Candidate) -> bool:
+    """Two dates of one sentence with no clause break and no cue of a happening between them."""
+    if before.sent != c.sent or before.mention["end"] > c.mention["start"]:
+        return False
+    between = text[before.mention["end"] : c.mention["start"]]
+    if len(between) > LISTED_GAP or ":" in between:
+        return False
+    return _last_clause_cut(text, before.mention["end"], c.mention["start"]) is None and not any(
+        cue_scores([(between, 1.0)]).values()
+    )
 
 
 def _not_month_summaries(events: Sequence[dict[str, Any]]) -> list[int]:
@@ -1208,6 +1229,11 @@ class EventBuilder(KnPipe):
                 model = events[k - 1] if same else events[0]
                 event["event_type"] = model["event_type"]
                 event["event_type_scores"] = dict(model["event_type_scores"])
+            elif events and _listed_with_previous(text, cands[k - 1], cands[k]):
+                # "odbyły się 12 i 13 października", "szkolenia: 20.09.2022 w Łomży oraz 27.09.2022
+                # w Suwałkach": dates listed together share the happening the sentence tells
+                event["event_type"] = events[k - 1]["event_type"]
+                event["event_type_scores"] = dict(events[k - 1]["event_type_scores"])
             events.append(event)
         keep = _not_month_summaries(events)
         doc.user_data[CONTEXTS_KEY] = [contexts[k] for k in keep]
@@ -1517,6 +1543,12 @@ class EventBuilder(KnPipe):
             own_from = m.end()  # "Podpisanie porozumienia poprzedziły dwa spotkania: 29 kwietnia ..."
         clause = _clause_of(text, sents[c.sent], c, cands)
         part = clause.compound_part(sents[c.sent]) if clause is not None and c.through == c.sent else None
+        if part is None and clause is not None and not clause.first and c.through == c.sent:
+            # a later date of a list in the last clause ("..., a we wrześniu kadra przeszła szkolenia:
+            # 20.09.2022 w Łomży oraz 27.09.2022 w Suwałkach"): that clause tells its kind too
+            cut = _last_clause_cut(text, sents[c.sent].start, c.mention["start"])
+            if cut is not None:
+                part = Sentence(cut, clause.span.end, sents[c.sent].para)
         if part is not None:  # its own clause: the others tell the other events
             own_from = max(own_from, part.start)
             segments: list[tuple[str, float]] = [(text[own_from : part.end], W_SENTENCE)]
