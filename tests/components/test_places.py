@@ -110,6 +110,12 @@ LOCALITIES = [
     ("Zapraszamy na szkolenie.\nTermin: 7 września 2020 r.\nMiejsce: Opatów, ul. Długa 5\n", ["Opatów"]),
     ("Szkolenie dla asystentów.\nMiejsce szkolenia: Opatów, Hotel Róża\n", ["Opatów"]),
     ("Nocleg: Hotel Róża, Kielce", ["Kielce"]),
+    # a calendar widget's places do not set the article's region: Augustów, not a village of powiat bielski
+    (
+        "Spotkanie odbyło się 12 października 2022 r. w Augustowie.\n\nKALENDARZ WYDARZEŃ\n"
+        "17 listopada – Szkolenie dla kadry DPS\n30 listopada – Forum Ekonomii Społecznej w Bielsku Podlaskim\n",
+        ["Augustów", "Bielsk Podlaski"],
+    ),
     # "na Rynku" is the town's square; "w Rynku" the village
     ("Koncert odbył się na Rynku w Dobczycach.", ["Dobczyce"]),
     ("Spotkanie w Rynku koło Kalisza.", ["Rynek", "Kalisz"]),

@@ -136,6 +136,7 @@ from kooperacja_nlp.lang.voivodeships import (
     VOIVODESHIP_STEMS,
 )
 from kooperacja_nlp.normalize import fold
+from kooperacja_nlp.page import in_widget, widget_spans
 
 _VENUE_PUNCT: Final[frozenset[str]] = frozenset('„”"“«»-–')  # inside a venue phrase
 _CLOSING: Final[frozenset[str]] = frozenset('”"»')
@@ -655,7 +656,11 @@ class PlaceFinder(KnComponent):
         voivs = self._voivodeships(text, toks)
         county_items = self._counties(text)
         mentions = self._localities(tokens, text)
-        context = self._context(voivs, county_items, mentions)
+        # a page's sidebar or calendar names other pages' places: they say nothing of this article's
+        # region ("30 listopada – Forum w Bielsku Podlaskim" must not make "w Augustowie" a village
+        # of powiat bielski)
+        told = [m for m in mentions if not in_widget(text, m.start)] if widget_spans(text) else mentions
+        context = self._context(voivs, county_items, told)
         within = self._appositions(text, mentions, voivs, county_items)
         found: list[Found] = list(voivs)
         # A name recurs in an article ("Toruń" in the title, the lead and the body): resolved once
