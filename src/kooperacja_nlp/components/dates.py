@@ -922,9 +922,9 @@ class DateFinder(KnComponent):
         anchors = [(at, d) for at, d, _ in written]
         # what a year-less date opening the text may take its year from (not deadlines)
         happenings = [(at, d) for at, d, kind in written if kind in _HAPPENING_KINDS]
-        # months and periods written with a year, not as a plan ("na wrzesień 2021 r.", "na lata ...")
-        months = [
-            (a.start, a.a.year, a.kind)
+        # months, quarters and periods written with a year (not "na lata 2014-2020", not datelines)
+        dated = [
+            a
             for a in atoms
             if a.type == "month"
             and a.kind in {"month", "period"}
@@ -932,8 +932,10 @@ class DateFinder(KnComponent):
             and not a.publication
             and a.a
             and a.a.year
-            and a.cue not in pat.YEAR_MENTION_EXCLUDED
+            and a.a.month
         ]
+        # ... not as a plan ("na wrzesień 2021 r.")
+        months = [(a.start, a.a.year, a.kind) for a in dated if a.cue not in pat.YEAR_MENTION_EXCLUDED]
         return Context(
             base,
             base_year,
@@ -946,27 +948,10 @@ class DateFinder(KnComponent):
             month_years=[year for _, year, kind in months if kind == "month"],
             periods=[
                 (a.end, a.a.month, (a.b or a.a).month, a.a.year)
-                for a in atoms
-                if a.type == "month"
-                and a.kind in {"month", "period"}
-                and not a.whole_years
-                and not a.publication
-                and a.a
-                and a.a.year
-                and a.a.month
-                and (a.b is None or (a.b.year in (None, a.a.year) and a.b.month))
+                for a in dated
+                if a.b is None or (a.b.year in (None, a.a.year) and a.b.month)
             ],
-            named_months=[
-                (a.start, a.a.month, a.a.year)
-                for a in atoms
-                if a.type == "month"
-                and a.kind == "month"
-                and a.b is None
-                and not a.publication
-                and a.a
-                and a.a.year
-                and a.a.month
-            ],
+            named_months=[(a.start, a.a.month, a.a.year) for a in dated if a.kind == "month" and a.b is None],
         )
 
     @staticmethod
