@@ -640,6 +640,8 @@ def test_status(nlp: Language, sentence: str, reference: str | None, expected: s
         ("W dniu 3 marca 2020 r. na boisku szkolnym odbył się piknik rodzinny.", "other"),
         ("W dniu 3 marca 2020 r. odbyło się posiedzenie Konwentu Dyrektorów.", "other"),
         ("W dniu 3 marca 2020 r. w Domu Kultury odbyła się uroczysta inauguracja sezonu Klubu Seniora.", "other"),
+        ("W dniu 3 marca 2020 r. uczestniczki projektu spotkały się na Dniu Kobiet w świetlicy.", "other"),
+        ("W dniu 3 marca 2020 r. w ośrodku kultury odbyła się zabawa karnawałowa dla dzieci.", "other"),
         (
             "W dniu 3 marca 2020 r. odbyło się spotkanie inauguracyjne Partnerskiego Zespołu Kooperacyjnego.",
             "local_cooperation",

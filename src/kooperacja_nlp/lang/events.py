@@ -176,6 +176,18 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("dzień rodzin", 6),
             ("dnia rodzin", 6),
             ("dniu rodzin", 6),
+            ("dzień kobiet", 6),  # and the other days of the calendar a club or a gmina celebrates
+            ("dnia kobiet", 6),
+            ("dniu kobiet", 6),
+            ("dzień matki", 6),
+            ("dnia matki", 6),
+            ("dzień babci", 6),
+            ("dnia babci", 6),
+            ("mikołajk", 4),
+            ("andrzejk", 4),
+            ("zabaw karnawałow", 4),
+            ("zabaw choinkow", 4),
+            ("bal karnawałow", 4),
             ("konwent", 3),
             ("grup wsparcia", 3),  # "spotkanie grupy wsparcia dla rodzin zastępczych"
             ("zarząd ~ stowarzyszeni", 2),
