@@ -959,6 +959,18 @@ def test_dates_listed_together_share_their_clauses_kind() -> None:
     ]
 
 
+def test_a_building_named_by_its_institution_stands_at_that_institutions_seat() -> None:
+    text = (
+        "Wizyta studyjna w Gdyni\n\nW dniach 17-18 czerwca 2019 r. przedstawiciele gmin wzięli udział w wizycie "
+        "studyjnej w Gdyni. Wyjazd przygotował Regionalny Ośrodek Polityki Społecznej w Rzeszowie.\n\n"
+        "Po powrocie, 25 czerwca 2019 r., w siedzibie ROPS odbyło się spotkanie ekspertów i animatorów projektu."
+    )
+    assert [(start, place) for _, start, _, place, _ in _events(text)] == [
+        ("2019-06-17", "Gdynia"),
+        ("2019-06-25", "Rzeszów"),
+    ]
+
+
 def test_the_present_of_a_plan_is_planned() -> None:
     text = "W sobotę 9 września 2023 r. wybieramy się z wolontariuszami na wyjazd studyjny do Zwierzyńca."
     assert _events(text) == [("study_visit", "2023-09-09", "2023-09-09", "Zwierzyniec", "planned")]

@@ -189,6 +189,12 @@ TODAY_RE: Final[re.Pattern[str]] = cue_regex(TODAY_CUES)
 ONLINE_RE: Final[re.Pattern[str]] = cue_regex(ONLINE_CUES)
 HYBRID_RE: Final[re.Pattern[str]] = cue_regex(HYBRID_CUES)
 CHANGE_RE: Final[re.Pattern[str]] = cue_regex(CHANGE_CUES)
+# "w siedzibie ROPS", "w sali konferencyjnej MOPS": a building named by its institution, right before it
+HOST_BUILDING_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<!\w)(?:w|we|na)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + cue_alternatives(VENUE_NOUNS) + r"\w*[ \t]*$",
+    re.IGNORECASE,
+)
+HOST_REACH: Final[int] = 40
 RESPECTIVELY_WORD_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)odpowiednio(?!\w)", re.IGNORECASE)
 SCHEDULE_RE: Final[re.Pattern[str]] = cue_regex(SCHEDULE_CUES)
 ROW_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"[^\S\n]*+\d{1,3}[.)]?[^\S\n]*+")
@@ -1716,7 +1722,7 @@ class EventBuilder(KnPipe):
                 return _place_value(best)
         # a venue of its own sentence that names its city by an adjective is more specific than
         # the headline's locality ("Wizyta we Lwowie" ... "konferencja w auli Uniwersytetu Rzeszowskiego")
-        town = self._venue_town(view, own)
+        town = self._venue_town(view, own) or _seat_of_host(view, own)
         if town is not None:
             return town
         for h in heads:
@@ -1914,6 +1920,21 @@ def _respective_place(view: _View, c: Candidate, cands: Sequence[Candidate]) -> 
     if len(dated) < 2 or len(after) != len(dated):
         return None
     return _place_value(after[dated.index(c.mention["start"])])
+
+
+def _seat_of_host(view: _View, own: Sentence) -> dict[str, Any] | None:
+    """The seat of the institution whose building the sentence names, as the article gave it
+    before: "w siedzibie ROPS odbyło się spotkanie" after "Regionalny Ośrodek Polityki Społecznej
+    w Rzeszowie" (not the headline's city of a trip the article reports)."""
+    text = view.text
+    for org in _inside(view.values("kn_orgs"), own.start, own.end):
+        seat = org.get("place")
+        if not seat or not HOST_BUILDING_RE.search(text, max(own.start, org["start"] - HOST_REACH), org["start"]):
+            continue
+        named = next((p for p in view.localities if p.get("name") == seat), None)
+        if named is not None:
+            return _place_value(named)
+    return None
 
 
 def _place_value(p: Mapping[str, Any]) -> dict[str, Any]:
