@@ -971,6 +971,14 @@ def test_a_building_named_by_its_institution_stands_at_that_institutions_seat() 
     ]
 
 
+def test_a_group_going_abroad_in_a_month_is_a_visit_there() -> None:
+    text = (
+        "Gość z Saksonii zapowiedział wizytę studyjną: we wrześniu 2022 r. grupa pracowników PCPR "
+        "uda się do Drezna, by poznać pracę tamtejszych zespołów."
+    )
+    assert _events(text) == [("study_visit", "2022-09", "2022-09", "Drezno", "planned")]
+
+
 def test_the_present_of_a_plan_is_planned() -> None:
     text = "W sobotę 9 września 2023 r. wybieramy się z wolontariuszami na wyjazd studyjny do Zwierzyńca."
     assert _events(text) == [("study_visit", "2023-09-09", "2023-09-09", "Zwierzyniec", "planned")]

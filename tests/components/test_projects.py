@@ -333,6 +333,7 @@ OTHER_CASES: list[tuple[str, list[Row]]] = [
 
 # Not projects: common words, model and school names, programmes, measures, funds, drafts, titles.
 NOT_PROJECTS: list[str] = [
+    "Koordynator projektu Pan Wojciech Kłoda zapowiedział szkolenia.",  # a person after "projektu"
     # a colon after a plural cue but a new sentence first: the quotes are titles, not its list
     "Realizujemy wiele projektów. Oto tytuły konferencji: „Razem w gminie” i „Bliżej rodziny”.",
     "Wypracowano Model Kooperacje 3D w wersji do wdrażania.",

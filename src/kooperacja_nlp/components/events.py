@@ -78,6 +78,7 @@ from kooperacja_nlp.lang.events import (
     SINGLE_HAPPENING_CUES,
     TODAY_CUES,
     TRAVEL_STEMS,
+    TRAVEL_WORDS,
     TYPE_CUES,
     TYPE_PRIORITY,
     UNIT_GENITIVES,
@@ -239,7 +240,8 @@ DATE_LEAD_LINE_RE: Final[re.Pattern[str]] = re.compile(r"(?:w[ \t]+dniu|w[ \t]+d
 PRESS_DATELINE_RE: Final[re.Pattern[str]] = re.compile(r",[ \t]*+(?:dnia[ \t]+)?\d")
 # a trip to an institution: "pojadą ... do Uniwersytetu ...", "wyjazd do Ośrodka ..." (then its locality)
 TRIP_TO_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<!\w)(?i:" + "|".join(TRAVEL_STEMS) + r")\w*(?:[ \t]+\w+){0,4}?[ \t]+do[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]"
+    r"(?<!\w)(?i:(?:" + "|".join(TRAVEL_STEMS) + r")\w*|(?:" + "|".join(sorted(TRAVEL_WORDS)) + r")(?!\w))"
+    r"(?:[ \t]+\w+){0,4}?[ \t]+do[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]"
 )
 # a visit to an institution: "odwiedzili Centrum Usług Społecznych ...", "zwiedzali Dom Pomocy ..."
 VISIT_RE: Final[re.Pattern[str]] = re.compile(
@@ -1822,7 +1824,7 @@ class EventBuilder(KnPipe):
         before = _words_before(text, p["start"], s.start, TRAVEL_REACH)
         words = [m.group().lower() for m in before]
         # "wyjazd do Wiednia", "Kolejny wyjazd, tym razem do Wiednia": the trip's destination
-        if words[:1] == ["do"] and any(w.startswith(TRAVEL_STEMS) for w in words[1:]):
+        if words[:1] == ["do"] and any(w.startswith(TRAVEL_STEMS) or w in TRAVEL_WORDS for w in words[1:]):
             return R_SAID
         before, words = before[:3], words[:3]
         if words and words[0] in NOT_PLACE_WORDS:

@@ -368,6 +368,11 @@ SINGLE_HAPPENING_CUES: Final[tuple[str, ...]] = (
     "planuje się",
     "pojad",  # a trip is one happening: "seniorzy pojadą z wizytą studyjną"
     "pojedzi",
+    "uda się do",  # "we wrześniu grupa pracowników uda się do Drezna"
+    "udadzą się do",
+    "udała się do",
+    "udali się do",
+    "udały się do",
     "planowane jest",
     "planowany jest",
     "planowana jest",
@@ -387,6 +392,8 @@ PLANNED_CUES: Final[tuple[str, ...]] = (
     "wezmą udział",
     "weźmie udział",
     "spotkamy się",
+    "uda się do",  # "grupa uda się do Drezna"
+    "udadzą się do",
     "wybieramy się",  # the present of a plan: "W sobotę 9 września wybieramy się na wyjazd studyjny"
     "wybierają się",
     "wybiera się",
@@ -696,8 +703,14 @@ UNIT_NOUN_FORMS: Final[frozenset[str]] = frozenset(
 NOT_PLACE_WORDS: Final[frozenset[str]] = frozenset(["z", "ze", "do", "dla", "przez", "spod", "k", "koło", "pod"])
 # ... except "do" after a word of travel: the destination of a trip is where the visit happened
 # ("wyjazd do Poznania", "pierwsza, w marcu, prowadziła do Poznania", "pojechali do Hajnówki")
+# ... and whole words that do so ("grupa uda się do Drezna"; as a stem "uda" would take "udało się").
+TRAVEL_WORDS: Final[frozenset[str]] = frozenset({"uda"})
 TRAVEL_STEMS: Final[tuple[str, ...]] = (
     "wyjazd",
+    "udadzą",  # "udadzą się do Drezna", "udali się do Wilna" (not "uda": "udało", "udany")
+    "udali",
+    "udała",
+    "udały",
     "pojad",  # "Pojedziemy do Sanoka 24 września", "seniorzy pojadą do Olsztyna"
     "pojedzi",
     "wyjad",

@@ -53,6 +53,8 @@ NAME_MARKERS: Final[tuple[str, ...]] = (
 # document ("projekt" = draft), not a funded project.
 NOT_PROJECT_HEADS: Final[frozenset[str]] = frozenset(
     [
+        "pan",  # "Koordynator projektu Pan Wojciech Kłoda": a person
+        "pani",
         "program",
         "oś",
         "działanie",
