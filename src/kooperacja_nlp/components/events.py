@@ -190,11 +190,6 @@ TODAY_RE: Final[re.Pattern[str]] = cue_regex(TODAY_CUES)
 ONLINE_RE: Final[re.Pattern[str]] = cue_regex(ONLINE_CUES)
 HYBRID_RE: Final[re.Pattern[str]] = cue_regex(HYBRID_CUES)
 CHANGE_RE: Final[re.Pattern[str]] = cue_regex(CHANGE_CUES)
-# "w siedzibie ROPS", "w sali konferencyjnej MOPS": a building named by its institution, right before it
-HOST_BUILDING_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<!\w)(?:w|we|na)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + cue_alternatives(VENUE_NOUNS) + r"\w*[ \t]*$",
-    re.IGNORECASE,
-)
 HOST_REACH: Final[int] = 40
 RESPECTIVELY_WORD_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\w)odpowiednio(?!\w)", re.IGNORECASE)
 SCHEDULE_RE: Final[re.Pattern[str]] = cue_regex(SCHEDULE_CUES)
@@ -220,9 +215,10 @@ FORMER_DAY_RE: Final[re.Pattern[str]] = re.compile(
 )
 ORGANISER_RE: Final[re.Pattern[str]] = cue_regex(ORGANISER_CUES)
 # "w siedzibie", "w Sali Obrad", "na Wydziale", "w Wojewódzkiej Bibliotece": a building is named
-VENUE_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<!\w)(?:w|we|na)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + cue_alternatives(VENUE_NOUNS), re.IGNORECASE
-)
+_VENUE_PHRASE: Final[str] = r"(?<!\w)(?:w|we|na)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + cue_alternatives(VENUE_NOUNS)
+VENUE_RE: Final[re.Pattern[str]] = re.compile(_VENUE_PHRASE, re.IGNORECASE)
+# ... right before an institution's name: "w siedzibie ROPS", "w sali konferencyjnej MOPS"
+HOST_BUILDING_RE: Final[re.Pattern[str]] = re.compile(_VENUE_PHRASE + r"\w*[ \t]*$", re.IGNORECASE)
 # a list item's venue set off by a comma or dash, in the nominative: "• 7.11.2019 – spotkanie PZK
 # gminy Czarnków, Gminny Ośrodek Kultury w Gębicach"
 APPOSED_VENUE_RE: Final[re.Pattern[str]] = re.compile(
@@ -923,14 +919,18 @@ def _split_after(c: Candidate, found: Sequence[Candidate]) -> bool:
     return all((first + timedelta(days=n)).isoformat() in told for n in range((last - first).days + 1))
 
 
+def _related_list_intro(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the line introducing a list of other articles ("Zobacz także:")."""
+    return text[start:end].rstrip().endswith(":") and NAVIGATION_LINE_RE.match(text, start) is not None
+
+
 def _under_related_list(text: str, at: int) -> bool:
     """``at`` lies in a list of other articles ("Zobacz także:" / "• Szkolenie ... / dodano:
     2021-04-26"): a date posted there is another page's, not this article's own date."""
     end = at
     for _ in range(RELATED_LIST_LINES):
         start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if line.endswith(":") and NAVIGATION_LINE_RE.match(text, start):
+        if _related_list_intro(text, start, end):
             return True
         if start == 0:
             return False
@@ -1191,15 +1191,14 @@ class EventBuilder(KnPipe):
         barriers = set(items if bulletin else ()) | self._undated_happenings(view, dates, cands)
         # nor into a list of other articles ("Zobacz także:") or a page's widgets: their titles
         # tell other happenings
-        barriers |= {
-            i
-            for i, s in enumerate(sents)
-            if text[s.start : s.end].rstrip().endswith(":") and NAVIGATION_LINE_RE.match(text, s.start)
-        }
+        barriers |= {i for i, s in enumerate(sents) if _related_list_intro(text, s.start, s.end)}
         if widget_spans(text):
             barriers |= {i for i, s in enumerate(sents) if in_widget(text, s.start)}
         ordered_barriers = sorted(barriers)
         owners = [c.sent for c in cands]
+        # the line introducing the list each event is an item of ("Zapraszamy również:"), if any:
+        # its status and place read it, and so does the tense of the items told without one
+        intros = [_list_intro(text, sents, c.sent) for c in cands]
         built: list[tuple[dict[str, Any], dict[str, float], str]] = []
         for k, c in enumerate(cands):
             region_end = sents[owners[k + 1]].start if k + 1 < len(owners) else len(text)
@@ -1208,7 +1207,17 @@ class EventBuilder(KnPipe):
                 region_end = min(region_end, sents[ordered_barriers[at]].start)
             built.append(
                 self.build(
-                    view, c, k, cands, heads, region_end, reference, barriers=barriers, bulletin=bulletin, items=items
+                    view,
+                    c,
+                    k,
+                    cands,
+                    heads,
+                    region_end,
+                    reference,
+                    barriers=barriers,
+                    bulletin=bulletin,
+                    items=items,
+                    intro=intros[k],
                 )
             )
         contexts = [context for _, _, context in built]
@@ -1221,7 +1230,7 @@ class EventBuilder(KnPipe):
         outcomes = dict(zip(wanted, typed, strict=True))
         _untold_status(
             [event for event, _, _ in built],
-            {k for k, c in enumerate(cands) if c.header is not None or _list_intro(text, sents, c.sent) is not None},
+            {k for k, c in enumerate(cands) if c.header is not None or intros[k] is not None},
         )
         _same_place([event for event, _, _ in built])
         events: list[dict[str, Any]] = []
@@ -1536,8 +1545,11 @@ class EventBuilder(KnPipe):
         barriers: set[int] | frozenset[int] = frozenset(),
         bulletin: bool = False,
         items: Sequence[int] = (),
+        intro: int | None,
     ) -> tuple[dict[str, Any], dict[str, float], str]:
-        """The event's record (type left to ``process``), its cue scores and its context text."""
+        """The event's record (type left to ``process``), its cue scores and its context text.
+        ``intro``: the line introducing the list the event is an item of (``_list_intro``), found
+        once in ``process``, which also needs it."""
         text, sents = view.text, view.sents
         own = Sentence(sents[c.sent].start, sents[c.through].end, sents[c.sent].para)
         other_sents = (
@@ -1600,7 +1612,6 @@ class EventBuilder(KnPipe):
         mention = c.mention
         sent_text = text[own.start : own.end]
         status = self._status(sent_text, mention["start"] - own.start, c, reference)
-        intro = _list_intro(text, sents, c.sent)
         if status is None and intro is not None:
             # the rest of the item's line ("• 16 listopada – pierwsze zajęcia. Zajęcia odbędą się we
             # Wrocławiu."), then the line introducing the list ("Zapraszamy również:")
