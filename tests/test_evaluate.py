@@ -67,6 +67,10 @@ def test_events_match_once_and_score_type_status_place():
     assert (rep.event_status.correct, rep.event_status.total) == (2, 2)
     assert (rep.event_place.correct, rep.event_place.total) == (1, 1)
     assert rep.meeting_type.value == 0.0
+    # the label errors name the document and the day, so that they can be looked up
+    assert rep.errors["event_type"] == {"d --12-01 conference -> other": 1}
+    assert "event_status" not in rep.errors
+    assert rep.errors["meeting_type"] == {"d training -> conference": 1}
 
 
 def test_macro_f1():

@@ -210,6 +210,10 @@ def score(pairs: Iterable[tuple[Mapping[str, Any], ArticleRecord]]) -> Report:
             report.event_type.correct += g["type"] == p.event_type
             report.event_status.total += 1
             report.event_status.correct += g["status"] == p.status
+            # the document and day with each label error: a confusion alone does not say where to look
+            for name, want, got in (("event_type", g["type"], p.event_type), ("event_status", g["status"], p.status)):
+                if want != got:
+                    report.errors.setdefault(name, Counter())[f"{record.doc_id} {g['start']} {want} -> {got}"] += 1
             if g.get("place"):
                 report.event_place.total += 1
                 ok = p.place is not None and fold(p.place.name) == fold(g["place"])
@@ -220,6 +224,10 @@ def score(pairs: Iterable[tuple[Mapping[str, Any], ArticleRecord]]) -> Report:
                     ] += 1
         gold_types.append(gold.get("meeting_type") or "other")
         pred_types.append(record.meeting_type or "other")
+        if gold_types[-1] != pred_types[-1]:
+            report.errors.setdefault("meeting_type", Counter())[
+                f"{record.doc_id} {gold_types[-1]} -> {pred_types[-1]}"
+            ] += 1
     report.meeting_type.total = len(gold_types)
     report.meeting_type.correct = sum(g == p for g, p in zip(gold_types, pred_types, strict=True))
     report.meeting_type_macro_f1 = macro_f1(gold_types, pred_types)

@@ -979,6 +979,15 @@ def test_a_group_going_abroad_in_a_month_is_a_visit_there() -> None:
     assert _events(text) == [("study_visit", "2022-09", "2022-09", "Drezno", "planned")]
 
 
+def test_a_talk_that_was_the_announcement_of_a_visit_leaves_the_visit_planned() -> None:
+    # the copula "było" is past, but what it announces is still to come
+    text = (
+        "Wystąpienie gościa z Lipska było zapowiedzią wizyty studyjnej – w październiku 2023 r. "
+        "sześcioosobowa grupa kuratorów uda się do Lipska."
+    )
+    assert [(start, status) for _, start, _, _, status in _events(text)] == [("2023-10", "planned")]
+
+
 def test_the_present_of_a_plan_is_planned() -> None:
     text = "W sobotę 9 września 2023 r. wybieramy się z wolontariuszami na wyjazd studyjny do Zwierzyńca."
     assert _events(text) == [("study_visit", "2023-09-09", "2023-09-09", "Zwierzyniec", "planned")]

@@ -394,6 +394,14 @@ PLANNED_CUES: Final[tuple[str, ...]] = (
     "spotkamy się",
     "uda się do",  # "grupa uda się do Drezna"
     "udadzą się do",
+    # "X was the announcement of Y": the copula is past, Y is still to come ("Wystąpienie gościa
+    # było zapowiedzią wizyty studyjnej – we wrześniu grupa uda się do Drezna")
+    "był zapowiedzią",
+    "była zapowiedzią",
+    "było zapowiedzią",
+    "były zapowiedzią",
+    "jest zapowiedzią",
+    "są zapowiedzią",
     "wybieramy się",  # the present of a plan: "W sobotę 9 września wybieramy się na wyjazd studyjny"
     "wybierają się",
     "wybiera się",
