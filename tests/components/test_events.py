@@ -787,6 +787,34 @@ def test_items_of_a_list_introduced_as_meetings_are_events() -> None:
     ]
 
 
+def test_items_named_by_a_label_before_their_date_are_events_in_the_introducing_lines_town() -> None:
+    text = (
+        "Partnerzy podpisali umowę 23 września 2024 r. w Urzędzie Miasta w Żorach.\n\n"
+        "Dla kadry ośrodków przygotowano cykl warsztatów w Wodzisławiu Śląskim:\n"
+        "moduł I – 7-8 października,\n"
+        "moduł II – 21 października,\n"
+        "moduł III – 4 listopada br.\n"
+    )
+    assert _events(text)[1:] == [
+        ("training", "2024-10-07", "2024-10-08", "Wodzisław Śląski", "planned"),
+        ("training", "2024-10-21", "2024-10-21", "Wodzisław Śląski", "planned"),
+        ("training", "2024-11-04", "2024-11-04", "Wodzisław Śląski", "planned"),
+    ]
+
+
+def test_a_list_introduced_at_the_end_of_a_line_of_prose() -> None:
+    text = (
+        "Posiedzenie zespołu odbyło się 3 marca 2022 r. w Brzegu.\n\n"
+        "Gmina planuje cykl spotkań konsultacyjnych z mieszkańcami. Odbędą się one w terminach:\n"
+        "- 12 kwietnia 2022 r. w Skarbimierzu,\n"
+        "- 26 kwietnia 2022 r. w Lubszy.\n"
+    )
+    assert _events(text)[1:] == [
+        ("consultation", "2022-04-12", "2022-04-12", "Skarbimierz", "planned"),
+        ("consultation", "2022-04-26", "2022-04-26", "Lubsza", "planned"),
+    ]
+
+
 def test_items_of_a_list_of_deadlines_are_not_events() -> None:
     text = (
         "Nabór wniosków do programu.\n\n"

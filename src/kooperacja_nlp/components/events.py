@@ -88,6 +88,7 @@ from kooperacja_nlp.lang.events import (
     VISIT_STEMS,
 )
 from kooperacja_nlp.lang.names import STREET_WORDS
+from kooperacja_nlp.lang.patterns import DASH
 from kooperacja_nlp.lang.places import NAVIGATION_LINE_RE
 from kooperacja_nlp.lang.pronouns import RELATIVE_PRONOUNS
 from kooperacja_nlp.page import in_widget, widget_item_date, widget_spans
@@ -306,6 +307,9 @@ PLACE_FIELD_RE: Final[re.Pattern[str]] = re.compile(
 )
 # an item of a list: a bullet or a number (a date, an hour) at the start of its line
 LIST_ITEM_RE: Final[re.Pattern[str]] = re.compile(r"[" + re.escape(LIST_BULLETS) + r"\d]")
+# an item of a list named by a short label before a dash and its date ("moduł I – 7-8 października,",
+# "II spotkanie – 9 kwietnia"): a list item only under a line ending in a colon (``_list_intro``)
+LABELLED_ITEM_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w.])[^\W\d_][\w.]*+(?: [\w.]++){0,3}+ " + DASH + r" \d")
 FULL_DAY_RE: Final[re.Pattern[str]] = re.compile(r"^(?:\d{4}|-)-\d{2}-\d{2}$")
 # a sentence that ends right after its date ("... 8 sierpnia 2018r.") was probably cut at "r."
 DATE_TAIL_RE: Final[re.Pattern[str]] = re.compile(r"^\W*(?:r|roku)?\W*$", re.IGNORECASE)
@@ -884,11 +888,22 @@ def _listing_date(text: str, sents: Sequence[Sentence], i: int, at: int) -> bool
 def _list_intro(text: str, sents: Sequence[Sentence], i: int) -> int | None:
     """The line ending in a colon that introduces the list sentence ``i`` is an item of
     ("Zapraszamy również:", "Kalendarium:"), whatever it names; None if ``i`` is no list item."""
-    if not _is_list_item(text, sents[i]):
+    labelled = _starts_line(text, sents[i]) and LABELLED_ITEM_RE.match(text, sents[i].start) is not None
+    if not labelled and not _is_list_item(text, sents[i]):
         return None
     j = i - 1
-    # over the items before it and the further sentences of an item ("... wniosek?” na platformie ZOOM,")
-    while j >= 0 and i - j <= LIST_REACH and (_is_list_item(text, sents[j]) or not _starts_line(text, sents[j])):
+    # over the items before it and the further sentences of an item ("... wniosek?” na platformie ZOOM,"),
+    # up to the introducing sentence, which may close a line of prose ("Zaplanowano cykl szkoleń.
+    # Odbędą się w terminach:")
+    while (
+        j >= 0
+        and i - j <= LIST_REACH
+        and (
+            _is_list_item(text, sents[j])
+            or (labelled and _starts_line(text, sents[j]) and LABELLED_ITEM_RE.match(text, sents[j].start))
+            or not (_starts_line(text, sents[j]) or text[sents[j].start : sents[j].end].endswith(":"))
+        )
+    ):
         j -= 1
     if j >= 0 and TABLE_HEADER_RE.match(text, sents[j].start, sents[j].end):
         j -= 1  # "Data | Miejsce | Temat spotkania" heads the rows of a table
@@ -1731,6 +1746,12 @@ class EventBuilder(KnPipe):
             if not (field or told) or _online(seg) or CHANGE_RE.search(seg):
                 continue  # (nor the place of a trip that was called off: "wyjazd ... został odwołany")
             best = self._best_locality(text, s, localities, need_venue=not field, floor=R_SEAT if field else R_NEUTRAL)
+            if best is not None:
+                return _place_value(best)
+        if item and intro is not None and _happening(text[sents[intro].start : sents[intro].end]):
+            # the line introducing the items tells where they all are ("Zaplanowano cykl szkoleń w
+            # Rybniku:" / "moduł I – 7-8 października,")
+            best = self._best_locality(text, sents[intro], localities)
             if best is not None:
                 return _place_value(best)
         # a venue of its own sentence that names its city by an adjective is more specific than
