@@ -28,6 +28,22 @@ def test_an_items_own_date_is_the_widgets_a_date_in_its_title_is_a_happening() -
     assert not widget_item_date(PAGE, PAGE.index("30 marca"))
 
 
+def test_a_date_set_apart_at_the_end_of_an_item_is_its_posting_day() -> None:
+    page = (
+        "Zobacz również:\n"
+        "- Szkolenie dla asystentów rodziny – 2021-02-10\n"
+        "- Dzień Seniora w Kcyni (05.10.2021 r.)\n"
+        "- Zaproszenie na spotkanie w Kcyni 18 października 2021 r. w remizie OSP\n"
+    )
+    assert widget_item_date(page, page.index("2021-02-10"))
+    assert widget_item_date(page, page.index("05.10.2021"))
+    assert not widget_item_date(page, page.index("18 października"))
+    # an item whose posting day opens its line: the date closing it is the title's happening
+    dated = "Ostatnie wpisy\n11.03.2021 Zebranie wiejskie – 5 marca\n09.03.2021 Dzień Kobiet – 8 marca\n"
+    assert widget_item_date(dated, dated.index("11.03.2021"))
+    assert not widget_item_date(dated, dated.index("5 marca"))
+
+
 def test_every_date_in_comments_is_the_widgets() -> None:
     page = "Tekst artykułu.\n\nKOMENTARZE (1)\nHalina Węgrzyn, 04.01.2023 o 19:02\nA u nas?\n"
     assert widget_item_date(page, page.index("04.01.2023"))

@@ -12,7 +12,14 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from kooperacja_nlp.lang.layout import WIDGET_HEADING_RE, WIDGET_ITEM_MAX_CHARS, WIDGET_MIN_ITEMS
+from kooperacja_nlp.lang.layout import (
+    ITEM_BULLETS,
+    ITEM_DATE_MAX_CHARS,
+    ITEM_DATE_SEPARATORS,
+    WIDGET_HEADING_RE,
+    WIDGET_ITEM_MAX_CHARS,
+    WIDGET_MIN_ITEMS,
+)
 
 
 @lru_cache(maxsize=8)
@@ -66,11 +73,22 @@ def in_widget(text: str, at: int) -> bool:
 def widget_item_date(text: str, at: int) -> bool:
     """A date that a widget lists as its item's own: the one opening the item's line (the day
     another article was posted, "12.03.2020 Sesja Rady Miejskiej"; a calendar's day, "14 marca –
-    Dzień Otwarty PCPR"), or any date in a comment ("Halina Węgrzyn, 04.01.2023 o 19:02"). A date
-    inside an item's title ("Zaproszenie na sesję Rady Powiatu w dniu 30 marca 2021 r.") still
-    tells a happening the page announces."""
+    Dzień Otwarty PCPR"), the one closing it, set apart from the title, when none opens it
+    ("Szkolenie dla pracowników socjalnych – 2020-02-10", "Sesja Rady (12.03.2020)"), or any date
+    in a comment ("Halina Węgrzyn, 04.01.2023 o 19:02"). A date inside an item's title
+    ("Zaproszenie na sesję Rady Powiatu w dniu 30 marca 2021 r.", "10.03.2020 Zebranie wiejskie –
+    5 marca": the item's day opens the line) still tells a happening the page announces."""
     widget = widget_at(text, at)
     if widget is None:
         return False
     line_start = text.rfind("\n", 0, at) + 1
-    return widget[2] or not any(ch.isalnum() for ch in text[line_start:at])
+    before = text[line_start:at]
+    if widget[2] or not any(ch.isalnum() for ch in before):
+        return True
+    line_end = text.find("\n", at)
+    rest = text[at : line_end if line_end >= 0 else len(text)]
+    return (
+        before.rstrip().endswith(ITEM_DATE_SEPARATORS)
+        and len(rest.strip()) <= ITEM_DATE_MAX_CHARS
+        and not before.lstrip(ITEM_BULLETS)[:1].isdigit()
+    )

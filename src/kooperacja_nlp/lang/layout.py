@@ -102,3 +102,10 @@ WIDGET_HEADING_RE: Final[re.Pattern[str]] = re.compile(
 WIDGET_ITEM_MAX_CHARS: Final[int] = 200
 # A heading with a single line under it may be the article's own rubric ("Aktualności" / headline).
 WIDGET_MIN_ITEMS: Final[int] = 2
+# What sets an item's posting date apart at the end of its line ("Spotkanie w Gdańsku – 2020-01-20",
+# "Sesja Rady | 12.03.2020", "Dzień Seniora (05.10.2021)"), and how long that date may be written
+# ("2020-01-20", "5 października 2021 r."): more text after it makes it part of the title.
+ITEM_DATE_SEPARATORS: Final[tuple[str, ...]] = ("–", "—", "-", "|", "(", ",", "/", "·", "•")
+ITEM_DATE_MAX_CHARS: Final[int] = 26
+# what may stand before an item's first word ("- ", "• ", "» ")
+ITEM_BULLETS: Final[str] = " \t-–—•·*»▪►"
