@@ -102,6 +102,12 @@ RANGES = [
         [("od 3 do 5 czerwca 2021 r.", "2021-06-03", "2021-06-05", "range")],
     ),
     (
+        "Od 24 do 26.02.2020r. w Supraślu trwała druga sesja szkoły.",
+        [("Od 24 do 26.02.2020r.", "2020-02-24", "2020-02-26", "range")],
+    ),
+    # without "od" the "do" joins no range: a deadline, or the end of a change of a number
+    ("Liczba miejsc wzrosła z 24 do 26.02.2020 r.", [("26.02.2020 r.", "2020-02-26", "2020-02-26", "deadline")]),
+    (
         "Forum trwało od 29 listopada do 1 grudnia 2019 r.",
         [("od 29 listopada do 1 grudnia 2019 r.", "2019-11-29", "2019-12-01", "range")],
     ),

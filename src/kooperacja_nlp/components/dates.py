@@ -389,7 +389,13 @@ class DateFinder(KnComponent):
             b = Point(int(g("nr_d2")), int(g("nr_m")), year)
             if not (_valid(a) and _valid(b)) or a.day >= b.day:  # type: ignore[operator]
                 return []
-            return [Atom(s, e, "day", a, b, kind="range", gated=year is None)]
+            cue = ""
+            if g("nr_to"):  # "od 24 do 26.02.2020r."; without "od" the "do" is no range ("wzrosła z 24 do 26.02")
+                before = pat.RANGE_START_BEFORE_RE.search(text, max(0, s - _BEFORE), s)
+                if before is None:
+                    return []
+                s, cue = before.start(), "od"
+            return [Atom(s, e, "day", a, b, kind="range", gated=year is None, cue=cue)]
         if kind == "NUM":
             if g("n_y"):
                 year = int(g("n_y"))
