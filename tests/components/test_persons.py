@@ -435,6 +435,16 @@ NAMES += [
 ]
 
 NAMES += [
+    # an honorific before a role noun gives the gender: "Iwona" is also the genitive of the man's
+    # name Iwo, and the role noun "Kierownik" is masculine whoever holds the post
+    ("Wyjazd ocenia Pani Kierownik Iwona Jaszczuk z GOPS w Uścimowie.", ["Iwona Jaszczuk"]),
+    ("Kwiaty wręczono Pani Dyrektor Iwonie Kocur.", ["Iwona Kocur"]),
+]
+DETAILS += [
+    ("Zebranych powitała Pani Kierownik Iwona Jaszczuk.", "Iwona Jaszczuk", None, "Kierownik", None),
+]
+
+NAMES += [
     # names written in capitals
     ("Relacja ze spotkania.\nTekst: ANNA KOWALCZYK-LIS, zdjęcia: ROPS", ["Anna Kowalczyk-Lis"]),
     ("KONFERENCJA Z UDZIAŁEM MARII WIŚNIEWSKIEJ W TORUNIU", ["Maria Wiśniewska"]),

@@ -655,10 +655,29 @@ class _Reader:
                     cue = "honorific" if cue is None else cue
                     j = prev
                     continue
+                if honor is None and not has_period and j == i and (h := self._honorific_before_role(prev)):
+                    # "Pani Kierownik Iwona Jaszczuk", "Panią Dyrektor Annę Wilk": the honorific
+                    # gives the gender and case; the role noun is masculine whoever holds it (and
+                    # stays the name's role: the prefix ends before it)
+                    honor = h
+                    cue = "honorific" if cue is None else cue
+                    break
             if low in CREDIT_CUES and (":" in gap or has_period) and "\n" not in gap:
                 cue = cue or "credit"
             break
         return j, _title(titles), honor, cue
+
+    def _honorific_before_role(self, k: int) -> frozenset[tuple[str, str]] | None:
+        """The readings of an honorific right before word ``k`` when ``k`` is a capitalised role
+        noun ("Pani Kierownik", "Pana Wójta"); None otherwise."""
+        word = self.words[k]
+        if k == 0 or not word.text[:1].isupper() or not _is_role(word.text):
+            return None
+        prev = self.words[k - 1]
+        gap = self.text[prev.end : word.start]
+        if gap != " " or prev.lower in HONORIFIC_ABBREVIATIONS:
+            return None
+        return _honorific_readings(prev.text) or None
 
     def _professor_of(self, k: int) -> bool:
         """Word ``k`` is a university's acronym after "prof." ("prof. UW", "prof. UMCS", "prof. PWr")."""
