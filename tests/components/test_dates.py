@@ -209,6 +209,22 @@ YEARLESS = [
         None,
         [("piątek 28.10.", "--10-28", "--10-28", "date"), ("4.11.", "--11-04", "--11-04", "date")],
     ),
+    # a bare "4.09" is a day when its sentence has just dated a day of that month in words
+    (
+        "Porozumienia podpisano w Rudzie Śląskiej (3 września) i w Dąbrowie Górniczej (4.09), a w Zabrzu – na 24.09.",
+        None,
+        [
+            ("3 września", "--09-03", "--09-03", "date"),
+            ("4.09", "--09-04", "--09-04", "date"),
+            ("24.09.", "--09-24", "--09-24", "date"),
+        ],
+    ),
+    # not a number pair of another month, nor one in the next sentence
+    (
+        "Spotkanie odbyło się 3 września. Wskaźnik wzrósł o 4.10 punktu.",
+        None,
+        [("3 września", "--09-03", "--09-03", "date")],
+    ),
     # the reference date (published) gives the nearest year; "br." gives its year
     ("18 lipca w Rzeszowie odbyło się spotkanie.", "2019-07-20", [("18 lipca", "2019-07-18", "2019-07-18", "date")]),
     ("Spotkanie 16 grudnia podsumowało rok.", "2020-01-08", [("16 grudnia", "2019-12-16", "2019-12-16", "date")]),

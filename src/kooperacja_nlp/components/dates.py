@@ -51,6 +51,7 @@ _BEFORE: Final[int] = 40
 _TIME_AFTER_DATE: Final[int] = 80  # "16 października w Starostwie Powiatowym o godz. 9:00"
 _TIME_BEFORE_DATE: Final[int] = 30  # "o godz. 10:00 w dniu 5 marca"
 _SAME_SENTENCE: Final[int] = 200  # how far a year-less date looks ahead for its year
+_SAME_MONTH_REACH: Final[int] = 120  # "(3 września) i w Dąbrowie Górniczej (4.09)": the day in words to the bare one
 _LABEL_WINDOW: Final[int] = 90  # "Opublikował: Jan Kowalski | 7 października 2019": label to date
 _CENTURY_PIVOT: Final[int] = 70  # a two-digit year below it is of this century
 _UNDO_CONFUSABLES: Final[dict[int, str]] = str.maketrans({v: k for k, v in MONTH_CONFUSABLES.items()})
@@ -795,6 +796,19 @@ class DateFinder(KnComponent):
                 atom.gated = False
                 continue
             if pat.STRONG_DATE_CUE_RE.search(text, max(0, atom.start - _BEFORE), atom.start):
+                atom.gated = False
+            elif (
+                prev is not None
+                and prev.type == "day"
+                and not prev.gated
+                and prev.a is not None
+                and atom.a is not None
+                and prev.a.month == atom.a.month
+                and atom.start - prev.end <= _SAME_MONTH_REACH
+                and not pat.SENTENCE_BREAK_RE.search(text, prev.end, atom.start)
+            ):
+                # "w Rudzie Śląskiej (3 września) i w Dąbrowie Górniczej (4.09)": a day of the month
+                # its sentence has just dated in words
                 atom.gated = False
         for i in range(len(atoms) - 2, -1, -1):
             left, right = atoms[i], atoms[i + 1]
