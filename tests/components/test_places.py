@@ -254,6 +254,11 @@ VOIVODESHIPS = [
     ("ROPS Województwa Śląskiego wytypował ośrodek.", ["śląskie"]),
     ("Gminy w województwach: łódzkim, śląskim i opolskim.", ["łódzkie", "śląskie", "opolskie"]),
     ("Sprawozdanie Urzędu Marszałkowskiego Województwa Dolno-Śląskiego.", ["dolnośląskie"]),
+    # an elliptic second member of the list
+    (
+        "Obie gminy – jedna z województwa świętokrzyskiego, druga z małopolskiego – wdrażają model.",
+        ["świętokrzyskie", "małopolskie"],
+    ),
 ]
 
 

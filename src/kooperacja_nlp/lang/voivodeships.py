@@ -83,6 +83,8 @@ LIST_SEP_RE: Final[re.Pattern[str]] = re.compile(
     # (?<!\s) + possessive runs: a search starts only at the beginning of a whitespace run, so a
     # long run of spaces/newlines is scanned once, not once per position (quadratic otherwise).
     r"(?<!\s)\s*+(?:\(\s*+\d++\s*+\))?\s*+(?:,|;|\bi\b|\boraz\b|\blub\b|\ba\s++także\b)\s*+"
+    # an elliptic second member: "jedna z województwa świętokrzyskiego, druga z małopolskiego"
+    r"(?:(?:a\s++)?(?:drug[aiey]|drugiej|pozostał[aey]|inn[aey]|trzeci[aey]?|reszta)\s++(?:z|ze)\s++)?"
 )
 # A capitalised word on the same line right after a list item: the adjective starts a name
 # ("... oraz Lubuski Urząd Wojewódzki"), the list has ended.
