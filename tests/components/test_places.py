@@ -152,6 +152,9 @@ NOT_LOCALITIES = [
     "Pani Zielona i Pan Warszawski zabrali głos.",
     "Rozmawialiśmy z Tomaszem Lubinem i Haliną Jasło.",  # surnames after first names, after "z"
     "Głos zabrała Pani Halina Jasło. Jasło podkreśliła wagę współpracy.",
+    # a sentence ending in a cue word: the next sentence's first word is not cued (Jaki, Gospodarz)
+    "Zespół omówił potrzeby mieszkańców. Jak poinformował koordynator, ankiety wróciły.",
+    "Przyjechali sołtysi kilku miejscowości. Gospodarzem spotkania był klub seniora.",
 ]
 
 

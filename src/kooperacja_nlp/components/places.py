@@ -62,6 +62,7 @@ from kooperacja_nlp.lang.dates import URL_RE
 from kooperacja_nlp.lang.places import (
     ABBREVIATED_ADJECTIVES,
     ABBREVIATION_MAX_LENGTH,
+    CUE_ABBREVIATION_MAX_LETTERS,
     ADMIN_ABBREVIATIONS,
     ADMIN_ADJECTIVES,
     ADMIN_NOUNS,
@@ -868,6 +869,8 @@ class PlaceFinder(KnComponent):
         if j >= 0 and toks[j].text == ":" and not toks[i].nl:
             j -= 1  # "w: Zawierciu"
         if j >= 0 and toks[j].text == "." and j > 0 and toks[j - 1].word and toks[j - 1].end == toks[j].start:
+            if len(toks[j - 1].text) > CUE_ABBREVIATION_MAX_LETTERS:
+                return None  # "... potrzeb mieszkańców. Jak poinformował": a sentence's end, no abbreviation
             return toks[j - 1].text + ".", j - 1
         if j >= 0 and toks[j].word:
             return toks[j].text, j
@@ -976,6 +979,8 @@ class PlaceFinder(KnComponent):
             j -= 1
         if j < 0 or j == i - 1 or toks[j + 1].nl or not toks[j].word or toks[j].text[0].isupper():
             return None
+        if toks[j + 1].text == ".":
+            return None  # "sołtysi kilku miejscowości. Gospodarzem wizyty był ...": the sentence ended
         if _lemmas(toks[j].text) & ADMIN_NOUNS:
             return _Cue("admin", frozenset(), start=toks[i].start)
         return None

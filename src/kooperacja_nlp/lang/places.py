@@ -111,6 +111,10 @@ TRAILING_UNIT_WORDS: Final[Mapping[str, bool]] = MappingProxyType(
 # Longest word that, followed by a period, is read as an abbreviation inside a street or patron name
 # ("ul. Ks. Piotra Skargi", "im. J. Kochanowskiego"); a longer one ends the sentence ("ul. Opolskiej.").
 ABBREVIATION_MAX_LENGTH: Final[int] = 3
+# Longest word that, followed by a period, is read as an abbreviated cue before a name ("k. Pińczowa",
+# "gm. Tuchola", "woj. Kielce"); a longer one ends its sentence ("potrzeb mieszkańców. Jak
+# poinformował ...", "w Urzędzie Gminy. Jak ...") and cues nothing after it.
+CUE_ABBREVIATION_MAX_LETTERS: Final[int] = 4
 
 # Words between a plural unit noun and the names it introduces: "sołectw, w tym Zwierek i Rafałówki",
 # "gmin, m.in. Olszanicy", "miejscowości, takich jak Borki", "wsi: Kolonia, Zalesie". Punctuation included.
