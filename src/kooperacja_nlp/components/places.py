@@ -62,7 +62,6 @@ from kooperacja_nlp.lang.dates import URL_RE
 from kooperacja_nlp.lang.places import (
     ABBREVIATED_ADJECTIVES,
     ABBREVIATION_MAX_LENGTH,
-    CUE_ABBREVIATION_MAX_LETTERS,
     ADMIN_ABBREVIATIONS,
     ADMIN_ADJECTIVES,
     ADMIN_NOUNS,
@@ -75,6 +74,7 @@ from kooperacja_nlp.lang.places import (
     COUNTY_ITEM_RE,
     COUNTY_SOFT_ENDINGS,
     COUNTY_TRIGGER_RE,
+    CUE_ABBREVIATION_MAX_LETTERS,
     FOREIGN_CITIES,
     FOREIGN_CITY_COUNTRIES,
     GENITIVE_HEAD_NOUNS,
