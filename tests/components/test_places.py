@@ -37,6 +37,8 @@ def _names(nlp: Language, text: str, kind: str = "locality") -> list[str]:
 # -- inflected, multi-word, hyphenated and ambiguous localities ------------------------------------
 
 LOCALITIES = [
+    # a town that is also a river's name, listed after a unit noun
+    ("Do pilotażu zakwalifikowano miasta: Zabrze, Nysę i Wałbrzych.", ["Zabrze", "Nysa", "Wałbrzych"]),
     # locative after "w"/"we"
     ("Spotkanie odbyło się w Toruniu.", ["Toruń"]),
     ("Konferencję zorganizowano w Starogardzie Gdańskim.", ["Starogard Gdański"]),

@@ -1246,7 +1246,9 @@ class PlaceFinder(KnComponent):
             part = pr.PART in c.sources
             guess = pr.GUESS in c.sources
             strong = cue is not None and (not c.cases or not cue.cases or bool(c.cases & cue.cases))
-            if c.key in REGIONS or (c.key in RIVERS and not strong):
+            # a river unless a cue says place; a unit noun never names a river ("miasta: Zabrze, Nysę")
+            river = c.key in RIVERS and not strong and not (cue is not None and cue.kind == "admin")
+            if c.key in REGIONS or river:
                 if geo:
                     return (None, end)
                 continue
