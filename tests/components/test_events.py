@@ -815,6 +815,19 @@ def test_a_list_introduced_at_the_end_of_a_line_of_prose() -> None:
     ]
 
 
+def test_days_listed_in_their_own_sentence_are_not_days_of_a_range_and_share_the_last_place() -> None:
+    text = (
+        "W dniach 22-26 kwietnia 2024 r. Sędziszów odwiedzi grupa seniorów z Wilna. "
+        "Zanim przyjadą, klubowicze doskonalą język – warsztaty odbędą się 9, 16 i 23 kwietnia "
+        "w świetlicy w Klimontowie."
+    )
+    assert [(start, place) for _, start, _, place, _ in _events(text)[1:]] == [
+        ("2024-04-09", "Klimontów"),
+        ("2024-04-16", "Klimontów"),
+        ("2024-04-23", "Klimontów"),
+    ]
+
+
 def test_items_of_a_list_of_deadlines_are_not_events() -> None:
     text = (
         "Nabór wniosków do programu.\n\n"

@@ -874,6 +874,25 @@ def _same_place(events: Sequence[dict[str, Any]]) -> None:
             event["place"] = dict(before["place"])
 
 
+def _listed_place(view: _View, cands: Sequence[Candidate], events: Sequence[dict[str, Any]]) -> None:
+    """Days listed together with no locality between them are in the place named after the last
+    ("warsztaty odbędą się 9, 16 i 23 kwietnia w świetlicy we Wzdole Rządowym"); each day before
+    a locality of its own keeps it ("29 kwietnia w Niepołomicach i 13 maja w Kłaju")."""
+    text = view.text
+    places = [p for p in view.values("kn_places") if p.get("kind") == "locality"]
+    for k in range(len(cands) - 2, -1, -1):
+        c, nxt = cands[k], cands[k + 1]
+        if events[k + 1]["place"] is None or c.sent != nxt.sent:
+            continue
+        a, b = c.mention["end"], nxt.mention["start"]
+        if a > b or not COORDINATION_RE.match(text[a:b]) or any(a <= p["start"] < b for p in places):
+            continue  # (only the joiner between them: "9, 16 i 23 kwietnia")
+        s = view.sents[c.sent]
+        if RESPECTIVELY_WORD_RE.search(text, s.start, s.end):
+            continue  # "12 i 13 października odpowiednio w Hajnówce i w Augustowie"
+        events[k]["place"] = dict(events[k + 1]["place"])
+
+
 def _listing_date(text: str, sents: Sequence[Sentence], i: int, at: int) -> bool:
     """A date opening an item of a list of other articles ("Zobacz również:" / "11.03.2021 –
     Zaproszenie na sesję Rady Powiatu w dniu 30 marca 2021 r."): the day that article was posted,
@@ -1248,6 +1267,7 @@ class EventBuilder(KnPipe):
             {k for k, c in enumerate(cands) if c.header is not None or intros[k] is not None},
         )
         _same_place([event for event, _, _ in built])
+        _listed_place(view, cands, [event for event, _, _ in built])
         events: list[dict[str, Any]] = []
         for k, (event, cues, _) in enumerate(built):
             if k in outcomes:
@@ -1514,7 +1534,7 @@ class EventBuilder(KnPipe):
                         twin.start_date, twin.end_date = c.start_date, c.end_date
                     twin.extra.append(c.sent)
                 continue
-            inside = next((o for o in out if _within(c, o)), None)
+            inside = next((o for o in out if _within(c, o) and not _listed_apart(c, o, found)), None)
             if inside is not None:
                 inside.extra.append(c.sent)
                 continue
@@ -1989,6 +2009,15 @@ def _same_days(a: Candidate, b: Candidate) -> bool:
     if a.start_date.startswith("--") or b.start_date.startswith("--"):
         return (_md(a.start_date), _md(a.end_date)) == (_md(b.start_date), _md(b.end_date))
     return False
+
+
+def _listed_apart(day: Candidate, outer: Candidate, found: Sequence[Candidate]) -> bool:
+    """``day`` is listed in another sentence with days outside ``outer``: a series of its own ("W
+    dniach 22-26 kwietnia gościmy grupę z Bragi. ... warsztaty odbędą się 9, 16 i 23 kwietnia"),
+    not a day of that range's happening."""
+    if day.sent in (outer.sent, outer.through) or day.sent in outer.extra:
+        return False
+    return any(o is not day and o.sent == day.sent and not _within(o, outer) and o is not outer for o in found)
 
 
 def _within(inner: Candidate, outer: Candidate) -> bool:
