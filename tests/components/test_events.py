@@ -828,6 +828,14 @@ def test_days_listed_in_their_own_sentence_are_not_days_of_a_range_and_share_the
     ]
 
 
+def test_a_month_given_to_a_happening_by_a_participle_is_that_happenings() -> None:
+    text = (
+        "Konsultacje projektu programu trwały do 13 października 2023 r. Ich wyniki zostaną "
+        "przedstawione na konferencji podsumowującej, planowanej w listopadzie 2023 r. w Zamościu."
+    )
+    assert _events(text) == [("conference", "2023-11", "2023-11", "Zamość", "planned")]
+
+
 def test_items_of_a_list_of_deadlines_are_not_events() -> None:
     text = (
         "Nabór wniosków do programu.\n\n"

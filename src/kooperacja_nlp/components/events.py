@@ -203,6 +203,10 @@ SCHEDULE_REACH: Final[int] = 80  # sentences looked back over from a table row t
 RELATIVE_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(
     r"[,–—-][^\S\n]*+(?:" + "|".join(RELATIVE_PRONOUNS) + r")(?!\w)", re.IGNORECASE
 )
+# a participle clause does the same: "na konferencji podsumowującej, planowanej w listopadzie"
+PARTICIPLE_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(
+    r"[,–—-][^\S\n]*+(?:za)?planowan[a-ząęó]{0,4}+(?!\w)", re.IGNORECASE
+)
 RELATIVE_CLAUSE_REACH: Final[int] = 60  # from the pronoun to the date, at most
 ANTECEDENT_WORDS: Final[int] = 8
 FINITE_VERB_CLASSES: Final[frozenset[str]] = frozenset({"fin", "praet", "bedzie", "impt", "winien"})
@@ -542,9 +546,19 @@ def _relative_antecedent(text: str, start: int, at: int) -> str | None:
     "posłużyły zespołowi ds. opracowania Planu, który spotkał się 11 kwietnia" (the model team).
     Only a short clause whose verb tells a happening, and only a typed noun among the few words
     before its comma; None otherwise."""
-    clauses = RELATIVE_CLAUSE_RE.finditer(text, max(start, at - RELATIVE_CLAUSE_REACH), at)
-    m = max(clauses, key=_start_of_match, default=None)
-    if m is None or (not HELD_RE.search(text, m.end(), at) and not PLANNED_RE.search(text, m.end(), at)):
+    lo = max(start, at - RELATIVE_CLAUSE_REACH)
+    m = max(
+        (*RELATIVE_CLAUSE_RE.finditer(text, lo, at), *PARTICIPLE_CLAUSE_RE.finditer(text, lo, at)),
+        key=_start_of_match,
+        default=None,
+    )
+    if m is None:
+        return None
+    if (
+        m.re is RELATIVE_CLAUSE_RE
+        and not HELD_RE.search(text, m.end(), at)
+        and not PLANNED_RE.search(text, m.end(), at)
+    ):
         return None
     words = WORD_RE.findall(text[max(start, m.start() - 120) : m.start()])[-ANTECEDENT_WORDS:]
     for n in range(1, len(words) + 1):  # the typed noun nearest the comma ("wdrażania modelu" is no noun of one)

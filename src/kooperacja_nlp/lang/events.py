@@ -355,6 +355,13 @@ SINGLE_HAPPENING_CUES: Final[tuple[str, ...]] = (
     "zaplanowano na",
     "zaplanowan ~ na",
     "planowan ~ na",
+    # a singular participle before the month: "na konferencji podsumowującej, planowanej w
+    # listopadzie 2023 r." (not the plural "szkolenia planowane w październiku", a series)
+    "planowanej w",
+    "planowana w",
+    "planowany w",
+    "planowanym w",
+    "planowanego w",
     # a trip is one happening: "pierwsza [wizyta], w marcu, prowadziła do Poznania"
     "prowadził do",
     "prowadziła do",
