@@ -836,6 +836,24 @@ def test_a_month_given_to_a_happening_by_a_participle_is_that_happenings() -> No
     assert _events(text) == [("conference", "2023-11", "2023-11", "Zamość", "planned")]
 
 
+@pytest.mark.parametrize(
+    "sentence,status",
+    [
+        # no cue word of a tense: the verb nearest the date tells it
+        (
+            "Zapraszamy na konsultacje programu\n\n"
+            "Zarząd Powiatu na posiedzeniu w dniu 12 września 2023 r. przyjął projekt programu.",
+            "held",
+        ),
+        ("Rada Gminy na sesji w dniu 12 września 2023 r. przyjmie projekt programu.", "planned"),
+        # preparing or announcing a happening is done before it
+        ("Zapraszamy na konsultacje. Przygotowano także konsultacje online – 19 września 2023 r.", "planned"),
+    ],
+)
+def test_the_verbs_tense_when_no_cue_word_tells_it(sentence: str, status: str) -> None:
+    assert [e[4] for e in _events(sentence)][-1:] == [status]
+
+
 def test_items_of_a_list_of_deadlines_are_not_events() -> None:
     text = (
         "Nabór wniosków do programu.\n\n"

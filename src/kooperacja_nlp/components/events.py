@@ -63,6 +63,7 @@ from kooperacja_nlp.lang.events import (
     INSTITUTION_STEMS,
     LIST_BULLETS,
     NEXT_MEETING_CUES,
+    NO_TENSE_VERBS,
     NOT_PLACE_WORDS,
     ONLINE_CUES,
     ORGANISER_CUES,
@@ -210,6 +211,11 @@ PARTICIPLE_CLAUSE_RE: Final[re.Pattern[str]] = re.compile(
 RELATIVE_CLAUSE_REACH: Final[int] = 60  # from the pronoun to the date, at most
 ANTECEDENT_WORDS: Final[int] = 8
 FINITE_VERB_CLASSES: Final[frozenset[str]] = frozenset({"fin", "praet", "bedzie", "impt", "winien"})
+# Morfeusz classes of a verb form that tells the past ("przyjął", "omówiono") or may tell the
+# future ("zostanie": a perfective "fin", or the noun "zostanie" - "ger")
+PAST_VERB_CLASSES: Final[frozenset[str]] = frozenset({"praet", "imps"})
+FUTURE_VERB_CLASSES: Final[frozenset[str]] = frozenset({"fin", "bedzie", "ger"})
+VERB_REACH: Final[int] = 80  # how far from the date its verb is looked for (characters)
 ANTECEDENT_MIN_CUE: Final[int] = 3  # the weight of a cue that names a happening or body itself
 # a former day's cue, then up to two words ("pierwotnie", "wcześniej"), "na"/"w dniu" or nothing,
 # then the date: matched against the text right before the date
@@ -573,6 +579,35 @@ def _relative_antecedent(text: str, start: int, at: int) -> str | None:
 def cue_type(text: str) -> str:
     """The label that cue words in ``text`` point to ("other" without any cue)."""
     return best_label(cue_scores([(text, 1.0)]))
+
+
+@lru_cache(maxsize=16_384)
+def _verb_tense(word: str) -> str | None:
+    """ "held" for a past verb form ("przyjął", "omówiono"), "planned" for a perfective non-past or
+    "będzie" ("przyjmie", "zostanie"), None for anything else (the present tells no time)."""
+    readings = morph.analyse(word)
+    if not readings or any(r.lemma.split(":", 1)[0] in NO_TENSE_VERBS for r in readings):
+        return None
+    classes = {r.tag.split(":", 1)[0]: r.tag for r in readings}
+    if classes.keys() <= PAST_VERB_CLASSES:
+        return "held"
+    future = any(c == "bedzie" or (c == "fin" and tag.endswith(":perf")) for c, tag in classes.items())
+    return "planned" if future and classes.keys() <= FUTURE_VERB_CLASSES else None
+
+
+def verb_status(text: str, anchor: int) -> str | None:
+    """The tense of the verb nearest ``anchor`` in ``text`` (a sentence without any tense cue
+    word): the grammar says what the cue lists do not."""
+    best: tuple[int, str] | None = None
+    for m in WORD_RE.finditer(text, max(0, anchor - VERB_REACH), anchor + VERB_REACH):
+        if not m.group()[:1].islower():
+            continue  # (verbs are written in lower case; names are not looked up)
+        tense = _verb_tense(m.group())
+        if tense is not None:
+            dist = min(abs(m.start() - anchor), abs(m.end() - anchor))
+            if best is None or dist < best[0]:
+                best = (dist, tense)
+    return best[1] if best else None
 
 
 def cue_status(text: str, anchor: int | None = None) -> str | None:
@@ -1668,6 +1703,10 @@ class EventBuilder(KnPipe):
             status = cue_status(text[own.end : line_end if line_end >= 0 else len(text)]) or cue_status(
                 text[sents[intro].start : sents[intro].end]
             )
+        if status is None and intro is None:
+            # no cue word: the tense of the verb nearest the date ("Zarząd na posiedzeniu w dniu
+            # 12 września przyjął projekt"; "Rada przyjmie program 3 marca")
+            status = verb_status(sent_text, mention["start"] - own.start)
         if status is None and not (intro is not None and k):
             status = cue_status(title) if lead else None
         # None: nothing says the tense (an item of a list whose line and introduction say nothing

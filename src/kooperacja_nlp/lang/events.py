@@ -500,6 +500,32 @@ CHANGE_CUES: Final[tuple[str, ...]] = (
     "nie doszło",
 )
 
+# Verbs whose tense is not the happening's: auxiliaries ("zostało przeniesione") and the acts of
+# preparing or announcing it ("przygotowano konsultacje online – 19 marca"), done before it.
+NO_TENSE_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "być",
+        "zostać",
+        "mieć",
+        "przygotować",
+        "przygotowywać",
+        "zaplanować",
+        "planować",
+        "przenieść",
+        "przesunąć",
+        "zapowiedzieć",
+        "zapowiadać",
+        "przewidzieć",
+        "zaprosić",
+        "zapraszać",
+        "ogłosić",
+        "wyznaczyć",
+        "ustalić",
+        "postanowić",
+        "zdecydować",
+    }
+)
+
 # "the next meeting" with no verb ("Następne spotkanie – 9 listopada."): planned, but only when the
 # sentence has no tense cue at all ("kolejne" is left out: "odbyło się kolejne spotkanie" is common).
 NEXT_MEETING_CUES: Final[tuple[str, ...]] = (
