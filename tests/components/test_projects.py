@@ -26,7 +26,13 @@ from kooperacja_nlp.components.projects import (
     WORD_RE,
 )
 from kooperacja_nlp.extractors import projects
-from kooperacja_nlp.lang.projects import NUMBER_BEFORE_RE, NUMBER_LABEL_RE, NUMBER_LINK_RE, PROJECT_NUMBER_RE
+from kooperacja_nlp.lang.projects import (
+    NUMBER_BEFORE_RE,
+    NUMBER_LABEL_RE,
+    NUMBER_LINK_RE,
+    PROJECT_NUMBER_RE,
+    SUBTITLE_SEPARATOR_RE,
+)
 
 LK = "powr-2.5-liderzy-kooperacji"
 KES = "powr-2.5-kooperacja-efektywna-i-skuteczna"
@@ -424,6 +430,16 @@ def test_mentions_group_under_one_project(nlp: Language) -> None:
             assert text[m.start : m.end] == m.text
 
 
+def test_a_short_form_of_another_project_is_its_full_name(nlp: Language) -> None:
+    text = (
+        "Szkolenie zorganizowano w ramach projektu „Krok ku samodzielności – wsparcie rodzin zastępczych "
+        "w powiecie świebodzińskim”.\nRuszył nabór do projektu „Krok ku samodzielności” (29.07.2019)."
+    )
+    found = projects(nlp(text))
+    assert [p.name for p in found] == ["Krok ku samodzielności – wsparcie rodzin zastępczych w powiecie świebodzińskim"]
+    assert [m.text for m in found[0].mentions][-1] == "Krok ku samodzielności"
+
+
 # About 1 s on an idle machine; a super-linear pattern takes minutes on 1 MB, so a generous budget
 # keeps the test meaningful on a loaded CI runner.
 LINEAR_BUDGET_S = 10.0
@@ -440,6 +456,7 @@ ANCHORED = [
     NUMBER_BEFORE_RE,
     PAREN_ACRONYM_RE,
     NEXT_WORD_RE,
+    SUBTITLE_SEPARATOR_RE,
 ]
 ADVERSARIAL = [
     "1" * 1_000_000,

@@ -64,6 +64,7 @@ from kooperacja_nlp.lang.projects import (
     PROGRAMME_NAMES,
     PROJECT_NOUNS,
     PROJECT_NUMBER_RE,
+    SUBTITLE_SEPARATOR_RE,
     TITLE_WORDS,
     VERB_POS,
 )
@@ -365,6 +366,7 @@ class ProjectFinder(KnComponent):
         found.extend(self._repeated_other_names(text, other_names, taken))
         self._labelled_number(text, found)
         _prefer_written_case(text, found)
+        _full_names_of_short_forms(found)
         return found
 
     @staticmethod
@@ -920,6 +922,22 @@ def _prefer_written_case(text: str, found: list[Found]) -> None:
     for f in found:
         if f.value.get("id") is None:
             f.value["name"] = best[alnum_key(f.value["name"])]
+
+
+def _full_names_of_short_forms(found: list[Found]) -> None:
+    """Name another project by its full name where the article also writes its short form, the
+    part before the subtitle: „Krok ku samodzielności – wsparcie rodzin zastępczych …” and later
+    „Krok ku samodzielności” are one project (the knowledge base does this for its own)."""
+    full: dict[str, str] = {}
+    for f in found:
+        name = f.value["name"]
+        if f.value.get("id") is None and (head := SUBTITLE_SEPARATOR_RE.split(name, maxsplit=1)[0]) != name:
+            full.setdefault(alnum_key(head), name)
+    if not full:
+        return
+    for f in found:
+        if f.value.get("id") is None:
+            f.value["name"] = full.get(alnum_key(f.value["name"]), f.value["name"])
 
 
 def _list_after_phrase(text: str, j: int) -> int:

@@ -327,3 +327,7 @@ NUMBER_LABEL_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:[ \t]{1,3}(?i:o)[ \t]{1,3}(?i:dofinansowanie))?[ \t]{0,3}:?[ \t]{0,3}"
     rf"(?P<number>{PROJECT_NUMBER})"
 )
+
+# Between a project's name and its subtitle: "Krok ku samodzielności – wsparcie rodzin zastępczych
+# w powiecie świebodzińskim" (a spaced dash or a colon); the part before it is the short form.
+SUBTITLE_SEPARATOR_RE: Final[re.Pattern[str]] = re.compile(r"(?<!\s)\s++[–—-]\s++|:\s++")
