@@ -243,6 +243,14 @@ class Gazetteer:
             key = key[len("gmina ") :]
         return self._communes.get(key, ())
 
+    def communes_in(self, powiat_code: str) -> tuple[Unit, ...]:
+        """The gminas (miejska, wiejska, miejsko-wiejska) of a powiat, by its 4-digit TERC code."""
+        return tuple(
+            u
+            for code, u in self._units.items()
+            if len(code) == 7 and code.startswith(powiat_code) and code[-1] in "123"
+        )
+
     def unit(self, code: str) -> Unit | None:
         """A TERC unit by code (2, 4 or 7 digits), e.g. a locality's ``terc`` → its gmina."""
         return self._units.get(code)

@@ -40,6 +40,7 @@ from kooperacja_nlp.lang.places import (
     SHORT_FORMS,
     SURNAME_LABEL,
 )
+from kooperacja_nlp.normalize import fold
 
 # Where a reading comes from; decides how much a match on it is worth.
 GEO: Final[str] = "geo"  # Morfeusz knows the form as a geographic name
@@ -55,6 +56,9 @@ _ADJ_POS: Final[frozenset[str]] = frozenset({"adj"})
 _CASES: Final[frozenset[str]] = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 _GENDERS: Final[frozenset[str]] = frozenset({"m1", "m2", "m3", "f", "n"})
 _KIND_ORDER: Final[Mapping[str, int]] = {k: i for i, k in enumerate(KIND_PREFERENCE)}
+# letters a powiat's adjective and its seat's name share at the start ("świe-bodziński", "Świe-bodzin";
+# "gnie-źnieński", "Gnie-zno"), folded
+SEAT_PREFIX: Final[int] = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,17 +510,45 @@ def choose_unit(units: Sequence[Unit], context: Context = EMPTY_CONTEXT) -> Unit
 
 @functools.lru_cache(maxsize=16_384)
 def city_of_adjective(form: str) -> Locality | None:
-    """The city with powiat rights that ``form`` is an adjective of ("Rzeszowskiego" -> Rzeszów),
-    as in "Uniwersytet Rzeszowski": the town of a venue that names no locality."""
+    """The town that ``form`` is an adjective of, as in "Uniwersytet Rzeszowski", "sala
+    Świebodzińskiego Domu Kultury": the town of a venue that names no locality. A city with powiat
+    rights ("Rzeszowskiego" -> Rzeszów), else the seat of the one powiat the adjective names
+    ("Świebodzińskiego" -> Świebodzin; "bielski" names two powiats and gives none)."""
+    gz = gazetteer()
     for reading in morph.analyse(form.lower()):
-        city = CITY_ADJECTIVES.get(reading.lemma) if reading.pos == "adj" else None
-        if city is None:
+        if reading.pos != "adj":
             continue
-        gz = gazetteer()
+        city = CITY_ADJECTIVES.get(reading.lemma)
+        if city is None:
+            seat = _powiat_seat(reading.lemma)
+            if seat is not None:
+                return seat
+            continue
         for unit in gz.counties(city):
             if unit.kind != "powiat":  # the city itself, not the land powiat around it
                 return next((loc for loc in gz.localities(city) if loc.terc.startswith(unit.code)), None)
     return None
+
+
+@functools.lru_cache(maxsize=4_096)
+def _powiat_seat(adjective: str) -> Locality | None:
+    """The town of the only land powiat named ``adjective`` whose gmina's name begins as the
+    adjective does ("świebodziński" -> Świebodzin, "łowicki" -> Łowicz, "kościerski" -> Kościerzyna).
+    None when several powiats share the name or no gmina of it begins so."""
+    gz = gazetteer()
+    powiats = [u for u in gz.counties(adjective) if u.kind == "powiat"]
+    if len(powiats) != 1:
+        return None
+    stem = fold(adjective)[:SEAT_PREFIX]
+    seats = [g for g in gz.communes_in(powiats[0].code) if fold(g.name).startswith(stem) and g.code[-1] in "13"]
+    names = {g.name for g in seats}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    towns = [
+        loc for loc in gz.localities(name) if loc.kind == "miasto" and (loc.terc or "").startswith(powiats[0].code)
+    ]
+    return towns[0] if len(towns) == 1 else None
 
 
 def locality_value(loc: Locality) -> dict[str, Any]:

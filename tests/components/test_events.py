@@ -390,6 +390,32 @@ def test_every_city_adjective_names_a_city_with_powiat_rights() -> None:
         assert loc is not None and loc.name == city and loc.powiat == city, adjective
 
 
+@pytest.mark.parametrize(
+    "adjective,town",
+    [
+        ("Świebodzińskiego", "Świebodzin"),  # the seat of the one powiat the adjective names
+        ("Łowickim", "Łowicz"),
+        ("Kościerskiej", "Kościerzyna"),
+        ("Bielskiego", None),  # powiat bielski: two of them, and Bielsko-Biała
+        ("Średzkiego", None),  # two powiats średzki
+        ("Drohiczyńskiego", None),  # no powiat of that name
+    ],
+)
+def test_a_powiat_seats_adjective_names_the_seat(adjective: str, town: str | None) -> None:
+    from kooperacja_nlp import places_resolve as pr
+
+    loc = pr.city_of_adjective(adjective)
+    assert (loc.name if loc else None) == town
+
+
+def test_a_venue_named_by_its_towns_adjective_stands_in_that_town() -> None:
+    text = (
+        "Zapraszamy na spotkanie dla rodzin zastępczych, które odbędzie się 6 grudnia 2019 r. "
+        "o godz. 16.00 w sali widowiskowej Świebodzińskiego Domu Kultury."
+    )
+    assert [e[3] for e in _events(text)] == ["Świebodzin"]
+
+
 def test_article_with_a_signed_agreement_and_an_announced_conference() -> None:
     text = (
         "Podpisanie porozumienia w Kielcach\n\n"
