@@ -408,6 +408,15 @@ def test_a_powiat_seats_adjective_names_the_seat(adjective: str, town: str | Non
     assert (loc.name if loc else None) == town
 
 
+def test_a_list_items_apposed_host_building_is_in_the_hosts_town() -> None:
+    text = (
+        "Centrum Usług Społecznych w Sieradzu zaprasza na spotkania konsultacyjne:\n"
+        "– 30 maja 2022 r., godz. 17.00 – świetlica przy Szkole Podstawowej nr 4 w Warcie,\n"
+        "– 1 czerwca 2022 r., godz. 12.00 – siedziba Centrum Usług Społecznych, ul. Polna 12.\n"
+    )
+    assert [(e[1], e[3]) for e in _events(text)] == [("2022-05-30", "Warta"), ("2022-06-01", "Sieradz")]
+
+
 def test_a_venue_named_by_its_towns_adjective_stands_in_that_town() -> None:
     text = (
         "Zapraszamy na spotkanie dla rodzin zastępczych, które odbędzie się 6 grudnia 2019 r. "

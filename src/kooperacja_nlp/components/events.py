@@ -235,6 +235,8 @@ HOST_BUILDING_RE: Final[re.Pattern[str]] = re.compile(_VENUE_PHRASE + r"\w*[ \t]
 APPOSED_VENUE_RE: Final[re.Pattern[str]] = re.compile(
     r"[,–—][ \t]*+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*+[ \t]++){0,2}?(?i:" + cue_alternatives(VENUE_NOUNS) + r")"
 )
+# ... set off in the nominative right before the institution: "• 1 czerwca – siedziba Centrum Usług Społecznych"
+HOST_APPOSED_RE: Final[re.Pattern[str]] = re.compile(APPOSED_VENUE_RE.pattern + r"\w*[ \t]*$")
 INSTITUTION_RE: Final[re.Pattern[str]] = cue_regex(INSTITUTION_STEMS)
 # navigation bars, breadcrumbs and cookie notices in the headline zone
 NAV_RE: Final[re.Pattern[str]] = re.compile(r"[|»›]|ciasteczk|cookie", re.IGNORECASE)
@@ -2036,7 +2038,10 @@ def _seat_of_host(view: _View, own: Sentence) -> dict[str, Any] | None:
     text = view.text
     for org in _inside(view.values("kn_orgs"), own.start, own.end):
         seat = org.get("place")
-        if not seat or not HOST_BUILDING_RE.search(text, max(own.start, org["start"] - HOST_REACH), org["start"]):
+        lo = max(own.start, org["start"] - HOST_REACH)
+        if not seat or not (
+            HOST_BUILDING_RE.search(text, lo, org["start"]) or HOST_APPOSED_RE.search(text, lo, org["start"])
+        ):
             continue
         named = next((p for p in view.localities if p.get("name") == seat), None)
         if named is not None:
