@@ -417,6 +417,15 @@ def test_a_list_items_apposed_host_building_is_in_the_hosts_town() -> None:
     assert [(e[1], e[3]) for e in _events(text)] == [("2022-05-30", "Warta"), ("2022-06-01", "Sieradz")]
 
 
+def test_a_numbered_room_of_the_host_is_in_the_hosts_town() -> None:
+    text = (
+        "Wizyta studyjna w Kościerzynie\n\n"
+        "Zespół ostatnio spotkał się 10.06.2021 r. w Urzędzie Miejskim w Czarnem. Kolejne posiedzenie PZK "
+        "odbędzie się 8 lipca 2021 r. o godz. 10.00 w sali nr 14 Urzędu Miejskiego."
+    )
+    assert [(e[1], e[3]) for e in _events(text)] == [("2021-06-10", "Czarne"), ("2021-07-08", "Czarne")]
+
+
 def test_a_venue_named_by_its_towns_adjective_stands_in_that_town() -> None:
     text = (
         "Zapraszamy na spotkanie dla rodzin zastępczych, które odbędzie się 6 grudnia 2019 r. "

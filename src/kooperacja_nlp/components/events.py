@@ -228,8 +228,11 @@ ORGANISER_RE: Final[re.Pattern[str]] = cue_regex(ORGANISER_CUES)
 # "w siedzibie", "w Sali Obrad", "na Wydziale", "w Wojewódzkiej Bibliotece": a building is named
 _VENUE_PHRASE: Final[str] = r"(?<!\w)(?:w|we|na)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + cue_alternatives(VENUE_NOUNS)
 VENUE_RE: Final[re.Pattern[str]] = re.compile(_VENUE_PHRASE, re.IGNORECASE)
-# ... right before an institution's name: "w siedzibie ROPS", "w sali konferencyjnej MOPS"
-HOST_BUILDING_RE: Final[re.Pattern[str]] = re.compile(_VENUE_PHRASE + r"\w*[ \t]*$", re.IGNORECASE)
+# ... right before an institution's name: "w siedzibie ROPS", "w sali konferencyjnej MOPS", "w sali
+# nr 14 Urzędu Miejskiego"
+HOST_BUILDING_RE: Final[re.Pattern[str]] = re.compile(
+    _VENUE_PHRASE + r"\w*(?:[ \t]+nr\.?[ \t]*\d{1,4}+[a-z]?)?[ \t]*$", re.IGNORECASE
+)
 # a list item's venue set off by a comma or dash, in the nominative: "• 7.11.2019 – spotkanie PZK
 # gminy Czarnków, Gminny Ośrodek Kultury w Gębicach"
 APPOSED_VENUE_RE: Final[re.Pattern[str]] = re.compile(
