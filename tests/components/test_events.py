@@ -417,6 +417,14 @@ def test_a_list_items_apposed_host_building_is_in_the_hosts_town() -> None:
     assert [(e[1], e[3]) for e in _events(text)] == [("2022-05-30", "Warta"), ("2022-06-01", "Sieradz")]
 
 
+def test_the_signing_of_a_funding_agreement_with_its_signers_title_between() -> None:
+    text = (
+        "Umowę o dofinansowanie projektu Zastępca Burmistrza Miasta Kępna Adam Wolny podpisał "
+        "6 lutego 2024 r. w Urzędzie Marszałkowskim w Poznaniu."
+    )
+    assert [(e[0], e[3]) for e in _events(text)] == [("agreement_signing", "Poznań")]
+
+
 def test_a_numbered_room_of_the_host_is_in_the_hosts_town() -> None:
     text = (
         "Wizyta studyjna w Kościerzynie\n\n"

@@ -140,6 +140,9 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("deklarac ~ podpisa", 6),
             ("podpisa ~ umow", 6),
             ("umow ~ podpisa", 5),
+            # the funding agreement, whose signer's title may stand between: "Umowę o dofinansowanie
+            # Zastępca Prezydenta Miasta Gniezna Aleksander Dubiel podpisał 6 lutego"
+            ("umow o dofinansowani", 4),
             ("podpisa ~ list intencyjn", 6),
             ("sygnatariusz", 1),
             ("deklarac przystąpieni", 3),
