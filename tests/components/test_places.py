@@ -37,6 +37,12 @@ def _names(nlp: Language, text: str, kind: str = "locality") -> list[str]:
 # -- inflected, multi-word, hyphenated and ambiguous localities ------------------------------------
 
 LOCALITIES = [
+    # a schedule line: its date, a dash, the item's place in the nominative
+    (
+        "Harmonogram warsztatów:\n• 25 maja – Smarklice, remiza OSP\n"
+        "• 1 czerwca 2024 r., godz. 10:00 – Bużyski, świetlica",
+        ["Smarklice", "Bużyski"],
+    ),
     # a town that is also a river's name, listed after a unit noun
     ("Do pilotażu zakwalifikowano miasta: Zabrze, Nysę i Wałbrzych.", ["Zabrze", "Nysa", "Wałbrzych"]),
     # locative after "w"/"we"

@@ -79,6 +79,8 @@ from kooperacja_nlp.lang.places import (
     FOREIGN_CITY_COUNTRIES,
     GENITIVE_HEAD_NOUNS,
     GMINA_ACRONYMS,
+    ITEM_DATE_MAX_TOKENS,
+    ITEM_DATE_WORDS,
     LIST_INTRO_MAX,
     LIST_INTRO_WORDS,
     LIST_JOINERS,
@@ -920,6 +922,8 @@ class PlaceFinder(KnComponent):
     def _cue(self, toks: Sequence[_Tok], i: int) -> _Cue | None:
         if toks[i].nl:
             return None
+        if i > 1 and toks[i - 1].text in _DASHES and self._after_item_date(toks, i - 1):
+            return _Cue("label", frozenset({"nom"}), start=toks[i - 1].start)  # "• 25 maja – Smarklice, remiza OSP"
         prev = self._prev_word(toks, i)
         if prev is None:
             return None
@@ -944,6 +948,21 @@ class PlaceFinder(KnComponent):
         if not wc.kind:
             return None
         return _Cue(wc.kind, wc.cases, gmina=wc.gmina, start=toks[j].start)
+
+    @staticmethod
+    def _after_item_date(toks: Sequence[_Tok], dash: int) -> bool:
+        """Token ``dash`` follows the date opening a line of a schedule ("• 25 maja – ", "12.03.2020
+        r., godz. 10:00 – "): the name after it is the item's place, in the nominative."""
+        k = dash - 1
+        while k >= 0 and not toks[k + 1].nl and dash - k <= ITEM_DATE_MAX_TOKENS:
+            k -= 1
+        head = k + 1
+        if not (head == 0 or toks[head].nl) or head == dash:
+            return False
+        words = [t.text.lower() for t in toks[head:dash]]
+        return any(w.isdigit() for w in words) and all(
+            w.isdigit() or w in ITEM_DATE_WORDS or not w[0].isalnum() for w in words
+        )
 
     @staticmethod
     def _field_label(toks: Sequence[_Tok], j: int) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+from kooperacja_nlp.lang.months import MONTHS_GENITIVE, ROMAN_MONTHS
 from kooperacja_nlp.lang.names import STREET_WORDS
 
 # Morfeusz name classes.
@@ -958,3 +959,34 @@ COUNTY_ITEM_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])(?:[^\W\d_]+o-)?[^\W\d_]+(?:sk|ck|dzk)(?:iego|iemu|imi|ich|iej|im|ie|i|a|ą)(?![\w-])"
     r"(?:\s+(?:wschodni|zachodni|grodzki)(?:ego|emu|m|mi|ch|ej|a|e|ą)?(?![\w-]))?"
 )
+
+ROMAN_MONTHS_LOWER: Final[frozenset[str]] = frozenset(m.lower() for m in ROMAN_MONTHS)
+# A schedule line opening with its date, then a dash and the item's place in the nominative: "• 25
+# maja – Smarklice, remiza OSP", "12.03.2020 r., godz. 10:00 – Lublin, sala ROPS". The words such
+# a date may be written with (besides numbers and punctuation), and how many tokens it may take.
+ITEM_DATE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        *MONTHS_GENITIVE,
+        *ROMAN_MONTHS_LOWER,
+        "r",
+        "roku",
+        "godz",
+        "dn",
+        "dnia",
+        "poniedziałek",
+        "wtorek",
+        "środa",
+        "czwartek",
+        "piątek",
+        "sobota",
+        "niedziela",
+        "pon",
+        "wt",
+        "śr",
+        "czw",
+        "pt",
+        "sob",
+        "niedz",
+    }
+)
+ITEM_DATE_MAX_TOKENS: Final[int] = 16
