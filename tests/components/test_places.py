@@ -37,6 +37,8 @@ def _names(nlp: Language, text: str, kind: str = "locality") -> list[str]:
 # -- inflected, multi-word, hyphenated and ambiguous localities ------------------------------------
 
 LOCALITIES = [
+    # a unit noun with its adjective introduces a list of nominative names
+    ("Do projektu przystąpiły też gminy ościenne: Bierawa, Cisek i Reńska Wieś.", ["Bierawa", "Cisek", "Reńska Wieś"]),
     # a schedule line: its date, a dash, the item's place in the nominative
     (
         "Harmonogram warsztatów:\n• 25 maja – Smarklice, remiza OSP\n"

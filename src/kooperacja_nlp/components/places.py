@@ -495,6 +495,13 @@ def _noun_lemmas(form: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=16_384)
+def _is_adjective(word: str) -> bool:
+    """Every reading of the word is an adjective ("ościennych", "partnerskie")."""
+    readings = morph.analyse(word)
+    return bool(readings) and all(r.pos == "adj" for r in readings)
+
+
 def _blocking(word: str) -> bool:
     """The word (an abbreviation with its period) begins a street or patron name: "ul.", "im."."""
     low = word.rstrip(".").lower()
@@ -1000,6 +1007,8 @@ class PlaceFinder(KnComponent):
             return None
         if toks[j + 1].text == ".":
             return None  # "sołtysi kilku miejscowości. Gospodarzem wizyty był ...": the sentence ended
+        if j > 0 and toks[j].text.islower() and _is_adjective(toks[j].text) and toks[j - 1].word:
+            j -= 1  # "gmin ościennych: Bierawa, Cisek", "sołectwa partnerskie: ..."
         if _lemmas(toks[j].text) & ADMIN_NOUNS:
             return _Cue("admin", frozenset(), start=toks[i].start)
         return None
