@@ -810,6 +810,26 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str, str
     ]
 
 
+@pytest.mark.parametrize(
+    "headline,expected",
+    [
+        # the happening noun opening the headline names the main event, not the team's name in it
+        ("Szkolenie dla członków Zespołu Kooperacji", "training"),
+        # a body opening it is no happening noun: the strongest cue decides
+        ("Zespół Kooperacji po szkoleniu", "local_cooperation"),
+    ],
+)
+def test_the_headlines_opening_noun_names_the_main_event(headline: str, expected: str) -> None:
+    text = (
+        f"{headline}\n\n"
+        "W dniach 22-23.09.2020 r. w sali MOPS w Nysie odbyło się dwudniowe szkolenie dla członków Zespołu "
+        "Kooperacji. Przypomnijmy, że pierwsze spotkanie Zespołu Kooperacji odbyło się 28 lipca 2020 r."
+    )
+    record = extract(text)
+    assert [e.event_type for e in record.events] == ["training", "local_cooperation"]
+    assert record.meeting_type == expected
+
+
 def test_dates_of_documents_behind_their_number_and_issuer_are_not_events() -> None:
     text = (
         "Konsultacje prowadzone są na podstawie zarządzenia nr 45/2021 Wójta Gminy Lipnik z dnia 8 marca 2021 r. "

@@ -23,12 +23,14 @@ from kooperacja_nlp.components.events import (
     best_label,
     classified,
     cue_scores,
+    head_label,
     headline_text,
 )
 
 HEAD_CHARS: Final[int] = 700  # the first paragraph(s): what a headline's article is about
 W_BODY: Final[float] = 0.5  # the rest of the article, when no event says what it is about
 STRONG_TITLE_CUE: Final[float] = 4.0  # a headline cue this strong names the main event's type
+HEAD_NOUN_WORDS: Final[int] = 2  # the headline's first words, where a happening noun heads it
 MAX_BODY: Final[int] = 20_000  # characters of the body read for cue words (whole-site dumps are longer)
 
 
@@ -84,9 +86,24 @@ class MeetingTypeClassifier(KnPipe):
         title = headline_text(doc)
         if title:
             cues = cue_scores([(title, 1.0)])
-            label = best_label(cues)
-            if cues[label] >= STRONG_TITLE_CUE:
-                for e in events:
-                    if e["event_type"] == label:
-                        return e
+            # the happening noun opening the headline ("Szkolenie dla członków Zespołu Kooperacji"
+            # is a training, though the team's name is the stronger cue), else its strongest cue
+            # (the first line of the headline zone opening with one: the site's name and the
+            # breadcrumbs may come before the headline; not an item of a list of contents, "W tym
+            # numerze: • Szkolenie dla koordynatorów")
+            label = next(
+                (
+                    head
+                    for line in title.split("\n")
+                    if line[:1].isalpha() and (head := head_label(" ".join(line.split()[:HEAD_NOUN_WORDS])))
+                ),
+                None,
+            )
+            if label is None or not any(e["event_type"] == label for e in events):
+                label = best_label(cues)
+                if cues[label] < STRONG_TITLE_CUE:
+                    return events[0]
+            for e in events:
+                if e["event_type"] == label:
+                    return e
         return events[0]
