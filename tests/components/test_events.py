@@ -811,6 +811,23 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str, str
 
 
 @pytest.mark.parametrize(
+    "sentence,label",
+    [
+        # an institution named with a cue word tells no happening
+        (
+            "W lipcu 2019 r. planowana jest rewizyta: pokażemy gościom działalność Warsztatu Terapii "
+            "Zajęciowej w Studziankach.",
+            "study_visit",
+        ),
+        # the project's expert panel is one of its working bodies
+        ("W dniach 14-15.11.2019 w Łodzi obradował panel ekspertów projektu.", "project_team"),
+    ],
+)
+def test_type_of_a_sentence_with_a_misleading_word(sentence: str, label: str) -> None:
+    assert [e[0] for e in _events(sentence)] == [label]
+
+
+@pytest.mark.parametrize(
     "headline,expected",
     [
         # the happening noun opening the headline names the main event, not the team's name in it

@@ -45,6 +45,7 @@ from kooperacja_nlp.lang.events import (
     ADDITIVE_CUES,
     BOUND_WORDS,
     CHANGE_CUES,
+    CUE_WORD_NAMES,
     CLAUSE_OPENERS,
     CONTACT_CUES,
     CREDIT_CUES,
@@ -181,6 +182,8 @@ HEAD_PATTERNS: Final[dict[str, re.Pattern[str]]] = {label: cue_regex(cues) for l
 HEAD_KEYS: Final[dict[str, tuple[str, ...]]] = {label: cue_keys(cues) for label, cues in HEAD_CUES.items()}
 GENERIC_RE: Final[re.Pattern[str]] = cue_regex(GENERIC_HAPPENING_NOUNS)
 HAPPENING_RE: Final[re.Pattern[str]] = cue_regex(HAPPENING_CUES)
+NAME_MASK_RE: Final[re.Pattern[str]] = cue_regex(CUE_WORD_NAMES)
+NAME_MASK_KEYS: Final[tuple[str, ...]] = cue_keys(CUE_WORD_NAMES)
 SINGLE_HAPPENING_RE: Final[re.Pattern[str]] = cue_regex(SINGLE_HAPPENING_CUES)
 PLANNED_RE: Final[re.Pattern[str]] = cue_regex(PLANNED_CUES)
 HELD_RE: Final[re.Pattern[str]] = cue_regex(HELD_CUES)
@@ -410,11 +413,19 @@ def cue_scores(segments: Iterable[tuple[str, float]], *, realis_signing_below: f
     return scores
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 @lru_cache(maxsize=4096)
 def _strengths(text: str) -> tuple[tuple[tuple[str, int], ...], bool]:
     """The strongest cue weight per label in ``text``, and whether a signing is told as done.
     Cached: an article's sentences are scored again as neighbours of each of its events."""
     low = folded(text)
+    if any(k in low for k in NAME_MASK_KEYS):
+        # an institution named with a cue word ("Warsztat Terapii Zajęciowej") tells no happening
+        text = NAME_MASK_RE.sub(_blank, text)
+        low = folded(text)
     # the keys the text contains, found in one pass over them all (a tier's keys overlap others')
     present = {k for k in _ALL_KEYS if k in low}
     out = []

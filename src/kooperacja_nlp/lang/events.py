@@ -38,6 +38,8 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("ekspert ds model", 2),
             ("eksperci ds model", 2),
             ("zesp ekspert", 2),
+            # the project's expert panel is a working body of the project (FORMAT.md: experts)
+            ("panel ekspert", 4),
             ("koordynator regionaln", 2),
             ("makroregion", 1),
             ("spotkani ~ animator", 3),
@@ -240,6 +242,13 @@ HEAD_CUES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "other": ("piknik", "festyn", "festiwal", "wigili", "spotkani opłatkow", "jarmark"),
     }
 )
+# Names of institutions that contain a type cue word but name no happening: "pokażemy im działalność
+# Warsztatu Terapii Zajęciowej" is no training. Masked before the type cues are looked for.
+CUE_WORD_NAMES: Final[tuple[str, ...]] = (
+    "warsztat terapii zajęciow",
+    "warsztatów terapii zajęciow",
+)
+
 # Generic nouns of a happening: after one of them, a typed noun is a modifier, not the head
 # ("spotkanie PZK o charakterze warsztatowym").
 GENERIC_HAPPENING_NOUNS: Final[tuple[str, ...]] = (
