@@ -943,6 +943,14 @@ def test_the_verbs_tense_when_no_cue_word_tells_it(sentence: str, status: str) -
     assert [e[4] for e in _events(sentence)][-1:] == [status]
 
 
+def test_the_next_of_a_series_inside_another_happenings_range_is_its_own() -> None:
+    text = (
+        "Trzecią sesję Szkoły zaplanowano na 16 – 18. 03. 2020r. w Białowieży.\n\n"
+        "Wczoraj, 2 marca, odbył się pierwszy webinar dla koordynatorów. Kolejny webinar odbędzie się 17 marca."
+    )
+    assert [(e[1], e[3]) for e in _events(text)][-1] == ("2020-03-17", None)
+
+
 def test_items_of_a_list_of_deadlines_are_not_events() -> None:
     text = (
         "Nabór wniosków do programu.\n\n"

@@ -76,6 +76,7 @@ from kooperacja_nlp.lang.events import (
     PUBLICATION_CUES,
     ROW_CELLS,
     SCHEDULE_CUES,
+    SERIES_CUES,
     SIGNING_REALIS_CUES,
     SINGLE_HAPPENING_CUES,
     TODAY_CUES,
@@ -183,6 +184,7 @@ HEAD_KEYS: Final[dict[str, tuple[str, ...]]] = {label: cue_keys(cues) for label,
 GENERIC_RE: Final[re.Pattern[str]] = cue_regex(GENERIC_HAPPENING_NOUNS)
 HAPPENING_RE: Final[re.Pattern[str]] = cue_regex(HAPPENING_CUES)
 NAME_MASK_RE: Final[re.Pattern[str]] = cue_regex(CUE_WORD_NAMES)
+SERIES_RE: Final[re.Pattern[str]] = cue_regex(SERIES_CUES)
 NAME_MASK_KEYS: Final[tuple[str, ...]] = cue_keys(CUE_WORD_NAMES)
 SINGLE_HAPPENING_RE: Final[re.Pattern[str]] = cue_regex(SINGLE_HAPPENING_CUES)
 PLANNED_RE: Final[re.Pattern[str]] = cue_regex(PLANNED_CUES)
@@ -1599,7 +1601,14 @@ class EventBuilder(KnPipe):
                         twin.start_date, twin.end_date = c.start_date, c.end_date
                     twin.extra.append(c.sent)
                 continue
-            inside = next((o for o in out if _within(c, o) and not _listed_apart(c, o, found)), None)
+            inside = next(
+                (
+                    o
+                    for o in out
+                    if _within(c, o) and not _listed_apart(c, o, found) and not _next_of_a_series(text, sents, c, o)
+                ),
+                None,
+            )
             if inside is not None:
                 inside.extra.append(c.sent)
                 continue
@@ -2090,6 +2099,20 @@ def _listed_apart(day: Candidate, outer: Candidate, found: Sequence[Candidate]) 
     if day.sent in (outer.sent, outer.through) or day.sent in outer.extra:
         return False
     return any(o is not day and o.sent == day.sent and not _within(o, outer) and o is not outer for o in found)
+
+
+def _next_of_a_series(text: str, sents: Sequence[Sentence], day: Candidate, outer: Candidate) -> bool:
+    """``day`` is told in another paragraph as the next one of a series of another kind of happening
+    ("Trzecią sesję zaplanowano na 16 – 18. 03. 2020r. w Białowieży." ... "Kolejny webinar odbędzie
+    się 17 marca."): another happening, though its day lies inside the range."""
+    a, b = sents[day.sent], sents[outer.sent]
+    if a.para == b.para:
+        return False
+    before = text[a.start : day.mention["start"]]
+    if SERIES_RE.search(before) is None:
+        return False
+    head = head_label(before)
+    return head is not None and head != head_label(text[b.start : b.end])
 
 
 def _within(inner: Candidate, outer: Candidate) -> bool:

@@ -249,6 +249,9 @@ CUE_WORD_NAMES: Final[tuple[str, ...]] = (
     "warsztatów terapii zajęciow",
 )
 
+# Words that tell the next happening of a series ("Kolejny webinar odbędzie się 17 marca").
+SERIES_CUES: Final[tuple[str, ...]] = ("kolejn", "następn")
+
 # Generic nouns of a happening: after one of them, a typed noun is a modifier, not the head
 # ("spotkanie PZK o charakterze warsztatowym").
 GENERIC_HAPPENING_NOUNS: Final[tuple[str, ...]] = (
