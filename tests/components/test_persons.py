@@ -86,6 +86,9 @@ NAMES = [
     ),
     ("Rozmawiano z Panią Oleną Kovalenko oraz z Panem Petrem Novákiem.", ["Olena Kovalenko", "Petr Novák"]),
     ("O doświadczeniach z Czech opowiedziała Pavla Horáková.", ["Pavla Horáková"]),
+    # Erasmus+ partners: first names SGJP does not know, with surnames it does
+    ("Koordynatorka po stronie portugalskiej, Ana Ferreira, przekazała zaproszenie.", ["Ana Ferreira"]),
+    ("O projekcie opowiedział João Silva z Porto.", ["João Silva"]),
     # first names SGJP does not know, without an honorific: the list of foreign first names vouches
     (
         "Gościem była Olena Kowalenko z Kijowa, a o punkcie pomocy opowiedziała Oksana Bondarenko.",

@@ -522,7 +522,8 @@ RARE_FEMININE_GIVEN: Final[frozenset[str]] = frozenset(
 )
 # First names SGJP does not know that Polish social-policy news writes often: Ukrainian and
 # Belarusian ones (refugee aid since 2022, cross-border projects) in Polish and in English
-# transliteration, Czech, Slovak and Lithuanian ones (study visits, Interreg). Nominative only; a
+# transliteration, Czech, Slovak and Lithuanian ones (study visits, Interreg), and the commonest of
+# the Romance languages (Erasmus+ partners). Nominative only; a
 # name in another case still needs an honorific or a title ("Pani Oksanie ...").
 FOREIGN_GIVEN_NAMES: Final[frozenset[str]] = frozenset(
     {
@@ -667,13 +668,55 @@ FOREIGN_GIVEN_NAMES: Final[frozenset[str]] = frozenset(
         "Mindaugas",
         "Darius",
         "Vytautas",
+        # Portuguese, Spanish, Italian, French (Erasmus+ partners, study visits)
+        "Ana",
+        "Inês",
+        "Beatriz",
+        "Carmen",
+        "Lucía",
+        "Giulia",
+        "Francesca",
+        "Chiara",
+        "Sophie",
+        "Claire",
+        "João",
+        "José",
+        "Luís",
+        "Luis",
+        "Rui",
+        "Tiago",
+        "Pedro",
+        "Miguel",
+        "Javier",
+        "Jorge",
+        "Carlos",
+        "Giovanni",
+        "Matteo",
+        "Marco",
+        "Paolo",
+        "Pierre",
+        "Jean",
     }
 )
 # Men's names among them that end in -a (the others ending in -a are women's).
 FOREIGN_MEN_IN_A: Final[frozenset[str]] = frozenset({"Mykola", "Mykoła"})
 # Women's names among them that do not end in -a.
 FOREIGN_WOMEN_NOT_IN_A: Final[frozenset[str]] = frozenset(
-    {"Lucie", "Sabine", "Heike", "Susanne", "Stefanie", "Ingrid", "Birgit", "Katrin"}
+    {
+        "Lucie",
+        "Sabine",
+        "Heike",
+        "Susanne",
+        "Stefanie",
+        "Ingrid",
+        "Birgit",
+        "Katrin",
+        "Inês",
+        "Beatriz",
+        "Carmen",
+        "Sophie",
+        "Claire",
+    }
 )
 # Endings of foreign surnames SGJP does not list. With a first name SGJP does not know either, such an
 # ending is enough to read two capitalised words as a person without "Pan"/"Pani" before them
