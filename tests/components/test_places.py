@@ -567,6 +567,12 @@ AUDIT_LOCALITIES = [
     ),
     # a multi-word village ending in its adjective, without any cue
     ("W małych gminach, takich jak Kowale Oleckie, jedna osoba łączy kilka funkcji.", ["Kowale Oleckie"]),
+    # a plural unit noun with the unit it lies in introduces the list: villages need no cue then
+    (
+        "Starostwo zawarło porozumienia z gminami powiatu: Kłecko, Łubowo, Mieleszyn i Niechanowo.",
+        ["Kłecko", "Łubowo", "Mieleszyn", "Niechanowo"],
+    ),
+    ("Ankietę wypełnili sołtysi wsi gminy: Ciepłe, Opalenie i Janiszewo.", ["Ciepłe", "Opalenie", "Janiszewo"]),
     # a title line before a menu line: "Zalesie" is not the head of a title "Zalesie Start"
     ("Urząd Gminy Zalesie\nStart > Aktualności\n\nW sali Urzędu Gminy Zalesie obradowali sołtysi.", ["Zalesie"]),
 ]

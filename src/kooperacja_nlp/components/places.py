@@ -81,6 +81,7 @@ from kooperacja_nlp.lang.places import (
     GMINA_ACRONYMS,
     ITEM_DATE_MAX_TOKENS,
     ITEM_DATE_WORDS,
+    LIST_INTRO_CONTAINERS,
     LIST_INTRO_MAX,
     LIST_INTRO_WORDS,
     LIST_JOINERS,
@@ -1009,6 +1010,13 @@ class PlaceFinder(KnComponent):
             return None  # "sołtysi kilku miejscowości. Gospodarzem wizyty był ...": the sentence ended
         if j > 0 and toks[j].text.islower() and _is_adjective(toks[j].text) and toks[j - 1].word:
             j -= 1  # "gmin ościennych: Bierawa, Cisek", "sołectwa partnerskie: ..."
+        if (
+            j > 0
+            and toks[j].text.islower()
+            and _lemmas(toks[j].text) & LIST_INTRO_CONTAINERS
+            and not _lemmas(toks[j - 1].text).isdisjoint(ADMIN_NOUNS)
+        ):
+            j -= 1  # "gminami powiatu: Czerniejewo, Kłecko", "gmin powiatu gnieźnieńskiego: ..."
         if _lemmas(toks[j].text) & ADMIN_NOUNS:
             return _Cue("admin", frozenset(), start=toks[i].start)
         return None

@@ -141,6 +141,9 @@ LIST_INTRO_WORDS: Final[frozenset[str]] = frozenset(
         "jest",
     }
 )
+# The unit a plural unit noun lies in, between them and the list: "gminami powiatu: Czerniejewo,
+# Kłecko", "sołectwa gminy: Zalesie, Borki" (lemmas; a following adjective is skipped too).
+LIST_INTRO_CONTAINERS: Final[frozenset[str]] = frozenset({"powiat", "gmina", "województwo", "region", "subregion"})
 # At most this many such tokens ("sołectw , w tym", "gmin , m . in .").
 LIST_INTRO_MAX: Final[int] = 6
 
