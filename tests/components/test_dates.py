@@ -304,16 +304,55 @@ RELATIVE = [
     # without a reference: kind "relative", no value rather than a wrong one
     ("Wczoraj odbyło się spotkanie zespołu.", None, [("Wczoraj", None, None, "relative")]),
     ("W ubiegły czwartek obradował zespół.", None, [("ubiegły czwartek", None, None, "relative")]),
-    # a dateline is not a reference for relative days (policy: only the caller's ``published``) ...
+    # a bare dateline is not a reference for relative days (it may be an edit's or a page's) ...
     (
-        "Data publikacji 28.11.2019\n\nDeklarację podpisał dziś komendant.",
+        "28.11.2019\n\nDeklarację podpisał dziś komendant.",
         None,
         [("28.11.2019", "2019-11-28", "2019-11-28", "date"), ("dziś", None, None, "relative")],
     ),
     (
-        "Opublikowano: 9.03.2020\n\nW ostatni piątek radni zebrali się na sesji Rady Gminy w Baranowie.",
+        "Aktualizacja: 9.03.2020\n\nW ostatni piątek radni zebrali się na sesji Rady Gminy w Baranowie.",
         None,
         [("9.03.2020", "2020-03-09", "2020-03-09", "date"), ("ostatni piątek", None, None, "relative")],
+    ),
+    # ... nor are the labelled days of a page that lists several articles
+    (
+        "Opublikowano: 9.03.2020\nW ostatni piątek radni zebrali się na sesji.\n\n"
+        "Opublikowano: 2.03.2020\nZebranie wiejskie w Zalesiu.",
+        None,
+        [
+            ("9.03.2020", "2020-03-09", "2020-03-09", "date"),
+            ("ostatni piątek", None, None, "relative"),
+            ("2.03.2020", "2020-03-02", "2020-03-02", "date"),
+        ],
+    ),
+    # ... but the day the article labels as its publication is ("Data publikacji", "Opublikowano")
+    (
+        "Data publikacji: 28.11.2019\n\nDeklarację podpisał dziś komendant.",
+        None,
+        [("28.11.2019", "2019-11-28", "2019-11-28", "date"), ("dziś", "2019-11-28", "2019-11-28", "date")],
+    ),
+    (
+        "Opublikowano: 9.03.2020 | Aktualizacja: 10.03.2020\n\nW ostatni piątek radni zebrali się na sesji.",
+        None,
+        [
+            ("9.03.2020", "2020-03-09", "2020-03-09", "date"),
+            ("10.03.2020", "2020-03-10", "2020-03-10", "date"),
+            ("ostatni piątek", "2020-03-06", "2020-03-06", "date"),
+        ],
+    ),
+    # a week and its weekday are one day; days counted from a relative day
+    (
+        "Opublikowano: 12.03.2021\n\nW ubiegły piątek zespół gościł w Zielonej Górze. Dzień wcześniej odbyło "
+        "się szkolenie. W przyszłym tygodniu, w środę, zapraszamy na warsztaty, a tydzień później na spotkanie.",
+        None,
+        [
+            ("12.03.2021", "2021-03-12", "2021-03-12", "date"),
+            ("ubiegły piątek", "2021-03-05", "2021-03-05", "date"),
+            ("Dzień wcześniej", "2021-03-04", "2021-03-04", "date"),
+            ("W przyszłym tygodniu, w środę", "2021-03-17", "2021-03-17", "date"),
+            ("tydzień później", "2021-03-24", "2021-03-24", "date"),
+        ],
     ),
     # ... but it still gives the year of "br.", and the caller's date wins over it
     (
@@ -370,6 +409,17 @@ ANAPHORIC = [
     (  # with its own date: one expression, the written date
         "Dzień wcześniej, 17 lipca 2019 r., w Rzeszowie odbyła się konferencja.",
         [("Dzień wcześniej, 17 lipca 2019 r.", "2019-07-17", "2019-07-17", "date")],
+    ),
+    # the next sentence, however long it is
+    (
+        "Spotkanie odbyło się 3 czerwca 2021 r. w Lublinie, w sali konferencyjnej Urzędu Marszałkowskiego, "
+        "gdzie członkowie zespołu, przedstawiciele ośrodków pomocy społecznej, powiatowych centrów pomocy "
+        "rodzinie, szkół, poradni i organizacji pozarządowych z całego województwa omawiali zadania na kolejne "
+        "miesiące oraz wyniki badania ankietowego. Dzień wcześniej obradował komitet.",
+        [
+            ("3 czerwca 2021 r.", "2021-06-03", "2021-06-03", "date"),
+            ("Dzień wcześniej", "2021-06-02", "2021-06-02", "date"),
+        ],
     ),
     # nothing told before, or too far back: which day is meant is not known
     ("Dwa dni później odbyło się spotkanie.", [("Dwa dni później", None, None, "relative")]),

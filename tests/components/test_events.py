@@ -1383,20 +1383,25 @@ BULLETIN = (
 )
 
 
-def test_a_relative_day_needs_the_callers_date_not_the_dateline() -> None:
-    # the dateline gives the year of "20 marca br.", but "w ostatni czwartek" stays undated
-    assert _events(BULLETIN) == [
+def test_a_relative_day_counts_from_the_labelled_publication_day_not_a_bare_dateline() -> None:
+    # a bare dateline gives the year of "20 marca br.", but "w ostatni czwartek" stays undated
+    bare = BULLETIN.replace("Opublikowano: 09.03.2021 r.", "09.03.2021 r.")
+    assert _events(bare) == [
         ("local_cooperation", "2021-03-02", "2021-03-02", "Zbąszyń", "held"),
         ("other", "2021-03-20", "2021-03-20", "Łomnica", "planned"),
     ]
-    # with the publication date from the caller the session is dated (2021-03-09 is a Tuesday)
-    assert ("other", "2021-03-04", "2021-03-04", "Zbąszyń", "held") in _events(BULLETIN, published="2021-03-09")
+    # the day the page labels as its publication dates the session (2021-03-09 is a Tuesday), as
+    # does the caller's
+    session = ("other", "2021-03-04", "2021-03-04", "Zbąszyń", "held")
+    assert session in _events(BULLETIN)
+    assert session in _events(bare, published="2021-03-09")
 
 
 def test_bulletin_items_keep_their_own_people_and_projects() -> None:
     record = extract(BULLETIN)
-    group, seniors = record.events
+    group, session, seniors = record.events
     assert group.participants == ("Halina Wróbel",)  # not the council's chairman of the next item
+    assert session.participants == ("Tadeusz Grabarczyk",) and session.projects == ()
     assert group.projects == ("Kooperacje 3D – model wielosektorowej współpracy na rzecz wsparcia osób i rodzin",)
     assert seniors.participants == ()  # the contact person and the page's editor take no part
     assert seniors.projects == ()  # the project belongs to another item of the page
@@ -1501,3 +1506,69 @@ def test_a_locality_is_ranked_by_the_words_before_its_preposition(text: str, nam
     start = text.index(name)
     p = {"start": start, "end": start + len(name), "text": name}
     assert EventBuilder._rank(text, ev.Sentence(0, len(text), 0), p) == rank
+
+
+CALENDAR_PAGE = """Kalendarium wydarzeń – projekt „Sieć usług społecznych Powiśla”
+
+NADCHODZĄCE WYDARZENIA
+
+wt., 14.11.2023, godz. 9:00–13:30 | Kwidzyn
+Szkolenie „Mieszkania wspomagane – jak je uruchomić?” dla pracowników OPS z powiatu kwidzyńskiego.
+
+śr. 22 listopada 2023 | online (Zoom)
+Konsultacje programu rozwoju usług społecznych. Link otrzymają zgłoszeni uczestnicy.
+
+WYDARZENIA MINIONE
+
+czwartek, 19 października 2023 r. | Sztum
+II posiedzenie Komitetu Sterującego projektu. Członkowie komitetu przyjęli harmonogram wizyt.
+
+05.10.2023 r. | Prabuty
+Spotkanie robocze koordynatorów i ekspertów projektu, omówiono procedury kierowania do usług.
+"""
+
+
+def test_calendar_entries_are_dated_by_their_head_line() -> None:
+    """A calendar page: each entry's day, hours and place head it on a line of their own, the
+    happening is the line under them, and the section headings tell the tense."""
+    assert _events(CALENDAR_PAGE) == [
+        ("training", "2023-11-14", "2023-11-14", "Kwidzyn", "planned"),
+        ("consultation", "2023-11-22", "2023-11-22", None, "planned"),
+        ("steering_committee", "2023-10-19", "2023-10-19", "Sztum", "held"),
+        ("project_team", "2023-10-05", "2023-10-05", "Prabuty", "held"),
+    ]
+
+
+def test_a_dateline_above_a_headline_is_no_calendar_entry() -> None:
+    """The article's own date alone on its line (no separator, no place after it) stays the
+    dateline: the headline under it is no happening of that day."""
+    text = (
+        "12.10.2023 r.\nSpotkanie Zespołu Kooperacji w Sztumie\n\n"
+        "W dniu 10 października 2023 r. w Sztumie obradował Zespół Kooperacji."
+    )
+    assert [e[1] for e in _events(text)] == ["2023-10-10"]
+
+
+def test_a_delegation_hosted_elsewhere_is_a_study_visit() -> None:
+    text = (
+        "W dniu 5 marca 2021 r. delegacja naszego ośrodka gościła w Zielonej Górze, w Centrum Aktywności "
+        "Seniora, gdzie przyglądała się funkcjonowaniu dziennego domu pobytu."
+    )
+    assert _events(text) == [("study_visit", "2021-03-05", "2021-03-05", "Zielona Góra", "held")]
+
+
+def test_numbered_schedule_items_after_the_held_ones_are_planned() -> None:
+    """A numbered line's number is split off as a sentence of its own ("2." / "Sesja II – ..."):
+    the text after it is still an item of the list, so the schedule's later sessions are planned."""
+    text = (
+        "Pierwsza sesja odbyła się 14-15 października 2019 roku w Chełmie.\n\n"
+        "Poniżej przedstawiamy harmonogram kolejnych sesji:\n\n"
+        "1. Sesja I – 14-15.10.2019 r., Chełm (zrealizowana)\n"
+        "2. Sesja II – 28 października 2019 r., Zamość, sala konferencyjna\n"
+        "3. Sesja III – 05-06.11.2019r., Biała Podlaska\n"
+    )
+    assert [(e[1], e[4]) for e in _events(text)] == [
+        ("2019-10-14", "held"),
+        ("2019-10-28", "planned"),
+        ("2019-11-05", "planned"),
+    ]

@@ -21,8 +21,10 @@ and scores event-date F1 0.17 on the dev set. Detection here is ours, in three s
 3. **Resolution.** A year-less date takes the year nearest to the reference date (``published``),
    else to the article's dateline, else to the nearest preceding full date of the text ("br."
    means the reference year exactly). Relative days ("wczoraj", "w ostatni piątek") need the
-   reference date itself (never the dateline, which may be a repost's or an edit's date) and
-   otherwise stay ``kind="relative"`` with ``value=None``: no value rather than a wrong one.
+   reference date itself, or else the day the article labels as its publication ("Opublikowano:
+   12.03.2021", the only such label of the text), as a reader would count them; never a bare
+   dateline, which may be a repost's, an edit's or a page's date. Without either they stay
+   ``kind="relative"`` with ``value=None``: no value rather than a wrong one.
 """
 
 from __future__ import annotations
@@ -80,8 +82,11 @@ class Point:
 
 
 # How far (characters) "a dzień później", "następnego dnia" may be from the date they count from:
-# the same or the next sentence; further on, which day the text means is a guess.
-ANAPHORA_REACH: Final[int] = 300
+# the same or the next sentence, up to ANAPHORA_REACH; further on, which day the text means is a
+# guess. (The next sentence may be long: "W ubiegły piątek delegacja gościła w Zielonej Górze, ...
+# [270 characters]. Dzień wcześniej ta sama grupa ...".)
+ANAPHORA_REACH: Final[int] = 500
+ANAPHORA_BREAKS: Final[int] = 1  # sentence breaks between them
 # Days listed before a full numeric date ("4, 11 i 18.12.2019"), read back at most this many.
 _MAX_LISTED_DAYS: Final[int] = 6
 # how far (characters) after a period written with its year ("W I kwartale 2020 r. odbyły się:") a
@@ -115,14 +120,24 @@ class Atom:
     month_end: bool = False  # "do końca lutego": the last day of the month
     whole_years: bool = False  # "na lata 2014-2020": year precision
     publication: bool = False
+    published: bool = False  # after a label naming the day the article appeared ("Opublikowano:")
     weekday: int | None = None
     weekend: bool = False  # "w ostatni weekend września": the Saturday of ``weekday`` and the Sunday after
+    weeks: int | None = None  # "w przyszłym tygodniu, w środę": the weekday of the week this far off
     direction: int | None = None
     ordinal: int | None = None
     unit: str | None = None
     shift: int = 0  # days from the reference ("wczoraj" -1, "za tydzień" +7)
     time: str | None = None
     end_time: str | None = None
+
+
+def _published_label(label: str) -> bool:
+    """Of the publication labels before a date, the one nearest it names the day the article
+    appeared ("Opublikowano: 10.03.2021 | Aktualizacja: 12.03.2021": the second is an edit's)."""
+    low = label.lower()
+    nearest = max(pat.PUBLICATION_CUES, key=low.rfind)
+    return nearest in low and nearest in pat.PUBLISHED_LABELS
 
 
 @dataclass(slots=True)
@@ -137,10 +152,11 @@ class Context:
     base_year: int | None
     anchors: list[tuple[int, date]]  # dates written with a year, in text order
     text: str
-    # The caller's ``published`` only: relative days ("w ostatni piątek", "wczoraj") count from the
-    # day the article appeared, and a dateline may be a later edit, a repost or a page date, so
-    # a day computed from it would be a confident wrong value (policy: issue #4). A dateline
-    # still gives the *year* of "18 lipca br.", where a wrong guess is rarer and visible.
+    # The caller's ``published``, else the one day the article labels as its publication
+    # ("Opublikowano:", "Data publikacji:", "Dodano:"): relative days ("w ostatni piątek",
+    # "wczoraj") count from the day the article appeared. A bare dateline may be a later edit, a
+    # repost or a page date, so a day computed from it would be a confident wrong value (policy:
+    # issue #4); it still gives the *year* of "18 lipca br.", where a wrong guess is rarer.
     ref: date | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the atoms are, in text order
     resolved: list[tuple[int, date]] = field(default_factory=list)  # dates given a year from context
@@ -167,6 +183,9 @@ class Context:
         """The first and last day of the happening told last before ``pos``, if it is near enough
         for "a dzień później" to count from it (``ANAPHORA_REACH``)."""
         if not self.told or pos - self.told[-1][0] > ANAPHORA_REACH:
+            return None
+        breaks = pat.SENTENCE_BREAK_RE.finditer(self.text, self.told[-1][0], pos)
+        if sum(1 for _ in itertools.islice(breaks, ANAPHORA_BREAKS + 1)) > ANAPHORA_BREAKS:
             return None
         return self.told[-1][1], self.told[-1][2]
 
@@ -322,6 +341,7 @@ class DateFinder(KnComponent):
         text = text_of(doc)  # ``doc.text`` is rebuilt from the tokens on every access
         atoms = self._scan(text)
         atoms = self._attach_appositions(text, atoms)
+        atoms = self._weekday_of_week(text, atoms)
         atoms = self._join_ranges(text, atoms)
         self._share_years(text, atoms)
         atoms = [a for a in atoms if not a.gated]
@@ -709,6 +729,30 @@ class DateFinder(KnComponent):
         return out
 
     @staticmethod
+    def _weekday_of_week(text: str, atoms: list[Atom]) -> list[Atom]:
+        """ "W przyszłym tygodniu, w środę", "w ubiegłym tygodniu we wtorek": one day, the weekday of
+        the week named (not the next Wednesday after the reference, which may lie in this week)."""
+        out: list[Atom] = []
+        for atom in atoms:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.type == "unit"
+                and prev.unit == "week"
+                and prev.direction is not None
+                and atom.type == "weekday"
+                and atom.direction is None
+                and atom.ordinal is None
+                and not atom.weekend
+                and pat.WEEK_WEEKDAY_GAP_RE.fullmatch(text, prev.end, atom.start)
+            ):
+                atom.start, atom.weeks, atom.cue = prev.start, prev.direction, prev.cue
+                out[-1] = atom
+                continue
+            out.append(atom)
+        return out
+
+    @staticmethod
     def _join_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
         """ "29 listopada – 1 grudnia 2019", "od sierpnia 2019 r. do końca stycznia 2020"."""
         out: list[Atom] = []
@@ -859,12 +903,14 @@ class DateFinder(KnComponent):
         line_start, line_end = layout.line(atom.start)
         near_start = atom.start - line_start <= _LABEL_WINDOW
         if near_start and pat.PUBLICATION_LINE_START_RE.match(text, line_start, atom.start):
+            atom.published = _published_label(text[line_start : atom.start])
             return True
         window = max(line_start, atom.start - _LABEL_WINDOW)
         has_colon = ":" in text[window : atom.start] or "|" in text[window : atom.start]
         label = pat.PUBLICATION_LABEL_RE.search(text, window, atom.start) if has_colon else None
         if label is not None:
             if not label.group("bare"):
+                atom.published = _published_label(label.group())
                 return True
             nxt = text[atom.end : atom.end + 200].lstrip()
             return (
@@ -920,6 +966,16 @@ class DateFinder(KnComponent):
             if len(ref) == 10:
                 base = date.fromisoformat(ref)
         published = base
+        if published is None:
+            # a day the article itself labels as its publication ("Opublikowano: 12.03.2021"), if
+            # it labels only one: a page listing other articles' days labels several
+            labelled = {
+                date(a.a.year, a.a.month, a.a.day)  # type: ignore[arg-type]
+                for a in atoms
+                if a.published and a.a is not None and a.a.year is not None and a.b is None
+            }
+            if len(labelled) == 1:
+                published = labelled.pop()
         if base is None:
             datelines = [
                 date(a.a.year, a.a.month, a.a.day)  # type: ignore[arg-type]
@@ -1049,7 +1105,13 @@ class DateFinder(KnComponent):
             out["kind"] = "date"
             ctx.told.append((atom.start, day, day))
             return out
-        if atom.type == "weekday" and atom.cue in {"", "od", "do"} and atom.direction is None and atom.ordinal is None:
+        if (
+            atom.type == "weekday"
+            and atom.cue in {"", "od", "do"}
+            and atom.direction is None
+            and atom.ordinal is None
+            and atom.weeks is None
+        ):
             return None  # "Czwartek był pracowity", "od poniedziałku do piątku": no particular day
         day = self._relative(atom, ctx)
         if day is None:
@@ -1064,6 +1126,7 @@ class DateFinder(KnComponent):
         else:
             out["value"] = out["end_value"] = day.isoformat()
             out["kind"] = "date"
+            ctx.told.append((atom.start, day, day))  # "W ubiegły piątek ... Dzień wcześniej ..."
         return out
 
     def _resolve_span(self, atom: Atom, ctx: Context) -> tuple[str | None, str | None]:
@@ -1115,6 +1178,8 @@ class DateFinder(KnComponent):
                 return date(index // 12, index % 12 + 1, atom.a.day)
             except ValueError:
                 return None
+        if atom.type == "weekday" and atom.weeks is not None and atom.weekday is not None:
+            return base + timedelta(days=atom.weekday - base.weekday(), weeks=atom.weeks)
         if atom.type == "weekday":
             if atom.direction is None or atom.weekday is None:
                 return None

@@ -32,6 +32,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, Final, NamedTuple
 
 from spacy.language import Language
@@ -44,6 +45,9 @@ from kooperacja_nlp.lang.dates import BODY_LINE_MIN_CHARS
 from kooperacja_nlp.lang.events import (
     ADDITIVE_CUES,
     BOUND_WORDS,
+    CALENDAR_PLACE_MAX_CHARS,
+    CALENDAR_SEPARATORS,
+    CALENDAR_WEEKDAY_ABBREVIATIONS,
     CHANGE_CUES,
     CLAUSE_OPENERS,
     CONTACT_CUES,
@@ -60,6 +64,7 @@ from kooperacja_nlp.lang.events import (
     HAPPENING_CUES,
     HEAD_CUES,
     HELD_CUES,
+    HELD_SECTION_HEADINGS,
     HYBRID_CUES,
     INSTITUTION_STEMS,
     LIST_BULLETS,
@@ -72,10 +77,13 @@ from kooperacja_nlp.lang.events import (
     PLACE_OF_BUILDING_WORDS,
     PLACE_PREPOSITIONS,
     PLANNED_CUES,
+    PLANNED_SECTION_HEADINGS,
     PRECEDENCE_CUES,
     PUBLICATION_CUES,
     ROW_CELLS,
     SCHEDULE_CUES,
+    SECTION_HEADING_MAX_CHARS,
+    SECTION_REACH,
     SERIES_CUES,
     SIGNING_REALIS_CUES,
     SINGLE_HAPPENING_CUES,
@@ -94,6 +102,7 @@ from kooperacja_nlp.lang.names import STREET_WORDS
 from kooperacja_nlp.lang.patterns import DASH
 from kooperacja_nlp.lang.places import NAVIGATION_LINE_RE
 from kooperacja_nlp.lang.pronouns import RELATIVE_PRONOUNS
+from kooperacja_nlp.lang.weekdays import WEEKDAYS
 from kooperacja_nlp.page import in_widget, widget_item_date, widget_spans
 from kooperacja_nlp.records import EVENT_TYPES
 
@@ -321,12 +330,26 @@ CLAUSE_START_RE: Final[re.Pattern[str]] = re.compile(
 DATE_FIELD_RE: Final[re.Pattern[str]] = re.compile(
     r"\W{0,3}+(?:" + "|".join(DATE_FIELD_LABELS) + r")(?:[^\S\n]{1,3}+\w{1,20}+){0,2}?[^\S\n]{0,3}+:", re.I
 )
+# a calendar entry's head line around its date (``lang.events.CALENDAR_SEPARATORS``): before the
+# date only bullets and a weekday, after it hours, a separator and a short place ("| Nysa")
+_WEEKDAY_WORDS = "|".join(sorted({*WEEKDAYS, *CALENDAR_WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
+CALENDAR_LEAD_RE: Final[re.Pattern[str]] = re.compile(
+    rf"[^\S\n]*[•*▪►–-]?[^\S\n]*(?:(?:{_WEEKDAY_WORDS})\.?,?[^\S\n]*)?", re.I
+)
+CALENDAR_TAIL_RE: Final[re.Pattern[str]] = re.compile(
+    r"[^\S\n]*(?:r\.|roku)?,?[^\S\n]*"
+    rf"(?:(?:godz\.|g\.)?[^\S\n]*\d{{1,2}}[:.]\d{{2}}(?:[^\S\n]*{DASH}[^\S\n]*\d{{1,2}}[:.]\d{{2}})?[^\S\n]*)?"
+    rf"[{re.escape(CALENDAR_SEPARATORS)}][^\S\n]*[^\W\d_][^\n|]{{0,{CALENDAR_PLACE_MAX_CHARS}}}",
+    re.I,
+)
 # the place field of an announcement: "Miejsce: sala narad Urzędu Gminy w Lipniku"
 PLACE_FIELD_RE: Final[re.Pattern[str]] = re.compile(
     r"\W{0,3}+(?:" + "|".join(PLACE_FIELD_LABELS) + r")(?:[^\S\n]{1,3}+\w{1,20}+){0,2}?[^\S\n]{0,3}+:", re.I
 )
 # an item of a list: a bullet or a number (a date, an hour) at the start of its line
 LIST_ITEM_RE: Final[re.Pattern[str]] = re.compile(r"[" + re.escape(LIST_BULLETS) + r"\d]")
+# the number of a numbered line before its text: "2. ", "a) ", "IV. "
+ENUMERATOR_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*+(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)][ \t]*+")
 # an item of a list named by a short label before a dash and its date ("moduł I – 7-8 października,",
 # "II spotkanie – 9 kwietnia"): a list item only under a line ending in a colon (``_list_intro``)
 LABELLED_ITEM_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w.])[^\W\d_][\w.]*+(?: [\w.]++){0,3}+ " + DASH + r" \d")
@@ -825,8 +848,12 @@ def _last_clause_cut(text: str, start: int, end: int) -> int | None:
 
 
 def _is_list_item(text: str, s: Sentence) -> bool:
-    """The sentence starts its line with a bullet or a number ("• 23 IX 2020 – ...", "14:00 ...")."""
-    return _starts_line(text, s) and bool(LIST_ITEM_RE.match(text, s.start))
+    """The sentence starts its line with a bullet or a number ("• 23 IX 2020 – ...", "14:00 ..."),
+    or follows the number of a numbered line, which the sentences split off ("2." / "Sesja II –
+    28 października 2019 r., Zamość")."""
+    if _starts_line(text, s):
+        return bool(LIST_ITEM_RE.match(text, s.start))
+    return ENUMERATOR_RE.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start) is not None
 
 
 def _untold_status(events: Sequence[dict[str, Any]], items: Collection[int]) -> None:
@@ -849,6 +876,27 @@ def _untold_status(events: Sequence[dict[str, Any]], items: Collection[int]) -> 
             if k not in items:
                 later = later and first_planned is not None and start > first_planned[:10]  # type: ignore[operator]
             e["status"] = "planned" if later else "held"
+
+
+_SECTION_STATUS: Final[Mapping[str, str]] = MappingProxyType(
+    {**dict.fromkeys(PLANNED_SECTION_HEADINGS, "planned"), **dict.fromkeys(HELD_SECTION_HEADINGS, "held")}
+)
+_SECTION_HEADING_RE: Final[re.Pattern[str]] = re.compile(
+    r"^[^\S\n]*[#»•*▪►-]?[^\S\n]*("
+    + "|".join(re.escape(h) for h in sorted(_SECTION_STATUS, key=len, reverse=True))
+    + r")[^\S\n]*:?[^\S\n]*$",
+    re.I | re.M,
+)
+
+
+def section_status(text: str, at: int) -> str | None:
+    """The tense a calendar page's section heading gives its entries ("NADCHODZĄCE WYDARZENIA",
+    "Wydarzenia minione"): that of the nearest such heading before position ``at``, if any."""
+    found = None
+    for m in _SECTION_HEADING_RE.finditer(text, max(0, at - SECTION_REACH), at):
+        if len(m.group().strip()) <= SECTION_HEADING_MAX_CHARS:
+            found = m
+    return _SECTION_STATUS[found.group(1).lower()] if found is not None else None
 
 
 def _former_day(text: str, sent: Sentence, d: Mapping[str, Any]) -> bool:
@@ -1438,6 +1486,11 @@ class EventBuilder(KnPipe):
                 # sentence cut at "r." or another abbreviation goes on in the next one
                 through = i + 1
                 line = text[sent.start : sents[through].end]
+            if through == view.index_of(d["start"]) and self._calendar_head(text, sents, i, through, d):
+                # "18.01.2023 r. | Głogówek" / "Spotkanie robocze koordynatorów CUS ..." (the line may
+                # be cut after a weekday's abbreviation: "śr. | 15 marca 2023 | online")
+                through += 1
+                line = text[sent.start : sents[through].end]
             if row and through == i:
                 through = row[-1]
                 line = text[sent.start : sents[through].end]
@@ -1543,6 +1596,22 @@ class EventBuilder(KnPipe):
             if i not in taken and HAPPENING_RE.search(text, sents[i].start, sents[i].end):
                 out.add(i)
         return out
+
+    @staticmethod
+    def _calendar_head(text: str, sents: Sequence[Sentence], i: int, j: int, d: Mapping[str, Any]) -> bool:
+        """A calendar entry's head line (``CALENDAR_TAIL_RE``), sentences ``i`` to ``j``, whose
+        next line, right under it, tells a happening: the entry's day and place, the happening
+        told below them."""
+        sent = sents[j]
+        if j + 1 >= len(sents) or sents[j + 1].para != sent.para:
+            return False
+        if text.count("\n", sent.end, sents[j + 1].start) != 1:
+            return False
+        if CALENDAR_LEAD_RE.fullmatch(text, sents[i].start, d["start"]) is None:
+            return False
+        if CALENDAR_TAIL_RE.fullmatch(text, d["end"], sent.end) is None:
+            return False
+        return _happening(text[sents[j + 1].start : sents[j + 1].end])
 
     @staticmethod
     def _is_dateline(text: str, sent: Sentence, d: Mapping[str, Any], letters: _LetterRuns | None = None) -> bool:
@@ -1732,6 +1801,8 @@ class EventBuilder(KnPipe):
             # no cue word: the tense of the verb nearest the date ("Zarząd na posiedzeniu w dniu
             # 12 września przyjął projekt"; "Rada przyjmie program 3 marca")
             status = verb_status(sent_text, mention["start"] - own.start)
+        if status is None:
+            status = section_status(text, own.start)  # "NADCHODZĄCE WYDARZENIA" / "wt., 21.02.2023 | Nysa"
         if status is None and not (intro is not None and k):
             status = cue_status(title) if lead else None
         # None: nothing says the tense (an item of a list whose line and introduction say nothing

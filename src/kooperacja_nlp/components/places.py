@@ -152,6 +152,8 @@ _QUOTE_CLOSERS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
 _COURTESY: Final[frozenset[str]] = frozenset({"pan", "pani", "państwo"})
 _MAX_QUOTED: Final[int] = 60  # tokens; an unclosed quotation mark does not swallow a whole line
 _DASHES: Final[frozenset[str]] = frozenset("-–—‐")
+# what sets a schedule line's place apart from its date: "25 maja – Smarklice", "18.01.2023 r. | Głogówek"
+_ITEM_PLACE_SEPARATORS: Final[frozenset[str]] = frozenset({*_DASHES, "|"})
 _NOUN_POS: Final[frozenset[str]] = frozenset({"subst", "depr"})
 _MASCULINE_ENDINGS: Final[tuple[str, ...]] = ("i", "y")
 # Fields a venue copies from the locality named in it.
@@ -930,7 +932,7 @@ class PlaceFinder(KnComponent):
     def _cue(self, toks: Sequence[_Tok], i: int) -> _Cue | None:
         if toks[i].nl:
             return None
-        if i > 1 and toks[i - 1].text in _DASHES and self._after_item_date(toks, i - 1):
+        if i > 1 and toks[i - 1].text in _ITEM_PLACE_SEPARATORS and self._after_item_date(toks, i - 1):
             return _Cue("label", frozenset({"nom"}), start=toks[i - 1].start)  # "• 25 maja – Smarklice, remiza OSP"
         prev = self._prev_word(toks, i)
         if prev is None:

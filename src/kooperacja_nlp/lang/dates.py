@@ -75,6 +75,24 @@ PUBLICATION_CUES: Final[tuple[str, ...]] = (
     "opracował",
     "opracowała",
 )
+# The labels among those that name the day the article appeared (not an edit's, "Aktualizacja:",
+# nor an author's): the only date of the text that relative days ("wczoraj", "w ubiegły piątek")
+# may count from when the caller gives no ``published``. Lower-case.
+PUBLISHED_LABELS: Final[tuple[str, ...]] = (
+    "opublikowano",
+    "opublikował",
+    "opublikowała",
+    "opublikowany",
+    "opublikowana",
+    "publikacja",
+    "data publikacji",
+    "data dodania",
+    "data zamieszczenia",
+    "zamieszczono",
+    "dodano",
+    "dodany",
+    "dodane",
+)
 # A bare "Data:" labels the article's date only when the date follows it directly; "Data
 # spotkania: ..." or "Data: ..., Miejsce: ..." announce an event instead.
 DATE_LABEL: Final[str] = "data"
@@ -577,6 +595,8 @@ ANAPHORA_LEAD_RE: Final[re.Pattern[str]] = re.compile(
 APPOSITION_GAP_RE: Final[re.Pattern[str]] = re.compile(
     rf"{_H}{{0,3}}+[,(]?{_H}{{0,3}}+(?:(?:{_alt(APPOSITION_WORDS)}){_H}{{0,3}}+)?$", re.IGNORECASE
 )
+# between a week and its weekday: "w przyszłym tygodniu, w środę", "w ubiegłym tygodniu we wtorek"
+WEEK_WEEKDAY_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"{_H}{{0,3}}+,?{_H}{{0,3}}+(?:we?{_H}{{1,3}}+)?", re.I)
 # between the two ends of a range: "29 listopada – 1 grudnia", "od 3 czerwca do 5 lipca"
 RANGE_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"{_SP}(?:{DASH}){_SP}$")
 RANGE_WORD_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"{_SP1}(?:do|a)(?:{_H}{{1,3}}+dnia)?{_SP1}$", re.I)

@@ -168,6 +168,8 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("odwiedz", 2),  # "członkowie zespołu odwiedzili Lubliniec", "odwiedzą Kartuzy"
             ("goście ~ odwiedzili", 2),
             ("gościli", 2),
+            ("gościł", 2),  # "delegacja naszego ośrodka gościła w Zielonej Górze"
+            ("delegacj", 3),
         ),
         "other": (
             # a day of celebration is the happening even when a cooperation group organises it
@@ -672,6 +674,58 @@ DOCUMENT_FILLER_WORDS: Final[frozenset[str]] = frozenset(
 )
 # How many words a document noun may stand before "z dnia".
 DOCUMENT_REACH: Final[int] = 10
+# A calendar entry's head line: its day (maybe a weekday before it, hours after it), a separator
+# and where it is: "wt., 21.02.2023, godz. 9:00–14:30 | Nysa", "2–3 marca 2023 r. | Brzeg",
+# "śr. 15 marca 2023 | online (MS Teams)". The happening is the line under it ("Szkolenie
+# „Usługi opiekuńcze ...”"); a dateline has no separator and place after its date.
+CALENDAR_SEPARATORS: Final[str] = "|–—-"
+CALENDAR_PLACE_MAX_CHARS: Final[int] = 40
+# Weekday abbreviations that may open such a line ("wt.,", "śr.", "pt."): only there, never in
+# the dates' own patterns ("pt." also means "pod tytułem").
+CALENDAR_WEEKDAY_ABBREVIATIONS: Final[tuple[str, ...]] = (
+    "pon",
+    "pn",
+    "wt",
+    "śr",
+    "sr",
+    "czw",
+    "pt",
+    "sob",
+    "nd",
+    "niedz",
+)
+# Headings of a calendar page's sections, which tell their entries' tense when the entries do not
+# ("NADCHODZĄCE WYDARZENIA" / "wt., 21.02.2023 | Nysa" / "Szkolenie ..."; "Wydarzenia minione").
+# Lower-case; a heading is a short line of these words (``SECTION_HEADING_MAX_CHARS``).
+PLANNED_SECTION_HEADINGS: Final[tuple[str, ...]] = (
+    "nadchodzące wydarzenia",
+    "najbliższe wydarzenia",
+    "planowane wydarzenia",
+    "wydarzenia nadchodzące",
+    "wydarzenia planowane",
+    "zapowiedzi",
+    "zapowiedzi wydarzeń",
+    "najbliższe spotkania",
+    "planowane spotkania",
+    "planowane szkolenia",
+    "najbliższe szkolenia",
+    "przed nami",
+)
+HELD_SECTION_HEADINGS: Final[tuple[str, ...]] = (
+    "minione wydarzenia",
+    "wydarzenia minione",
+    "zakończone wydarzenia",
+    "wydarzenia zakończone",
+    "zrealizowane wydarzenia",
+    "wydarzenia zrealizowane",
+    "odbyte spotkania",
+    "zrealizowane spotkania",
+    "zrealizowane szkolenia",
+    "archiwum wydarzeń",
+)
+SECTION_HEADING_MAX_CHARS: Final[int] = 40
+# How far back (characters) an entry's section heading is looked for.
+SECTION_REACH: Final[int] = 3000
 # Labels of the date field of an announcement ("Termin: 12.03.2020 r., godz. 10:00" under
 # "Zaproszenie na szkolenie"): the happening is named in a line above.
 DATE_FIELD_LABELS: Final[tuple[str, ...]] = ("termin", "data", "kiedy", "dzień")

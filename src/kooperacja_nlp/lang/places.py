@@ -966,7 +966,8 @@ COUNTY_ITEM_RE: Final[re.Pattern[str]] = re.compile(
 ROMAN_MONTHS_LOWER: Final[frozenset[str]] = frozenset(m.lower() for m in ROMAN_MONTHS)
 # A schedule line opening with its date, then a dash and the item's place in the nominative: "• 25
 # maja – Smarklice, remiza OSP", "12.03.2020 r., godz. 10:00 – Lublin, sala ROPS". The words such
-# a date may be written with (besides numbers and punctuation), and how many tokens it may take.
+# a date may be written with (besides numbers and punctuation), and how many tokens it may take
+# ("wt., 21.02.2023, godz. 9:00–14:30 | Nysa" takes 18).
 ITEM_DATE_WORDS: Final[frozenset[str]] = frozenset(
     {
         *MONTHS_GENITIVE,
@@ -992,4 +993,4 @@ ITEM_DATE_WORDS: Final[frozenset[str]] = frozenset(
         "niedz",
     }
 )
-ITEM_DATE_MAX_TOKENS: Final[int] = 16
+ITEM_DATE_MAX_TOKENS: Final[int] = 24
