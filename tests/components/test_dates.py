@@ -91,6 +91,8 @@ def test_absolute_dates(nlp: Language, text: str, expected: list[Row]) -> None:
 # -- ranges: one value with start and end ------------------------------------------------------------
 
 RANGES = [
+    # abbreviated weekdays at both ends
+    ("• pn. 4 X – pt. 8 X 2021 r. – cykl szkoleń", [("4 X – pt. 8 X 2021 r.", "2021-10-04", "2021-10-08", "range")]),
     (
         "W dniach 14-15 listopada 2019 roku w Ustroniu.",
         [("14-15 listopada 2019 roku", "2019-11-14", "2019-11-15", "range")],

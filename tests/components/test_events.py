@@ -1572,3 +1572,28 @@ def test_numbered_schedule_items_after_the_held_ones_are_planned() -> None:
         ("2019-10-28", "planned"),
         ("2019-11-05", "planned"),
     ]
+
+
+def test_a_relative_clause_after_the_place_names_another_matter() -> None:
+    """The locality of a relative clause after the date and the place tells of another noun; one
+    in a relative clause that carries the happening itself still counts."""
+    text = (
+        "14 grudnia 2022 r. w siedzibie ROPS w Olsztynie zbierze się zespół ekspertów projektu, który oceni "
+        "rekomendacje wypracowane w Mikołajkach."
+    )
+    assert [e[3] for e in _events(text)] == ["Olsztyn"]
+    text = "Zapraszamy na spotkanie zespołu, które odbędzie się 14 grudnia 2022 r. w Mikołajkach."
+    assert [e[3] for e in _events(text)] == ["Mikołajki"]
+
+
+def test_a_moved_training_is_planned_on_its_new_day_only() -> None:
+    text = (
+        "Starogard Gd., dn. 13.03.2020 r.\n\nSzkolenie dla rodzin zastępczych, które miało odbyć się 19 marca "
+        "br. w Czarnej Wodzie, zostaje PRZENIESIONE na czwartek 16 kwietnia 2020 r. Miejsce oraz godziny zajęć "
+        "pozostają bez zmian.\n\nUmowę na realizację programu Wójt Gminy Kazimierz Gąsior podpisał "
+        "12.VIII.2021 r. w Rzeszowie."
+    )
+    assert _events(text) == [
+        ("training", "2020-04-16", "2020-04-16", "Czarna Woda", "planned"),
+        ("agreement_signing", "2021-08-12", "2021-08-12", "Rzeszów", "held"),
+    ]

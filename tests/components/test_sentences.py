@@ -33,6 +33,11 @@ def _split(text: str) -> list[str]:
         ("W dniach 07. 09. 2020 r. obradował Komitet.", ["W dniach 07. 09. 2020 r. obradował Komitet."]),
         ("Spotkanie prowadziła p. A. Nowak z MOPS.", ["Spotkanie prowadziła p. A. Nowak z MOPS."]),
         ("Głos zabrał R. Wójcik z PCPR.", ["Głos zabrał R. Wójcik z PCPR."]),
+        # an abbreviated weekday before its date ("pt." before a number is no sentence end)
+        (
+            "• pn. 4 X – pt. 8 X – cykl szkoleń dla asystentów. Zapisy w GOPS.",
+            ["• pn. 4 X – pt. 8 X – cykl szkoleń dla asystentów.", "Zapisy w GOPS."],
+        ),
     ],
 )
 def test_sentence_boundaries(text, expected):

@@ -47,7 +47,6 @@ from kooperacja_nlp.lang.events import (
     BOUND_WORDS,
     CALENDAR_PLACE_MAX_CHARS,
     CALENDAR_SEPARATORS,
-    CALENDAR_WEEKDAY_ABBREVIATIONS,
     CHANGE_CUES,
     CLAUSE_OPENERS,
     CONTACT_CUES,
@@ -102,7 +101,7 @@ from kooperacja_nlp.lang.names import STREET_WORDS
 from kooperacja_nlp.lang.patterns import DASH
 from kooperacja_nlp.lang.places import NAVIGATION_LINE_RE
 from kooperacja_nlp.lang.pronouns import RELATIVE_PRONOUNS
-from kooperacja_nlp.lang.weekdays import WEEKDAYS
+from kooperacja_nlp.lang.weekdays import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from kooperacja_nlp.page import in_widget, widget_item_date, widget_spans
 from kooperacja_nlp.records import EVENT_TYPES
 
@@ -332,7 +331,7 @@ DATE_FIELD_RE: Final[re.Pattern[str]] = re.compile(
 )
 # a calendar entry's head line around its date (``lang.events.CALENDAR_SEPARATORS``): before the
 # date only bullets and a weekday, after it hours, a separator and a short place ("| Nysa")
-_WEEKDAY_WORDS = "|".join(sorted({*WEEKDAYS, *CALENDAR_WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
+_WEEKDAY_WORDS = "|".join(sorted({*WEEKDAYS, *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
 CALENDAR_LEAD_RE: Final[re.Pattern[str]] = re.compile(
     rf"[^\S\n]*[•*▪►–-]?[^\S\n]*(?:(?:{_WEEKDAY_WORDS})\.?,?[^\S\n]*)?", re.I
 )
@@ -897,6 +896,19 @@ def section_status(text: str, at: int) -> str | None:
         if len(m.group().strip()) <= SECTION_HEADING_MAX_CHARS:
             found = m
     return _SECTION_STATUS[found.group(1).lower()] if found is not None else None
+
+
+def _main_clause_first(
+    text: str, s: Sentence, anchor: tuple[int, int], ranked: list[tuple[int, dict[str, Any]]]
+) -> list[tuple[int, dict[str, Any]]]:
+    """A relative clause after the date tells of another noun: "14 grudnia w siedzibie ROPS w
+    Olsztynie zbierze się zespół, który oceni rekomendacje wypracowane w Mikołajkach" meets in
+    Olsztyn. Its localities are only hints when the clause with the date names one as a building's
+    or said of the happening (without one, "spotkanie, które odbędzie się w Toruniu" still counts)."""
+    clause = RELATIVE_CLAUSE_RE.search(text, anchor[1], s.end)
+    if clause is None or not any(r >= R_BUILDING and p["end"] <= clause.start() for r, p in ranked):
+        return ranked
+    return [(min(r, R_SEAT) if p["start"] >= clause.start() else r, p) for r, p in ranked]
 
 
 def _former_day(text: str, sent: Sentence, d: Mapping[str, Any]) -> bool:
@@ -1998,6 +2010,8 @@ class EventBuilder(KnPipe):
             if ranked and ranked[-1][0] == R_NOT and COORDINATION_RE.match(text, ranked[-1][1]["end"], p["start"]):
                 rank = R_NOT  # "z Rzeszowa, Kielc i Lublina": every locality of the list is an origin
             ranked.append((rank, p))
+        if anchor is not None and ranked:
+            ranked = _main_clause_first(text, s, anchor, ranked)
         ranked = [(r, p) for r, p in ranked if r >= (R_BUILDING if need_venue else floor)]
         if not ranked:
             return None

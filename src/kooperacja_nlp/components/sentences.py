@@ -32,6 +32,7 @@ from kooperacja_nlp.lang.layout import (
     NAVIGATION_PREFIXES,
 )
 from kooperacja_nlp.lang.patterns import SENTENCE_END_RE, WORD_TAIL_MAX, WORD_TAIL_RE
+from kooperacja_nlp.lang.weekdays import WEEKDAY_ABBREVIATIONS
 
 _OPENERS: Final[str] = "„\"«(‘'"
 _BULLETS_RE: Final[re.Pattern[str]] = re.compile(r"^[\s•·▪►*-]+")  # list bullets before menu items
@@ -162,5 +163,7 @@ class SentenceSplitter(KnPipe):
                     continue
                 if word.isdigit() and following.isdigit():
                     continue  # "07. 09. 2020"
+                if following.isdigit() and word in WEEKDAY_ABBREVIATIONS:
+                    continue  # "pn. 4 X – pt. 8 X", "śr. 15 marca": a weekday before its date
             out.append(nxt)
         return out

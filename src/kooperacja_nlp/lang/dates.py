@@ -32,7 +32,7 @@ from kooperacja_nlp.lang.relative import (
     WEEKDAY_ORDINALS,
     YEAR_OFFSETS,
 )
-from kooperacja_nlp.lang.weekdays import WEEKDAYS, WEEKENDS
+from kooperacja_nlp.lang.weekdays import WEEKDAY_ABBREVIATIONS, WEEKDAYS, WEEKENDS
 
 # -- cue words --------------------------------------------------------------------------------
 
@@ -598,7 +598,10 @@ APPOSITION_GAP_RE: Final[re.Pattern[str]] = re.compile(
 # between a week and its weekday: "w przyszłym tygodniu, w środę", "w ubiegłym tygodniu we wtorek"
 WEEK_WEEKDAY_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"{_H}{{0,3}}+,?{_H}{{0,3}}+(?:we?{_H}{{1,3}}+)?", re.I)
 # between the two ends of a range: "29 listopada – 1 grudnia", "od 3 czerwca do 5 lipca"
-RANGE_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"{_SP}(?:{DASH}){_SP}$")
+# (the second end's abbreviated weekday may stand after the dash: "pn. 4 X – pt. 8 X")
+RANGE_GAP_RE: Final[re.Pattern[str]] = re.compile(
+    rf"{_SP}(?:{DASH}){_SP}(?:(?:{_alt(WEEKDAY_ABBREVIATIONS)})\.{_SP})?$", re.IGNORECASE
+)
 RANGE_WORD_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"{_SP1}(?:do|a)(?:{_H}{{1,3}}+dnia)?{_SP1}$", re.I)
 # days written before a day range of a month: "14-15 oraz 21-22 listopada", "7 i 14-15 maja"
 DAYS_BEFORE_RE: Final[re.Pattern[str]] = re.compile(

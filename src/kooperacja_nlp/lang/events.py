@@ -145,6 +145,7 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             # the funding agreement, whose signer's title may stand between: "Umowę o dofinansowanie
             # Zastępca Prezydenta Miasta Gniezna Aleksander Dubiel podpisał 6 lutego"
             ("umow o dofinansowani", 4),
+            ("umow na realizacj", 4),  # "umowę na realizację programu Wójt Gminy ... podpisał 12.VIII.2021 r."
             ("podpisa ~ list intencyjn", 6),
             ("sygnatariusz", 1),
             ("deklarac przystąpieni", 3),
@@ -426,6 +427,11 @@ PLANNED_CUES: Final[tuple[str, ...]] = (
     "były zapowiedzią",
     "jest zapowiedzią",
     "są zapowiedzią",
+    # a happening moved to a new day is announced for it ("zostaje przeniesione na czwartek 16
+    # kwietnia"; a report of it would tell it held)
+    "przeniesion na",
+    "przełożon na",
+    "przesunięt na",
     "wybieramy się",  # the present of a plan: "W sobotę 9 września wybieramy się na wyjazd studyjny"
     "wybierają się",
     "wybiera się",
@@ -491,6 +497,11 @@ FORMER_DAY_CUES: Final[tuple[str, ...]] = (
     "miało się odbyć",
     "miały się odbyć",
     "mieli się spotkać",
+    # the same with the other word order: "szkolenie, które miało odbyć się 19 marca br."
+    "miał odbyć się",
+    "miała odbyć się",
+    "miało odbyć się",
+    "miały odbyć się",
     "zaplanowan",
     "zapowiadan",
     "pierwotnie",
@@ -502,6 +513,10 @@ CHANGE_CUES: Final[tuple[str, ...]] = (
     "miała się odbyć",
     "miało się odbyć",
     "miały się odbyć",
+    "miał odbyć się",
+    "miała odbyć się",
+    "miało odbyć się",
+    "miały odbyć się",
     "przełożon",
     "przeniesion",
     "przesunięt",
@@ -680,20 +695,6 @@ DOCUMENT_REACH: Final[int] = 10
 # „Usługi opiekuńcze ...”"); a dateline has no separator and place after its date.
 CALENDAR_SEPARATORS: Final[str] = "|–—-"
 CALENDAR_PLACE_MAX_CHARS: Final[int] = 40
-# Weekday abbreviations that may open such a line ("wt.,", "śr.", "pt."): only there, never in
-# the dates' own patterns ("pt." also means "pod tytułem").
-CALENDAR_WEEKDAY_ABBREVIATIONS: Final[tuple[str, ...]] = (
-    "pon",
-    "pn",
-    "wt",
-    "śr",
-    "sr",
-    "czw",
-    "pt",
-    "sob",
-    "nd",
-    "niedz",
-)
 # Headings of a calendar page's sections, which tell their entries' tense when the entries do not
 # ("NADCHODZĄCE WYDARZENIA" / "wt., 21.02.2023 | Nysa" / "Szkolenie ..."; "Wydarzenia minione").
 # Lower-case; a heading is a short line of these words (``SECTION_HEADING_MAX_CHARS``).

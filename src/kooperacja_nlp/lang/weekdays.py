@@ -65,3 +65,8 @@ WEEKENDS: Final[Mapping[str, int]] = MappingProxyType(
         "weekendowi": 5,
     }
 )
+
+# Abbreviated weekdays, lower-case, without their period ("pn. 4 X – pt. 8 X", "wt., 21.02.2023"):
+# read only where a date follows or a line opens with them, never as dates on their own ("pt."
+# also means "pod tytułem").
+WEEKDAY_ABBREVIATIONS: Final[tuple[str, ...]] = ("pon", "pn", "wt", "śr", "sr", "czw", "pt", "sob", "nd", "niedz")
