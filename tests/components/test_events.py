@@ -821,6 +821,12 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str, str
         ),
         # the project's expert panel is one of its working bodies
         ("W dniach 14-15.11.2019 w Łodzi obradował panel ekspertów projektu.", "project_team"),
+        # the project's team, though the article is about its trainings
+        (
+            "Ruszyły szkolenia w projekcie\n\nDziałania zainaugurowało spotkanie robocze zespołu projektu z "
+            "przedstawicielami partnera, które odbyło się 30.09.2019 r. w Lublinie.",
+            "project_team",
+        ),
     ],
 )
 def test_type_of_a_sentence_with_a_misleading_word(sentence: str, label: str) -> None:

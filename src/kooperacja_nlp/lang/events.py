@@ -32,6 +32,7 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("zesp ds opracowania", 4),
             ("zesp ds wdrażania", 4),
             ("zesp projektow", 4),
+            ("zesp projektu", 4),  # "spotkanie robocze zespołu projektu z przedstawicielami partnera"
             ("zespołów projektow", 4),
             ("partner regionaln", 3),
             ("partnerów projektu", 2),
