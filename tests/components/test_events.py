@@ -1567,7 +1567,7 @@ def test_numbered_schedule_items_after_the_held_ones_are_planned() -> None:
     """A numbered line's number is split off as a sentence of its own ("2." / "Sesja II – ..."):
     the text after it is still an item of the list, so the schedule's later sessions are planned."""
     text = (
-        "Pierwsza sesja odbyła się 14-15 października 2019 roku w Chełmie.\n\n"
+        "Pierwsze szkolenie odbyło się 14-15 października 2019 roku w Chełmie.\n\n"
         "Poniżej przedstawiamy harmonogram kolejnych sesji:\n\n"
         "1. Sesja I – 14-15.10.2019 r., Chełm (zrealizowana)\n"
         "2. Sesja II – 28 października 2019 r., Zamość, sala konferencyjna\n"
@@ -1603,3 +1603,24 @@ def test_a_moved_training_is_planned_on_its_new_day_only() -> None:
         ("training", "2020-04-16", "2020-04-16", "Czarna Woda", "planned"),
         ("agreement_signing", "2021-08-12", "2021-08-12", "Rzeszów", "held"),
     ]
+
+
+def test_an_information_meeting_for_applicants_is_of_no_listed_kind() -> None:
+    text = "Spotkanie informacyjne dla kandydatów na asystentów odbędzie się w czwartek 29 lutego 2024 r. w Gnieźnie."
+    assert [e[0] for e in _events(text)] == ["other"]
+
+
+def test_schedule_items_take_the_type_of_the_item_before_them() -> None:
+    """Items of a list told without a cue of their own continue the list (the sessions of a
+    training cycle), not the article's first event (a team meeting that started the project)."""
+    text = (
+        "Ruszyły szkolenia w projekcie\n\n"
+        "Za nami pierwsza sesja szkoleniowa w ramach projektu dla pracowników ośrodków pomocy społecznej.\n\n"
+        "Przypomnijmy, że działania zainaugurowało spotkanie robocze zespołu projektu, które odbyło się "
+        "30.09.2019 r. w Lublinie.\n\n"
+        "Pierwsze szkolenie odbyło się 14-15 października 2019 roku w Chełmie.\n\n"
+        "Harmonogram kolejnych sesji:\n\n"
+        "1. Sesja I – 14-15.10.2019 r., Chełm (zrealizowana)\n"
+        "2. Sesja II – 28 października 2019 r., Zamość\n"
+    )
+    assert [e[0] for e in _events(text)] == ["project_team", "training", "training"]

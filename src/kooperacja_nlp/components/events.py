@@ -1404,7 +1404,9 @@ class EventBuilder(KnPipe):
                 # any cue of its own continues the article's series (not on a bulletin page,
                 # whose items are unrelated); in the sentence of another event, that one's
                 # ("Konsultacje odbyły się 15 października w Jaśle, a 22 października w Ustrzykach")
-                same = cands[k - 1].sent == cands[k].sent
+                # ... or, an item of a list, the list's: the item before it ("2. Sesja II – 28
+                # października" after "Pierwsza sesja odbyła się 14-15 października")
+                same = cands[k - 1].sent == cands[k].sent or intros[k] is not None
                 model = events[k - 1] if same else events[0]
                 event["event_type"] = model["event_type"]
                 event["event_type_scores"] = dict(model["event_type_scores"])

@@ -129,7 +129,6 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("podsumowano", 1),
             ("upowszechni", 2),
             ("informacyjno edukacyjn", 3),
-            ("spotkani informacyjn", 2),
             ("subregionaln", 1),
             ("prelegent", 1),
             ("prelekc", 1),
@@ -174,6 +173,9 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("delegacj", 3),
         ),
         "other": (
+            # an information meeting (for residents, candidates, applicants) is none of the kinds
+            # above unless its own words say so ("spotkanie informacyjne dla kandydatów na asystentów")
+            ("spotkani informacyjn", 1),
             # a day of celebration is the happening even when a cooperation group organises it
             ("dzień senior", 6),
             ("dnia senior", 6),
