@@ -1624,3 +1624,14 @@ def test_schedule_items_take_the_type_of_the_item_before_them() -> None:
         "2. Sesja II – 28 października 2019 r., Zamość\n"
     )
     assert [e[0] for e in _events(text)] == ["project_team", "training", "training"]
+
+
+def test_a_month_that_a_dash_gives_one_happening_is_its_date() -> None:
+    text = (
+        "Na 15.10.2020 r. zaplanowano warsztaty dla pracodawców, a w listopadzie (termin zostanie podany) – "
+        "otwarte spotkanie Zespołu Kooperacji z mieszkańcami osiedla."
+    )
+    assert [(e[1], e[4]) for e in _events(text)] == [("2020-10-15", "planned"), ("2020-11", "planned")]
+    # a month over several happenings is no date of one
+    text = "W listopadzie – szkolenia dla pracowników socjalnych w kilku gminach powiatu."
+    assert _events(text) == []

@@ -86,6 +86,7 @@ from kooperacja_nlp.lang.events import (
     SERIES_CUES,
     SIGNING_REALIS_CUES,
     SINGLE_HAPPENING_CUES,
+    SINGLE_HAPPENING_NOUNS,
     TODAY_CUES,
     TRAVEL_STEMS,
     TRAVEL_WORDS,
@@ -347,6 +348,16 @@ PLACE_FIELD_RE: Final[re.Pattern[str]] = re.compile(
 )
 # an item of a list: a bullet or a number (a date, an hour) at the start of its line
 LIST_ITEM_RE: Final[re.Pattern[str]] = re.compile(r"[" + re.escape(LIST_BULLETS) + r"\d]")
+# a month that a dash gives one happening, told by a singular noun: "a w listopadzie (termin
+# zostanie podany) – otwarte spotkanie Zespołu Kooperacji"
+MONTH_ITEM_RE: Final[re.Pattern[str]] = re.compile(
+    r"[^\S\n]*+(?:r\.|roku)?[^\S\n]*+(?:\([^()\n]{0,60}+\)[^\S\n]*+)?"
+    + DASH
+    + r"[^\S\n]*+(?:[^\W\d_]++[^\S\n]++){0,2}?(?:"
+    + "|".join(SINGLE_HAPPENING_NOUNS)
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 # the number of a numbered line before its text: "2. ", "a) ", "IV. "
 ENUMERATOR_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*+(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)][ \t]*+")
 # an item of a list named by a short label before a dash and its date ("moduł I – 7-8 października,",
@@ -1521,7 +1532,7 @@ class EventBuilder(KnPipe):
                     continue
             elif row:
                 header = schedule  # a row of a schedule: an item of its list, whatever its cells say
-            if kind == "month" and not _single_happening(line):
+            if kind == "month" and not _single_happening(line) and not MONTH_ITEM_RE.match(text, d["end"], sent.end):
                 continue
             end = d.get("end_value") or value
             if end < value and not value.startswith("--"):

@@ -361,6 +361,20 @@ HAPPENING_CUES: Final[tuple[str, ...]] = (
     "trwał",
 )
 
+# Singular nouns of one happening (nominative), which a dash after a month gives to it: "a w
+# listopadzie – otwarte spotkanie Zespołu Kooperacji" (not "szkolenia", a series).
+SINGLE_HAPPENING_NOUNS: Final[tuple[str, ...]] = (
+    "spotkanie",
+    "posiedzenie",
+    "zebranie",
+    "konferencja",
+    "szkolenie",
+    "seminarium",
+    "wizyta",
+    "debata",
+    "gala",
+    "forum",
+)
 # Happenings told with a finite verb of taking place (used for month-only dates, which count as
 # an event only when a single happening is reported for that month).
 SINGLE_HAPPENING_CUES: Final[tuple[str, ...]] = (
