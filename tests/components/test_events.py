@@ -1635,3 +1635,15 @@ def test_a_month_that_a_dash_gives_one_happening_is_its_date() -> None:
     # a month over several happenings is no date of one
     text = "W listopadzie – szkolenia dla pracowników socjalnych w kilku gminach powiatu."
     assert _events(text) == []
+
+
+def test_a_headline_of_two_happenings_gives_each_its_own_place() -> None:
+    text = (
+        "Komitet Sterujący w Jeleniej Górze, wizyta studyjna w Szklarskiej Porębie\n\n"
+        "Posiedzenie Komitetu (28 lutego 2020 r.) otworzyła dyrektor DOPS. Komitet zatwierdził raport z badań.\n\n"
+        "Nazajutrz, 1 marca, uczestnicy pojechali na wizytę studyjną do Szklarskiej Poręby."
+    )
+    assert [(e[0], e[3]) for e in _events(text)] == [
+        ("steering_committee", "Jelenia Góra"),
+        ("study_visit", "Szklarska Poręba"),
+    ]

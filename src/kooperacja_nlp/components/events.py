@@ -358,6 +358,9 @@ MONTH_ITEM_RE: Final[re.Pattern[str]] = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+# where a headline telling several happenings is cut between them ("Komitet Sterujący w Jeleniej
+# Górze, wizyta studyjna w Szklarskiej Porębie", "Szkolenie w Lublinie; konsultacje w Chełmie")
+HEADLINE_PART_RE: Final[re.Pattern[str]] = re.compile(r"[,;][^\S\n]*+|[^\S\n]" + DASH + r"[^\S\n]")
 # the number of a numbered line before its text: "2. ", "a) ", "IV. "
 ENUMERATOR_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*+(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)][ \t]*+")
 # an item of a list named by a short label before a dash and its date ("moduł I – 7-8 października,",
@@ -920,6 +923,20 @@ def _main_clause_first(
     if clause is None or not any(r >= R_BUILDING and p["end"] <= clause.start() for r, p in ranked):
         return ranked
     return [(min(r, R_SEAT) if p["start"] >= clause.start() else r, p) for r, p in ranked]
+
+
+def _headline_part(text: str, head: Sentence, label: str | None) -> Sentence:
+    """The part of a headline that tells a happening of type ``label``, when it tells several, each
+    with its place ("Komitet Sterujący w Jeleniej Górze, wizyta studyjna w Szklarskiej Porębie");
+    the whole headline otherwise."""
+    if label is None or label == "other":
+        return head
+    cuts = [head.start, *(m.end() for m in HEADLINE_PART_RE.finditer(text, head.start, head.end)), head.end]
+    if len(cuts) < 3:
+        return head
+    parts = [Sentence(a, b, head.para) for a, b in itertools.pairwise(cuts)]
+    typed = [p for p in parts if best_label(cue_scores([(text[p.start : p.end], 1.0)])) == label]
+    return typed[0] if len(typed) == 1 else head
 
 
 def _former_day(text: str, sent: Sentence, d: Mapping[str, Any]) -> bool:
@@ -1841,7 +1858,9 @@ class EventBuilder(KnPipe):
             "end_date": c.end_date,
             "start_time": mention.get("time"),
             "place": _respective_place(view, c, cands)
-            or self._place(view, c, other_sents, heads, clause.span if clause is not None else None, intro),
+            or self._place(
+                view, c, other_sents, heads, clause.span if clause is not None else None, intro, best_label(scores)
+            ),
             "venue": self._venue(view, own),
             "status": status,
             "participants": self._names(view, "kn_persons", region),
@@ -1886,9 +1905,11 @@ class EventBuilder(KnPipe):
         heads: list[int],
         clause: Sentence | None = None,
         intro: int | None = None,
+        label: str | None = None,
     ) -> dict[str, Any] | None:
         """The event's locality. ``clause``: its part of a sentence that dates several events;
-        ``intro``: the line introducing the list it is an item of (``_list_intro``)."""
+        ``intro``: the line introducing the list it is an item of (``_list_intro``); ``label``:
+        the type its cues give, which picks its part of a headline naming several happenings."""
         text, sents = view.text, view.sents
         localities = view.localities
         own = sents[c.sent]
@@ -1954,7 +1975,8 @@ class EventBuilder(KnPipe):
         if town is not None:
             return town
         for h in heads:
-            best = self._best_locality(text, sents[h], localities)
+            head = _headline_part(text, sents[h], label)
+            best = self._best_locality(text, head, localities)
             if best is not None:
                 return _place_value(best)
         if VENUE_RE.search(own_text):
