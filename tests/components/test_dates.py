@@ -201,6 +201,28 @@ def test_ranges(nlp: Language, text: str, expected: list[Row]) -> None:
 # -- year-less dates -------------------------------------------------------------------------------
 
 YEARLESS = [
+    # between two dates of one year told before and after it: that year, though the year before
+    # is nearer to the first ("9 stycznia 2019" -> October 2018 is 3 months away)
+    (
+        "Pierwsze spotkanie odbyło się 9 stycznia 2019 r. Ostatnie szkolenie prowadził 16-go października "
+        "mec. Paweł Grabowski. Pod koniec listopada 2019 r. planujemy konferencję.",
+        None,
+        [
+            ("9 stycznia 2019 r.", "2019-01-09", "2019-01-09", "date"),
+            ("16-go października", "2019-10-16", "2019-10-16", "date"),
+            ("Pod koniec listopada 2019 r.", "2019-11", "2019-11", "month"),
+        ],
+    ),
+    # ... but a year-end still crosses to the nearer year
+    (
+        "Spotkanie odbyło się 28 grudnia 2019 r., a kolejne 3 stycznia. W marcu 2020 r. planujemy szkolenie.",
+        None,
+        [
+            ("28 grudnia 2019 r.", "2019-12-28", "2019-12-28", "date"),
+            ("3 stycznia", "2020-01-03", "2020-01-03", "date"),
+            ("W marcu 2020 r.", "2020-03", "2020-03", "month"),
+        ],
+    ),
     # nothing in the text says which year: --MM-DD
     ("18 lipca w Rzeszowie odbyło się spotkanie.", None, [("18 lipca", "--07-18", "--07-18", "date")]),
     ("16-17 lipca w Rzeszowie obradował zespół.", None, [("16-17 lipca", "--07-16", "--07-17", "range")]),

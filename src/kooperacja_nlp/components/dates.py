@@ -228,6 +228,18 @@ class Context:
         i = bisect.bisect_right(self.happenings, (pos, date.max))
         return self.happenings[i][1] if i < len(self.happenings) else None
 
+    def between(self, before: date, pos: int, month: int, day: int | None) -> bool:
+        """(month, day) in the year of ``before`` lies between ``before`` and the next day or month
+        the text writes with a year after ``pos`` (a plan included: "planujemy na listopad 2019")."""
+        i = bisect.bisect_right(self.anchors, (pos, date.max))
+        later = [self.anchors[i][1]] if i < len(self.anchors) else []
+        later += [date(y, m, 28) for at, m, y in self.named_months if at > pos][:1]
+        try:
+            same = date(before.year, month, day or 1)
+        except ValueError:
+            return False
+        return bool(later) and before <= same <= min(later)
+
     def add(self, pos: int, d: date) -> None:
         """A date given its year from context anchors the year-less ones after it ("Dzień wcześniej, 17 lipca")."""
         self.resolved.append((pos, d))
@@ -1067,7 +1079,12 @@ class DateFinder(KnComponent):
             anchor = ctx.following(pos)
             if anchor is None:
                 return None
-        return _nearest_year(anchor, p.month, p.day)
+        year = _nearest_year(anchor, p.month, p.day)
+        if year != anchor.year and ctx.base is None and ctx.between(anchor, pos, p.month, p.day):
+            # "9 stycznia 2019 r. ... 16-go października ... pod koniec listopada 2019 r.": the
+            # day lies between the dates the text tells before and after it, in their year
+            return anchor.year
+        return year
 
     def _value(self, atom: Atom, ctx: Context) -> dict[str, Any] | None:
         """The ``DateMention`` fields of an atom (value None when it cannot be known)."""
