@@ -365,6 +365,13 @@ RELATIVE = [
             ("ostatni piątek", "2020-03-06", "2020-03-06", "date"),
         ],
     ),
+    # a byline: the date, then its author, on a line of the page's header
+    (
+        "Spotkanie zespołu w Lubrzy\n12.03.2023 | Autor: Jan Kowalski\n\nW miniony czwartek w Gminnym Ośrodku "
+        "Kultury w Lubrzy odbyło się spotkanie Zespołu Kooperacji z udziałem szkół, policji i sołtysów.",
+        None,
+        [("12.03.2023", "2023-03-12", "2023-03-12", "date"), ("miniony czwartek", "2023-03-09", "2023-03-09", "date")],
+    ),
     # a week and its weekday are one day; days counted from a relative day
     (
         "Opublikowano: 12.03.2021\n\nW ubiegły piątek zespół gościł w Zielonej Górze. Dzień wcześniej odbyło "

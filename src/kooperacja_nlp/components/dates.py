@@ -929,12 +929,13 @@ class DateFinder(KnComponent):
                 not pat.EVENT_FIELD_LINE_RE.match(nxt)
                 and "miejsce" not in text[atom.end : min(line_end, atom.end + 200)].lower()
             )
-        return bool(
-            near_start
-            and layout.in_margin(atom.start)
-            and pat.DATELINE_BEFORE_RE.match(text, line_start, atom.start)
-            and pat.DATELINE_AFTER_RE.match(text, atom.end, line_end)
-        )
+        if not (
+            near_start and layout.in_margin(atom.start) and pat.DATELINE_BEFORE_RE.match(text, line_start, atom.start)
+        ):
+            return False
+        # a byline ("12.03.2023 | Autor: Jan Kowalski") is the day the article appeared
+        atom.published = pat.BYLINE_AFTER_RE.match(text, atom.end, line_end) is not None
+        return atom.published or pat.DATELINE_AFTER_RE.match(text, atom.end, line_end) is not None
 
     @staticmethod
     def _attach_times(text: str, dated: list[Atom], times: list[Atom]) -> list[Atom]:

@@ -93,6 +93,8 @@ PUBLISHED_LABELS: Final[tuple[str, ...]] = (
     "dodany",
     "dodane",
 )
+# Labels of an author after a dateline on its line ("12.03.2023 | Autor: Jan Kowalski"). Lower-case.
+BYLINE_LABELS: Final[tuple[str, ...]] = ("autor", "autorka", "redakcja", "oprac.", "opracowanie", "tekst")
 # A bare "Data:" labels the article's date only when the date follows it directly; "Data
 # spotkania: ..." or "Data: ..., Miejsce: ..." announce an event instead.
 DATE_LABEL: Final[str] = "data"
@@ -654,6 +656,13 @@ DATELINE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?:[{_SEPARATORS}][^\n]{{0,40}}+)?$",
     re.IGNORECASE,
 )
+# a byline: the date, then its author ("12.03.2023 | Autor: Jan Kowalski"): the day the article
+# appeared, as good as "Opublikowano:" for counting relative days from
+BYLINE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    rf"[^\w\n{_SEPARATORS}]{{0,20}}+(?:[0-2]?\d[:.][0-5]\d[^\w\n{_SEPARATORS}]{{0,5}}+)?[{_SEPARATORS}][^\S\n]{{0,3}}+"
+    rf"(?:{_alt(BYLINE_LABELS)})(?!\w)",
+    re.IGNORECASE,
+)
 # a line of running text (not a heading, label or date line): the article body starts here
 BODY_LINE_MIN_CHARS: Final[int] = 100
 # a line long enough to be one (before its white space is stripped): where a body line may stand
@@ -705,6 +714,8 @@ ALL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     EVENT_FIELD_LINE_RE,
     DATELINE_BEFORE_RE,
     DATELINE_AFTER_RE,
+    BYLINE_AFTER_RE,
+    WEEK_WEEKDAY_GAP_RE,
     WORD_BEFORE_RE,
     DIGITS_RE,
     YEAR_MENTION_RE,
