@@ -1647,3 +1647,17 @@ def test_a_headline_of_two_happenings_gives_each_its_own_place() -> None:
         ("steering_committee", "Jelenia Góra"),
         ("study_visit", "Szklarska Poręba"),
     ]
+
+
+def test_a_sentence_cut_after_br_does_not_go_on_into_another_dated_one() -> None:
+    """ "br." ends the sentence; the next one, with its own date, is another happening's."""
+    text = (
+        "W dniu 23.IX.2021 r. w Rudzie Śląskiej odbyło się II posiedzenie Zespołu ds. wdrażania modelu. "
+        "Kolejne posiedzenie zespołu zaplanowano na 14 października br. Wcześniej, dn. 5.10.2021 r., "
+        "przedstawiciele zespołu wezmą udział w konferencji regionalnej w Katowicach."
+    )
+    assert _events(text) == [
+        ("project_team", "2021-09-23", "2021-09-23", "Ruda Śląska", "held"),
+        ("project_team", "2021-10-14", "2021-10-14", None, "planned"),  # not the conference's Katowice
+        ("conference", "2021-10-05", "2021-10-05", "Katowice", "planned"),
+    ]

@@ -939,6 +939,11 @@ def _headline_part(text: str, head: Sentence, label: str | None) -> Sentence:
     return typed[0] if len(typed) == 1 else head
 
 
+def _dated(dates: Sequence[Mapping[str, Any]], s: Sentence) -> bool:
+    """Sentence ``s`` writes a day or month of its own (``dates`` sorted by start)."""
+    return any(d.get("value") and d.get("kind") in {"date", "range", "month"} for d in _inside(dates, s.start, s.end))
+
+
 def _former_day(text: str, sent: Sentence, d: Mapping[str, Any]) -> bool:
     """A day the happening was set for before it was moved or cancelled ("zaplanowane na 12 marca
     br., zostało przełożone na 26 marca"; "która miała się odbyć 17 marca ... została odwołana")."""
@@ -1515,6 +1520,9 @@ class EventBuilder(KnPipe):
                 and i + 1 < len(sents)
                 and sents[i + 1].para == sent.para
                 and "\n" not in text[sent.end : sents[i + 1].start]
+                # ("... zaplanowano na 14 października br. Wcześniej, dn. 5.10.2021 r., ... wezmą
+                # udział w konferencji": a sentence with its own date is another happening's)
+                and not _dated(dates, sents[i + 1])
                 and (
                     (DATE_TAIL_RE.match(text[d["end"] : sent.end]) and not any(cue_scores([(line, 1.0)]).values()))
                     or (
