@@ -573,6 +573,9 @@ AUDIT_LOCALITIES = [
         ["Kłecko", "Łubowo", "Mieleszyn", "Niechanowo"],
     ),
     ("Ankietę wypełnili sołtysi wsi gminy: Ciepłe, Opalenie i Janiszewo.", ["Ciepłe", "Opalenie", "Janiszewo"]),
+    # a title after "Pani"/"Pan": the courtesy word blocks no name, the office's locality is read
+    ("Głos zabrała Pani Wójt Gminy Hażlach Grażyna Staniek.", ["Hażlach"]),
+    ("Podziękowania złożono Pani Sołtys Rozalina Annie Nowickiej.", ["Rozalin"]),
     # a title line before a menu line: "Zalesie" is not the head of a title "Zalesie Start"
     ("Urząd Gminy Zalesie\nStart > Aktualności\n\nW sali Urzędu Gminy Zalesie obradowali sołtysi.", ["Zalesie"]),
 ]

@@ -505,6 +505,13 @@ def _is_adjective(word: str) -> bool:
     return bool(readings) and all(r.pos == "adj" for r in readings)
 
 
+def _title_after_courtesy(toks: Sequence[_Tok], i: int) -> bool:
+    """Token ``i`` is a person's title after "Pan"/"Pani" ("Pani Wójt", "Pana Burmistrza"): the
+    courtesy word is no street or patron word then, and the names after the title are read."""
+    prev = toks[i - 1]
+    return bool(prev.word and _lemmas(prev.text) & _COURTESY and _lemmas(toks[i].text) & ROLE_LEMMAS)
+
+
 def _blocking(word: str) -> bool:
     """The word (an abbreviation with its period) begins a street or patron name: "ul.", "im."."""
     low = word.rstrip(".").lower()
@@ -1163,6 +1170,9 @@ class PlaceFinder(KnComponent):
             i = caps[c]
             t = toks[i]
             if self._blocked(toks, i):
+                if _title_after_courtesy(toks, i):
+                    i += 1  # "Pani Wójt Gminy Hażlach Grażyna Staniek": a title, then the office's name
+                    continue
                 i = self._skip_blocked_name(toks, i + 1)
                 continue
             allcaps = t.text.isupper() and len(t.text) > 1
