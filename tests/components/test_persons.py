@@ -649,3 +649,19 @@ def test_rule_nominatives_are_cached_tuples():
     assert persons._rule_nominatives("Wrzosińskiej", "f", "gen") is persons._rule_nominatives(
         "Wrzosińskiej", "f", "gen"
     )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Podziękowania otrzymali państwo Janina i Tadeusz Kowalscy, rodzina zastępcza z Goleszowa.",
+            ["Janina Kowalska", "Tadeusz Kowalski"],
+        ),
+        ("Gratulacje złożono Annie i Markowi Nowakom z Lubrzy.", ["Anna Nowak", "Marek Nowak"]),
+        # two men are no couple of one surname's genders: read as usual
+        ("W spotkaniu wzięli udział Jan Kowalski i Piotr Nowak.", ["Jan Kowalski", "Piotr Nowak"]),
+    ],
+)
+def test_a_couple_named_with_one_surname_in_the_plural(nlp, text, expected):
+    assert [p.name for p in _persons(nlp, text)] == expected

@@ -63,7 +63,9 @@ from kooperacja_nlp.gazetteer import gazetteer
 from kooperacja_nlp.lang.months import MONTHS
 from kooperacja_nlp.lang.names import (
     CASE_PREFERENCE,
+    COUPLE_JOINERS,
     CREDIT_CUES,
+    FEMININE_SURNAME_ENDINGS,
     FOREIGN_GIVEN_NAMES,
     FOREIGN_MEN_IN_A,
     FOREIGN_SURNAME_ENDINGS,
@@ -214,6 +216,25 @@ def _given_readings(form: str) -> tuple[tuple[str, str, str], ...]:
     if out and form in FOREIGN_GIVEN_NAMES and not any(lemma == form and case == "nom" for lemma, _, case in out):
         out = (*out, (form, _foreign_gender(form), "nom"))
     return out
+
+
+@functools.lru_cache(maxsize=16_384)
+def _plural_surnames(form: str) -> tuple[tuple[str, str], ...]:
+    """(lemma, case) of the form's readings as a surname in the masculine-personal plural
+    ("Kowalscy", "Nowakom"): a family or a couple named together."""
+    out: dict[tuple[str, str], None] = {}
+    for i in morph.analyse(form):
+        parts = i.tag.split(":")
+        if "nazwisko" in i.labels and i.pos == "subst" and len(parts) > 3 and parts[1] == "pl" and parts[3] == "m1":
+            out.update(dict.fromkeys((i.lemma, c) for c in sorted(_cases(i.tag))))
+    return tuple(out)
+
+
+def _surname_of(lemma: str, gender: str) -> str:
+    """A surname in the given gender: "Kowalski" -> "Kowalska" for a woman; nouns stay ("Nowak")."""
+    if gender == "f" and lemma.endswith(FEMININE_SURNAME_ENDINGS):
+        return lemma[:-1] + "a"
+    return lemma
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -747,10 +768,25 @@ class _Reader:
         # persons by what a declined spelling of their surname shares (``declined_variant``)
         by_stem: dict[tuple[tuple[str, ...], str | None, str, int], list[_Person]] = {}
         after = 0  # words before this index are read already
+        coupled: set[int] = set()
+        for first, last, couple in self.couples():
+            # "Janina i Tadeusz Kowalscy": two persons, one surname in the plural
+            # (mentions must differ: the first person's is the whole phrase, the second's its
+            # own first name with the surname)
+            for person, start in zip(couple, (first, first + 2), strict=True):
+                if person.name in by_name:
+                    continue
+                by_name[person.name] = person
+                persons.append(person)
+                by_surname.setdefault((person.surname, person.gender), []).append(person)
+                by_stem.setdefault(_stem_key(person), []).append(person)
+                person.mentions.append((self.words[start].start, self.words[last].end))
+            coupled.update(range(first, last + 1))
+        self.taken.update(coupled)
         caps = self.caps  # a name starts with a capital (``read_name`` is None for other words)
         # the capitals that may start a name, picked in C (``_may_start_name`` is a cached pure test)
         for i in compress(caps, map(_may_start_name, map(_word_text, map(self.words.__getitem__, caps)))):
-            if i < after:
+            if i < after or i in coupled:
                 continue
             got = self.read_name(i)
             if got is None:
@@ -788,6 +824,29 @@ class _Reader:
             self.taken.update(range(first, last + 1))
             after = last + 1
         return persons
+
+    def couples(self) -> list[tuple[int, int, list[_Person]]]:
+        """A woman and a man named by their first names and one surname in the plural, in one case
+        ("państwo Janina i Tadeusz Kowalscy", "Annie i Markowi Nowakom"): (first word, last word,
+        the two persons), each with the surname of their gender ("Kowalska", "Kowalski")."""
+        words, out = self.words, []
+        for i in self.caps:
+            if i + 3 >= len(words) or self.text[words[i + 1].start : words[i + 1].end] not in COUPLE_JOINERS:
+                continue
+            if not (self.joined(i) and self.joined(i + 1) and self.joined(i + 2)):
+                continue
+            one = _given_readings(self.text[words[i].start : words[i].end])
+            two = _given_readings(self.text[words[i + 2].start : words[i + 2].end])
+            plural = _plural_surnames(self.text[words[i + 3].start : words[i + 3].end])
+            for case in ("nom", "gen", "dat", "acc", "inst", "loc"):
+                a = next(((lemma, g) for lemma, g, c in one if c == case), None)
+                b = next(((lemma, g) for lemma, g, c in two if c == case), None)
+                surname = next((lemma for lemma, c in plural if c == case), None)
+                if a and b and surname and {a[1], b[1]} == {"f", "m"}:
+                    people = [_Person((name,), _surname_of(surname, g), g) for name, g in (a, b)]
+                    out.append((i, i + 3, people))
+                    break
+        return out
 
     def declined_variant(self, persons: Sequence[_Person], person: _Person) -> _Person | None:
         """A person already found whose surname the new one's is a different nominative of.

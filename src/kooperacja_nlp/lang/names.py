@@ -737,3 +737,9 @@ FOREIGN_SURNAME_ENDINGS: Final[tuple[str, ...]] = (
     "evičius",
     "escu",
 )
+
+# A couple named by two first names and one surname in the plural ("Janina i Tadeusz Kowalscy"):
+# the words between the first names, and the endings of the surnames whose feminine ends in "-a"
+# ("Kowalski" -> "Kowalska"; nouns such as "Nowak" are the same for both).
+COUPLE_JOINERS: Final[frozenset[str]] = frozenset({"i", "oraz"})
+FEMININE_SURNAME_ENDINGS: Final[tuple[str, ...]] = ("ski", "cki", "dzki")
