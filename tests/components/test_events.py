@@ -821,6 +821,12 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, str, str
         ),
         # the project's expert panel is one of its working bodies
         ("W dniach 14-15.11.2019 w Łodzi obradował panel ekspertów projektu.", "project_team"),
+        # the school of cooperation in the locative ("Szkole": ł alternates with l)
+        (
+            "W dniach 2–4 marca 2020 r. koordynatorka GOPS brała udział w Makroregionalnej Szkole Kooperacji "
+            "w Rzeszowie.",
+            "training",
+        ),
         # the project's team, though the article is about its trainings
         (
             "Ruszyły szkolenia w projekcie\n\nDziałania zainaugurowało spotkanie robocze zespołu projektu z "

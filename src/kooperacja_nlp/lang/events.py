@@ -91,6 +91,11 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
             ("szkoł animator", 4),
             ("makroregionaln szkoł", 4),
             ("szkoł liderów", 4),
+            # the dative and locative ("w Makroregionalnej Szkole Kooperacji"): ł alternates with l
+            ("szkol kooperac", 4),
+            ("szkol animator", 4),
+            ("makroregionaln szkol", 4),
+            ("szkol liderów", 4),
             ("warsztat", 3),
             ("kurs", 2),
             ("instruktaż", 2),
@@ -240,7 +245,17 @@ TYPE_CUES: Final[Mapping[str, tuple[tuple[str, int], ...]]] = MappingProxyType(
 # sentence, its label gets a bonus. Same stem syntax as TYPE_CUES.
 HEAD_CUES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {
-        "training": ("szkoleni", "warsztat", "webinar", "kurs", "szkoł kooperac", "szkoł animator", "zjazd szkoł"),
+        "training": (
+            "szkoleni",
+            "warsztat",
+            "webinar",
+            "kurs",
+            "szkoł kooperac",
+            "szkol kooperac",
+            "szkoł animator",
+            "szkol animator",
+            "zjazd szkoł",
+        ),
         "conference": ("konferencj", "seminari", "forum", "gala", "gali", "galę", "kongres", "debat", "debaci"),
         "consultation": ("konsultacj", "spotkani konsultacyjn", "spotkaniu konsultacyjn", "informacyjno konsultacyjn"),
         "study_visit": ("wizyt studyjn", "wizyc studyjn", "wyjazd studyjn", "wyjeźdz studyjn"),
