@@ -312,6 +312,8 @@ HAPPENING_CUES: Final[tuple[str, ...]] = (
     "warsztat",
     "webinar",
     "kurs",
+    "szkoł kooperac",  # "brała udział w Makroregionalnej Szkole Kooperacji"
+    "szkol kooperac",
     "zajęcia",  # "16 listopada – pierwsze zajęcia w ramach projektu" (not "zajęcie", an occupation)
     "konferencj",
     "seminari",
