@@ -36,46 +36,7 @@ from kooperacja_nlp.lang.weekdays import WEEKDAY_ABBREVIATIONS, WEEKDAYS, WEEKEN
 
 # -- cue words --------------------------------------------------------------------------------
 
-# Labels of an article's own date (CMS metadata): "Opublikowano: 7 października 2019", "Data
-# dodania: 06 września 2019", "Utworzono dnia 17.10.2019". Other text may stand between the label
-# and the date on the same line ("Opublikował: Jan Kowalski | 7 października 2019").
-PUBLICATION_CUES: Final[tuple[str, ...]] = (
-    "opublikowano",
-    "opublikował",
-    "opublikowała",
-    "opublikowany",
-    "opublikowana",
-    "publikacja",
-    "data publikacji",
-    "data dodania",
-    "data utworzenia",
-    "data wytworzenia",
-    "data wprowadzenia",
-    "data aktualizacji",
-    "data modyfikacji",
-    "data zamieszczenia",
-    "zamieszczono",
-    "dodano",
-    "dodany",
-    "dodane",
-    "utworzono",
-    "utworzony",
-    "wprowadzono",
-    "wprowadził",
-    "aktualizacja",
-    "zaktualizowano",
-    "ostatnia aktualizacja",
-    "ostatnia modyfikacja",
-    "zmodyfikowano",
-    "napisano",
-    "autor",
-    "autorka",
-    "redakcja",
-    "oprac.",
-    "opracował",
-    "opracowała",
-)
-# The labels among those that name the day the article appeared (not an edit's, "Aktualizacja:",
+# Labels of an article's own date that name the day it appeared (not an edit's, "Aktualizacja:",
 # nor an author's): the only date of the text that relative days ("wczoraj", "w ubiegły piątek")
 # may count from when the caller gives no ``published``. Lower-case.
 PUBLISHED_LABELS: Final[tuple[str, ...]] = (
@@ -92,6 +53,33 @@ PUBLISHED_LABELS: Final[tuple[str, ...]] = (
     "dodano",
     "dodany",
     "dodane",
+)
+# Labels of an article's own date (CMS metadata): "Opublikowano: 7 października 2019", "Data
+# dodania: 06 września 2019", "Utworzono dnia 17.10.2019". Other text may stand between the label
+# and the date on the same line ("Opublikował: Jan Kowalski | 7 października 2019").
+PUBLICATION_CUES: Final[tuple[str, ...]] = (
+    *PUBLISHED_LABELS,
+    "data utworzenia",
+    "data wytworzenia",
+    "data wprowadzenia",
+    "data aktualizacji",
+    "data modyfikacji",
+    "utworzono",
+    "utworzony",
+    "wprowadzono",
+    "wprowadził",
+    "aktualizacja",
+    "zaktualizowano",
+    "ostatnia aktualizacja",
+    "ostatnia modyfikacja",
+    "zmodyfikowano",
+    "napisano",
+    "autor",
+    "autorka",
+    "redakcja",
+    "oprac.",
+    "opracował",
+    "opracowała",
 )
 # Labels of an author after a dateline on its line ("12.03.2023 | Autor: Jan Kowalski"). Lower-case.
 BYLINE_LABELS: Final[tuple[str, ...]] = ("autor", "autorka", "redakcja", "oprac.", "opracowanie", "tekst")
