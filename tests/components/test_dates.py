@@ -213,6 +213,17 @@ YEARLESS = [
             ("Pod koniec listopada 2019 r.", "2019-11", "2019-11", "month"),
         ],
     ),
+    # "br." between the last happening told and the first planned one: the year that puts it there
+    (
+        "Od 30 listopada do 2 grudnia 2022 r. w Mikołajkach trwały warsztaty. Kolejny moduł zaplanowano "
+        "w terminie 31 stycznia – 1 lutego 2023 r. w Ełku. Wcześniej, 14 grudnia br., zbierze się zespół.",
+        None,
+        [
+            ("Od 30 listopada do 2 grudnia 2022 r.", "2022-11-30", "2022-12-02", "range"),
+            ("31 stycznia – 1 lutego 2023 r.", "2023-01-31", "2023-02-01", "range"),
+            ("14 grudnia br.", "2022-12-14", "2022-12-14", "date"),
+        ],
+    ),
     # ... but a year-end still crosses to the nearer year
     (
         "Spotkanie odbyło się 28 grudnia 2019 r., a kolejne 3 stycznia. W marcu 2020 r. planujemy szkolenie.",

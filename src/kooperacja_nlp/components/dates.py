@@ -87,6 +87,8 @@ class Point:
 # [270 characters]. Dzień wcześniej ta sama grupa ...".)
 ANAPHORA_REACH: Final[int] = 500
 ANAPHORA_BREAKS: Final[int] = 1  # sentence breaks between them
+# How far before a date a plan's cue may stand ("zaplanowano w terminie 31 stycznia 2023 r.").
+PLAN_REACH: Final[int] = 40
 # Days listed before a full numeric date ("4, 11 i 18.12.2019"), read back at most this many.
 _MAX_LISTED_DAYS: Final[int] = 6
 # how far (characters) after a period written with its year ("W I kwartale 2020 r. odbyły się:") a
@@ -162,6 +164,9 @@ class Context:
     resolved: list[tuple[int, date]] = field(default_factory=list)  # dates given a year from context
     max_year: int | None = None  # the latest year of all those dates
     happenings: list[tuple[int, date]] = field(default_factory=list)  # ``anchors`` without deadlines
+    # positions of the happenings told as plans ("zaplanowano w terminie 31 stycznia 2023 r."): the
+    # year of writing, which "br." means, is not theirs when the text also tells another year
+    planned: frozenset[int] = frozenset()
     month_years: list[int] = field(default_factory=list)  # years of months ("w październiku 2020 r.")
     month_at: list[tuple[int, int]] = field(default_factory=list)  # (position, year) of months and periods
     # (position, month, year) of single months written with a year, plans included ("zaplanowano
@@ -227,6 +232,27 @@ class Context:
         February 2022)."""
         i = bisect.bisect_right(self.happenings, (pos, date.max))
         return self.happenings[i][1] if i < len(self.happenings) else None
+
+    def year_between_told_and_planned(self, pos: int, latest: int, month: int, day: int | None) -> int | None:
+        """The year of "14 grudnia br." when only one of ``latest`` and the year before it puts the
+        day between the last happening told before it (not as a plan) and the first one planned:
+        "warsztaty trwały do 2 grudnia 2022 r. ... Kolejny moduł zaplanowano na 31 stycznia 2023 r.
+        ... Wcześniej, 14 grudnia br., zbierze się zespół" is December 2022. None otherwise."""
+        i = bisect.bisect_left(self.happenings, (pos, date.min))
+        told = [d for at, d in self.happenings[:i] if at not in self.planned]
+        planned = [d for at, d in self.happenings[:i] if at in self.planned]
+        if not told or not planned or max(planned).year != latest:
+            return None
+        lo, hi = max(told), min(planned)
+        fits = []
+        for year in (latest - 1, latest):
+            try:
+                day_of = date(year, month, day or 1)
+            except ValueError:
+                continue
+            if lo <= day_of <= hi:
+                fits.append(year)
+        return fits[0] if len(fits) == 1 else None
 
     def between(self, before: date, pos: int, month: int, day: int | None) -> bool:
         """(month, day) in the year of ``before`` lies between ``before`` and the next day or month
@@ -1033,6 +1059,9 @@ class DateFinder(KnComponent):
             ref=published,
             spans=[(a.start, a.end) for a in atoms],
             happenings=sorted(happenings),
+            planned=frozenset(
+                at for at, _ in happenings if pat.PLAN_BEFORE_RE.search(text, max(0, at - PLAN_REACH), at)
+            ),
             month_at=[(at, year) for at, year, _ in months if not _planned_for(text, at)],
             month_years=[year for _, year, kind in months if kind == "month"],
             periods=[
@@ -1056,6 +1085,10 @@ class DateFinder(KnComponent):
             # poprzedzone spotkaniem 17 grudnia 2020 r. ... na 2 lutego br.")
             before = ctx.latest_written_before(pos)
             if before is not None:
+                if p.offset == 0 and p.month is not None:
+                    between = ctx.year_between_told_and_planned(pos, before, p.month, p.day)
+                    if between is not None:
+                        return between
                 return before + p.offset
             # "br." in an undated text: the latest year the text speaks of; "ubiegłego roku" the
             # year before it (a report that mentions "15.01.2021" recalls "18 grudnia ub.r." of 2020)

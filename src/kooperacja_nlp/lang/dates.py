@@ -81,6 +81,8 @@ PUBLICATION_CUES: Final[tuple[str, ...]] = (
     "opracował",
     "opracowała",
 )
+# Stems that tell a plan before its date; lower-case.
+PLAN_CUES: Final[tuple[str, ...]] = ("zaplanowan", "planowan", "planuj", "odbędzie", "odbędą", "zaprasza")
 # Labels of an author after a dateline on its line ("12.03.2023 | Autor: Jan Kowalski"). Lower-case.
 BYLINE_LABELS: Final[tuple[str, ...]] = ("autor", "autorka", "redakcja", "oprac.", "opracowanie", "tekst")
 # A bare "Data:" labels the article's date only when the date follows it directly; "Data
@@ -644,6 +646,11 @@ DATELINE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?:[{_SEPARATORS}][^\n]{{0,40}}+)?$",
     re.IGNORECASE,
 )
+# a plan's cue shortly before a date, in its sentence ("zaplanowano w terminie 31 stycznia 2023 r.",
+# "odbędzie się 5 lutego 2024 r."): that date's year is not the year of writing
+PLAN_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<!\w)(?:{_alt(PLAN_CUES)})\w*+[^.!?\n]{{0,40}}+$", re.IGNORECASE
+)
 # a byline: the date, then its author ("12.03.2023 | Autor: Jan Kowalski"): the day the article
 # appeared, as good as "Opublikowano:" for counting relative days from
 BYLINE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
@@ -703,6 +710,7 @@ ALL_PATTERNS: Final[tuple[re.Pattern[str], ...]] = (
     DATELINE_BEFORE_RE,
     DATELINE_AFTER_RE,
     BYLINE_AFTER_RE,
+    PLAN_BEFORE_RE,
     WEEK_WEEKDAY_GAP_RE,
     WORD_BEFORE_RE,
     DIGITS_RE,
