@@ -88,6 +88,9 @@ NAMES = [
     ("O doświadczeniach z Czech opowiedziała Pavla Horáková.", ["Pavla Horáková"]),
     # Erasmus+ partners: first names SGJP does not know, with surnames it does
     ("Koordynatorka po stronie portugalskiej, Ana Ferreira, przekazała zaproszenie.", ["Ana Ferreira"]),
+    # Lithuanian first names, also declined as Polish ones ("Panią Rasę")
+    ("Gości przyjęła dyrektor Centrum Usług Socjalnych w Wilnie, Pani Rasa Kazlauskienė.", ["Rasa Kazlauskienė"]),
+    ("Przedstawiamy Panią Rasę Kazlauskienė i Pana Andriusa Petrauskasa.", ["Rasa Kazlauskienė", "Andrius Petrauskas"]),
     ("O projekcie opowiedział João Silva z Porto.", ["João Silva"]),
     # first names SGJP does not know, without an honorific: the list of foreign first names vouches
     (
